@@ -1,0 +1,52 @@
+/**
+ * Named error classes. Tests check the class; the CLI prints `message` and exits with `exitCode`.
+ * User-facing wording for parameter errors is built in one place: {@link ParameterError}.
+ */
+
+/** Base class of every error Goodhart raises on purpose. */
+export class GoodhartError extends Error {
+  /** Process exit code the CLI uses for this error. */
+  exitCode = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** A parameter (CLI option, scenario parameter, API argument) has a value outside what is allowed. */
+export class ParameterError extends GoodhartError {
+  constructor(
+    readonly field: string,
+    readonly value: unknown,
+    readonly allowed: string,
+  ) {
+    super(`invalid ${field}: ${formatValue(value)} (allowed: ${allowed})`);
+  }
+}
+
+/** A name (scenario, scorer, attack, measure, model, suite) is not registered. */
+export class UnknownNameError extends ParameterError {
+  constructor(kind: string, value: string, known: readonly string[]) {
+    super(kind, value, `one of ${known.join(', ')}`);
+  }
+}
+
+/** An input file could not be parsed; `line` is 1-based when known. */
+export class InputFormatError extends GoodhartError {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    readonly detail: string,
+  ) {
+    super(`${file}${line !== null ? `:${line}` : ''}: ${detail}`);
+  }
+}
+
+/** The model was asked for something impossible in this world (e.g. truth with no real people). */
+export class ModelError extends GoodhartError {}
+
+function formatValue(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (v === undefined) return '(missing)';
+  return String(v);
+}
