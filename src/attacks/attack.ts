@@ -1,0 +1,69 @@
+/**
+ * The attack interface: every gaming strategy spends a budget, counted in its own cost unit, to
+ * raise the platform-visible standing of its targets. One file per attack in src/attacks, one
+ * line in src/attacks/registry.ts. Attacks change what the platform sees (follows, reactions,
+ * posts), never what people are moved by: the hidden ties they create are 0 (bought, farmed) or
+ * near 0 (courtesy follow-backs).
+ *
+ * Budget schedule: the budget is released evenly over `rampTicks` ticks from `startTick`, so
+ * gaming grows over the run; what a tick does not spend carries over.
+ */
+import type { ParamSpecs, ParamValues } from '../params.js';
+import type { Rng } from '../rng.js';
+import type { WorldActions } from '../engine/world-actions.js';
+
+/** Parameters every attack has. */
+export const COMMON_ATTACK_PARAMS = {
+  budget: { kind: 'number', description: 'total budget in the attack\'s cost unit', default: 1000, min: 0, max: 1e9 },
+  targets: { kind: 'int', description: 'number of gamer accounts this attack promotes (taken from the gamers)', default: 5, min: 1, max: 1e6 },
+  startTick: { kind: 'int', description: 'tick the attack starts', default: 0, min: 0, max: 1e6 },
+  rampTicks: { kind: 'int', description: 'ticks over which the budget is released evenly', default: 20, min: 1, max: 1e6 },
+} as const satisfies ParamSpecs;
+
+/** What an attack sees and can do in one tick. */
+export interface AttackContext {
+  /** Public reads and platform actions (follow, unfollow, react, post, create posts). */
+  readonly world: WorldActions;
+  /** This attack's own stream (`attack:<index>:<id>`). */
+  readonly rng: Rng;
+  readonly tick: number;
+  /** The gamer accounts it promotes. */
+  readonly targets: Uint32Array;
+  /** The fake accounts (bots or sybils) it runs, created at world build. */
+  readonly accounts: Uint32Array;
+  /** Budget available this tick (released so far minus spent so far), in cost units. */
+  readonly available: number;
+}
+
+/** A registered attack. `S` are its own parameters on top of {@link COMMON_ATTACK_PARAMS}. */
+export interface AttackDefinition<S extends ParamSpecs = ParamSpecs> {
+  readonly id: string;
+  readonly description: string;
+  /** What one unit of budget buys, e.g. `followers bought`, `follows made`. */
+  readonly costUnit: string;
+  /** Where the attack is described (paper, report). */
+  readonly source: string;
+  /** All parameters, including the common ones. */
+  readonly params: S & typeof COMMON_ATTACK_PARAMS;
+  /** Fake accounts to create at world build for these parameters. */
+  accounts(p: ParamValues<S & typeof COMMON_ATTACK_PARAMS>): { role: 'bot' | 'sybil'; count: number };
+  /**
+   * Act for one tick; returns the cost units spent (≤ ctx.available). `state` is the attack
+   * instance's private memory, created empty and kept across ticks.
+   */
+  step(ctx: AttackContext, p: ParamValues<S & typeof COMMON_ATTACK_PARAMS>, state: Record<string, unknown>): number;
+}
+
+/** Declare an attack with its own parameters merged with the common ones. */
+export function defineAttack<S extends ParamSpecs>(
+  def: Omit<AttackDefinition<S>, 'params'> & { params: S },
+): AttackDefinition<S> {
+  return { ...def, params: { ...COMMON_ATTACK_PARAMS, ...def.params } } as AttackDefinition<S>;
+}
+
+/** Budget released by the end of `tick` under the linear ramp. */
+export function releasedBudget(p: ParamValues<typeof COMMON_ATTACK_PARAMS>, tick: number): number {
+  if (tick < p.startTick) return 0;
+  const frac = Math.min(1, (tick - p.startTick + 1) / p.rampTicks);
+  return p.budget * frac;
+}

@@ -1,0 +1,95 @@
+/**
+ * A run's full configuration, resolved from a scenario's defaults and the user's overrides.
+ * Every value here is written to manifest.json, so a run can be reproduced from it alone.
+ */
+import { ParameterError } from '../errors.js';
+import { resolveParams, type ParamSpecs, type ParamValues } from '../params.js';
+import { INFLUENCE_PARAMS, type InfluenceParams } from '../model/influence.js';
+import { getGenerator } from '../graph/generators/registry.js';
+import { getAttack } from '../attacks/registry.js';
+import type { Scenario } from '../scenarios/scenario.js';
+
+/** Population shares of the non-honest real roles (the rest are honest). */
+export const ROLE_SHARE_PARAMS = {
+  broadcaster: { kind: 'number', description: 'share of broadcasters in the base population', default: 0.005, min: 0, max: 0.5 },
+  capitalist: { kind: 'number', description: 'share of social capitalists (follow back nearly everyone)', default: 0.03, min: 0, max: 0.5 },
+  gamer: { kind: 'number', description: 'share of gamers (real people who game; the attacks\' targets)', default: 0.01, min: 0, max: 0.5 },
+} as const satisfies ParamSpecs;
+
+/** Behaviour knobs of the engine (see docs/model.md). */
+export const ACTIVITY_PARAMS = {
+  casualLike: { kind: 'number', description: 'chance a visible follower likes a post without being moved (attention, not influence)', default: 0.08, min: 0, max: 1 },
+  triadicShare: { kind: 'number', description: 'share of new organic follows made by triadic closure', default: 0.6, min: 0, max: 1 },
+  unfollowRate: { kind: 'number', description: 'per-tick chance a real person reviews one weak follow and drops it if not returned', default: 0.01, min: 0, max: 1 },
+  followRateScale: { kind: 'number', description: 'multiplier on every agent\'s new-follow rate', default: 1, min: 0, max: 100 },
+  activityScale: { kind: 'number', description: 'multiplier on every agent\'s posting rate', default: 1, min: 0, max: 100 },
+  window: { kind: 'int', description: 'observation window in ticks (the platform\'s rolling window)', default: 30, min: 1, max: 100000 },
+  recordEvery: { kind: 'int', description: 'take a snapshot (observation + hidden layer) every this many ticks', default: 5, min: 1, max: 100000 },
+} as const satisfies ParamSpecs;
+
+export type RoleShares = ParamValues<typeof ROLE_SHARE_PARAMS>;
+export type ActivityParams = ParamValues<typeof ACTIVITY_PARAMS>;
+
+/** One attack in a run: its registered id and resolved parameters. */
+export interface AttackPlan {
+  readonly id: string;
+  readonly params: Readonly<Record<string, number | boolean | string>>;
+}
+
+/** Everything that determines a run. Same RunConfig ⇒ byte-identical outputs. */
+export interface RunConfig {
+  readonly scenario: string;
+  readonly seed: number;
+  /** Base population (real people; attack-run fake accounts come on top). */
+  readonly agents: number;
+  readonly ticks: number;
+  readonly generator: { readonly id: string; readonly params: Readonly<Record<string, number | boolean | string>> };
+  readonly roles: RoleShares;
+  readonly activity: ActivityParams;
+  readonly influence: InfluenceParams;
+  readonly attacks: readonly AttackPlan[];
+}
+
+/** User overrides on top of a scenario's defaults (all optional; validated). */
+export interface RunOverrides {
+  seed: number;
+  agents?: number;
+  ticks?: number;
+  generator?: string;
+  generatorParams?: Record<string, unknown>;
+  roles?: Record<string, unknown>;
+  activity?: Record<string, unknown>;
+  influence?: Record<string, unknown>;
+  /** Replace the scenario's attack list. */
+  attacks?: { id: string; params?: Record<string, unknown> }[];
+}
+
+/** Resolve a scenario plus overrides into a fully checked RunConfig. */
+export function resolveRunConfig(scenario: Scenario, o: RunOverrides): RunConfig {
+  if (!Number.isInteger(o.seed) || o.seed < 0) throw new ParameterError('seed', o.seed, 'a non-negative integer');
+  const d = scenario.defaults;
+  const agents = o.agents ?? d.agents;
+  if (!Number.isInteger(agents) || agents < 1) throw new ParameterError('agents', agents, 'a positive integer');
+  const ticks = o.ticks ?? d.ticks;
+  if (!Number.isInteger(ticks) || ticks < 1) throw new ParameterError('ticks', ticks, 'a positive integer');
+  const genId = o.generator ?? d.generator?.id ?? 'community-pa';
+  const gen = getGenerator(genId);
+  const genRaw = { ...(o.generator && o.generator !== d.generator?.id ? {} : (d.generator?.params ?? {})), ...(o.generatorParams ?? {}) };
+  const generatorParams = resolveParams(gen.params, genRaw, 'generator.');
+  const fixed = gen.size?.(generatorParams as never);
+  const attacks = (o.attacks ?? d.attacks ?? []).map((a, i) => {
+    const def = getAttack(a.id);
+    return { id: a.id, params: resolveParams(def.params, a.params ?? {}, `attacks[${i}].${a.id}.`) };
+  });
+  return {
+    scenario: scenario.id,
+    seed: o.seed,
+    agents: fixed ?? agents,
+    ticks,
+    generator: { id: genId, params: generatorParams },
+    roles: resolveParams(ROLE_SHARE_PARAMS, { ...(d.roles ?? {}), ...(o.roles ?? {}) }, 'roles.'),
+    activity: resolveParams(ACTIVITY_PARAMS, { ...(d.activity ?? {}), ...(o.activity ?? {}) }, 'activity.'),
+    influence: resolveParams(INFLUENCE_PARAMS, { ...(d.influence ?? {}), ...(o.influence ?? {}) }, 'influence.'),
+    attacks,
+  };
+}

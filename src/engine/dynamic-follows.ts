@@ -1,0 +1,192 @@
+/**
+ * The follow graph while the world runs: adjacency rows in a flat typed-array arena with slack,
+ * so follows and unfollows cost O(1) amortised (plus a row scan to find an edge) and nothing is
+ * rebuilt per tick. `freeze()` makes the immutable CSR {@link FollowGraph} a snapshot needs.
+ *
+ * Two arenas mirror each other: `out` (row u = accounts u follows) and `inn` (row v = followers
+ * of v). Each slot stores the neighbour, the hidden tie strength and the tick the follow was made.
+ */
+import { buildCsr } from '../graph/csr.js';
+import { followGraphFromCsr, type FollowGraph } from '../model/follow-graph.js';
+
+/** One direction of the dynamic adjacency. */
+class Arena {
+  start: Uint32Array;
+  len: Uint32Array;
+  cap: Uint32Array;
+  nbr: Uint32Array;
+  tie: Float32Array;
+  tick: Uint32Array;
+  used = 0;
+
+  constructor(n: number, degree: Uint32Array, slack: number) {
+    this.start = new Uint32Array(n);
+    this.len = new Uint32Array(n);
+    this.cap = new Uint32Array(n);
+    let total = 0;
+    for (let u = 0; u < n; u++) {
+      const c = degree[u]! + Math.ceil(degree[u]! * slack) + 2;
+      this.start[u] = total;
+      this.cap[u] = c;
+      total += c;
+    }
+    this.used = total;
+    const size = Math.ceil(total * 1.1) + 1024;
+    this.nbr = new Uint32Array(size);
+    this.tie = new Float32Array(size);
+    this.tick = new Uint32Array(size);
+  }
+
+  push(u: number, v: number, tie: number, tick: number): void {
+    if (this.len[u] === this.cap[u]) this.relocate(u);
+    const s = this.start[u]! + this.len[u]!;
+    this.nbr[s] = v;
+    this.tie[s] = tie;
+    this.tick[s] = tick;
+    this.len[u]!++;
+  }
+
+  /** Slot of v in row u, or -1. */
+  find(u: number, v: number): number {
+    const s = this.start[u]!;
+    const e = s + this.len[u]!;
+    const nbr = this.nbr;
+    for (let i = s; i < e; i++) if (nbr[i] === v) return i;
+    return -1;
+  }
+
+  /** Remove v from row u (swap with the row's last slot). Returns false when absent. */
+  remove(u: number, v: number): boolean {
+    const i = this.find(u, v);
+    if (i < 0) return false;
+    const last = this.start[u]! + this.len[u]! - 1;
+    this.nbr[i] = this.nbr[last]!;
+    this.tie[i] = this.tie[last]!;
+    this.tick[i] = this.tick[last]!;
+    this.len[u]!--;
+    return true;
+  }
+
+  private relocate(u: number): void {
+    const newCap = Math.max(4, this.cap[u]! * 2);
+    if (this.used + newCap > this.nbr.length) this.grow(this.used + newCap);
+    const from = this.start[u]!;
+    const l = this.len[u]!;
+    this.nbr.copyWithin(this.used, from, from + l);
+    this.tie.copyWithin(this.used, from, from + l);
+    this.tick.copyWithin(this.used, from, from + l);
+    this.start[u] = this.used;
+    this.cap[u] = newCap;
+    this.used += newCap;
+  }
+
+  private grow(min: number): void {
+    const size = Math.max(min, Math.ceil(this.nbr.length * 1.5));
+    const nbr = new Uint32Array(size);
+    nbr.set(this.nbr);
+    const tie = new Float32Array(size);
+    tie.set(this.tie);
+    const tick = new Uint32Array(size);
+    tick.set(this.tick);
+    this.nbr = nbr;
+    this.tie = tie;
+    this.tick = tick;
+  }
+}
+
+/** A mutable follow graph with per-edge hidden ties and creation ticks. */
+export class DynamicFollows {
+  readonly out: Arena;
+  readonly inn: Arena;
+  /** Current number of follow edges. */
+  m = 0;
+
+  /**
+   * Build from deduplicated edges (no self-loops): `src[i]` follows `dst[i]` with tie `tie[i]`, made at tick 0.
+   * @param slack spare capacity per row as a fraction of its degree (default 0.25).
+   */
+  constructor(
+    readonly n: number,
+    src: ArrayLike<number>,
+    dst: ArrayLike<number>,
+    tie: ArrayLike<number>,
+    m: number,
+    slack = 0.25,
+  ) {
+    const outDeg = new Uint32Array(n);
+    const inDeg = new Uint32Array(n);
+    for (let i = 0; i < m; i++) {
+      outDeg[src[i]!]++;
+      inDeg[dst[i]!]++;
+    }
+    this.out = new Arena(n, outDeg, slack);
+    this.inn = new Arena(n, inDeg, slack);
+    for (let i = 0; i < m; i++) {
+      this.out.push(src[i]!, dst[i]!, tie[i]!, 0);
+      this.inn.push(dst[i]!, src[i]!, tie[i]!, 0);
+    }
+    this.m = m;
+  }
+
+  /** Number of accounts u follows. */
+  following(u: number): number {
+    return this.out.len[u]!;
+  }
+
+  /** Number of followers of v. */
+  followers(v: number): number {
+    return this.inn.len[v]!;
+  }
+
+  /** True when u follows v (scans u's followees). */
+  has(u: number, v: number): boolean {
+    return this.out.find(u, v) >= 0;
+  }
+
+  /** Add the follow u → v; returns false (and changes nothing) for a self-follow or an existing one. */
+  add(u: number, v: number, tie: number, tick: number): boolean {
+    if (u === v || this.has(u, v)) return false;
+    this.out.push(u, v, tie, tick);
+    this.inn.push(v, u, tie, tick);
+    this.m++;
+    return true;
+  }
+
+  /** Remove the follow u → v; returns false when it did not exist. */
+  remove(u: number, v: number): boolean {
+    if (!this.out.remove(u, v)) return false;
+    this.inn.remove(v, u);
+    this.m--;
+    return true;
+  }
+
+  /**
+   * Freeze into CSR form. Returns the FollowGraph plus, aligned with `graph.following.targets`,
+   * each edge's tie strength and creation tick.
+   */
+  freeze(): { graph: FollowGraph; tie: Float64Array; tick: Uint32Array } {
+    const { n, out } = this;
+    const src = new Uint32Array(this.m);
+    const dst = new Uint32Array(this.m);
+    const slot = new Uint32Array(this.m);
+    let w = 0;
+    for (let u = 0; u < n; u++) {
+      const s = out.start[u]!;
+      for (let i = s; i < s + out.len[u]!; i++) {
+        src[w] = u;
+        dst[w] = out.nbr[i]!;
+        slot[w] = i;
+        w++;
+      }
+    }
+    const csr = buildCsr(n, src, dst, w, { dedupe: false, dropSelfLoops: false });
+    const tie = new Float64Array(w);
+    const tick = new Uint32Array(w);
+    for (let e = 0; e < w; e++) {
+      const i = slot[csr.origin[e]!]!;
+      tie[e] = out.tie[i]!;
+      tick[e] = out.tick[i]!;
+    }
+    return { graph: followGraphFromCsr({ n, offsets: csr.offsets, targets: csr.targets }), tie, tick };
+  }
+}

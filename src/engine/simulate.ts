@@ -1,0 +1,126 @@
+/**
+ * The simulation loop.
+ *
+ *   buildWorld ─▶ for each tick: decide ─▶ attacks act ─▶ apply (cascades, follows) ─▶ record
+ *
+ * 1. decide: each real person draws its posts for the tick (Poisson(activity));
+ * 2. attacks spend the budget released so far (follows, reactions, posts);
+ * 3. apply: every post runs its cascade (src/engine/cascade.ts); organic follows and unfollows;
+ * 4. record: tick counters; every `recordEvery` ticks and at the end, a snapshot of the
+ *    Observation and the hidden layer.
+ * Streams: agents, graph, ties (build), activity (posts, cascades), follows, actions,
+ * attack:<i>:<id> (one per attack), so adding an attack never changes the others' draws.
+ */
+import { releasedBudget } from '../attacks/attack.js';
+import type { HiddenLayer } from '../model/hidden.js';
+import type { Observation } from '../model/observation.js';
+import { buildWorld, type AttackInstance } from './build-world.js';
+import { CascadeScratch, runCascade } from './cascade.js';
+import type { RunConfig } from './config.js';
+import { followDynamics } from './follow-dynamics.js';
+import type { TickStats, World } from './world.js';
+
+/** What the platform saw and what was true at one tick. */
+export interface Snapshot {
+  readonly tick: number;
+  readonly observation: Observation;
+  readonly hidden: HiddenLayer;
+}
+
+/** Per-attack record of a run. */
+export interface AttackSummary {
+  readonly id: string;
+  readonly targets: Uint32Array;
+  readonly accounts: Uint32Array;
+  readonly spent: number;
+  readonly costUnit: string;
+}
+
+/** Everything a run produced. */
+export interface SimulationResult {
+  readonly config: RunConfig;
+  /** Snapshots in tick order; the last one is `final`. */
+  readonly snapshots: readonly Snapshot[];
+  readonly final: Snapshot;
+  readonly ticks: readonly TickStats[];
+  readonly attacks: readonly AttackSummary[];
+  /** Node labels when the topology came from a named graph or a file. */
+  readonly labels: readonly string[] | undefined;
+}
+
+/** Options of {@link simulate}. */
+export interface SimulateOptions {
+  /** Called after each tick with (ticks done, total ticks). */
+  onTick?: (done: number, total: number) => void;
+  /** Called before each tick's apply phase; lets a scenario act on the world (used by dynamics). */
+  beforeApply?: (world: World, tick: number) => void;
+}
+
+/** Run a configured world for `config.ticks` ticks. Deterministic in `config`. */
+export function simulate(config: RunConfig, opts: SimulateOptions = {}): SimulationResult {
+  const { world, attacks, labels, seeds } = buildWorld(config);
+  const activityRng = seeds.stream('activity');
+  const followRng = seeds.stream('follows');
+  const attackRngs = attacks.map((a) => seeds.stream(`attack:${a.index}:${a.def.id}`));
+  const scratch = new CascadeScratch(world.n);
+  const receptivity = new Float64Array(world.n);
+  const expNegActivity = new Float64Array(world.base);
+  const { activity: act, influence } = config;
+  for (let i = 0; i < world.base; i++) expNegActivity[i] = Math.exp(-world.a.activity[i]! * act.activityScale);
+  const discovery = new Uint32Array(Math.max(16, world.n));
+
+  const snapshots: Snapshot[] = [];
+  const ticks: TickStats[] = [];
+  for (let t = 0; t < config.ticks; t++) {
+    world.beginTick(t);
+    const eventsAtStart = world.events.length;
+    // 1. decide: posts by real people (Knuth's Poisson with precomputed e^-λ).
+    for (let i = 0; i < world.base; i++) {
+      if (!world.a.real[i]) continue;
+      const l = expNegActivity[i]!;
+      let p = activityRng.next();
+      while (p > l) {
+        world.pendingPosts.push(i);
+        p *= activityRng.next();
+      }
+    }
+    // 2. attacks act.
+    for (const inst of attacks) stepAttack(world, inst, attackRngs[inst.index]!, t);
+    opts.beforeApply?.(world, t);
+    // 3. apply: cascades, then organic follow dynamics.
+    for (let u = 0; u < world.n; u++) {
+      const k = world.graph.out.len[u]!;
+      receptivity[u] = (world.a.susceptibility[u]! * influence.attentionScale) / (influence.attentionScale + k);
+    }
+    for (const author of world.pendingPosts) {
+      world.posts.push(t, author);
+      world.stats.posts++;
+      world.stats.moved += runCascade(world, author, activityRng, scratch, receptivity, act.casualLike);
+    }
+    world.pendingPosts.length = 0;
+    const ev = world.events.view();
+    let dl = 0;
+    for (let i = eventsAtStart; i < ev.length && dl < discovery.length; i++) if (ev.target[i]! < world.base) discovery[dl++] = ev.target[i]!;
+    followDynamics(world, followRng, act, discovery, dl);
+    // 4. record.
+    ticks.push(world.stats);
+    if ((t + 1) % act.recordEvery === 0 || t === config.ticks - 1) snapshots.push({ tick: t, ...world.snapshot(act.window) });
+    opts.onTick?.(t + 1, config.ticks);
+  }
+  return {
+    config,
+    snapshots,
+    final: snapshots[snapshots.length - 1]!,
+    ticks,
+    attacks: attacks.map((a) => ({ id: a.def.id, targets: a.targets, accounts: a.accounts, spent: a.spent, costUnit: a.def.costUnit })),
+    labels,
+  };
+}
+
+function stepAttack(world: World, inst: AttackInstance, rng: import('../rng.js').Rng, tick: number): void {
+  const available = releasedBudget(inst.params as never, tick) - inst.spent;
+  if (available <= 0 && tick > 0) return;
+  const spent = inst.def.step({ world, rng, tick, targets: inst.targets, accounts: inst.accounts, available }, inst.params as never, inst.state);
+  inst.spent += spent;
+  world.stats.gamingCost += spent;
+}
