@@ -1,0 +1,58 @@
+/**
+ * NDCG@k: discounted cumulative gain of the scorer's top k, with each person's true influence as
+ * the (linear) gain and discount 1/log2(position + 1), divided by the same sum for the true order.
+ * Tied scores get the average discount of the positions their group spans (the expected DCG over
+ * random tie orders).
+ * Reference: Järvelin & Kekäläinen, "Cumulated gain-based evaluation of IR techniques", ACM TOIS
+ * 20(4), 2002; ties: McSherry & Najork, ECIR 2008.
+ */
+import { argsortDescending } from '../stats/ranks.js';
+import { realPair } from './input.js';
+import type { Measure } from './types.js';
+
+/** Discount of 0-based position `pos`: 1 / log2(pos + 2). */
+function discount(pos: number): number {
+  return 1 / Math.log2(pos + 2);
+}
+
+/**
+ * NDCG@k of ranking by `score` with gains `gain` (non-negative), in [0, 1]; NaN when the ideal
+ * DCG is 0 (all gains zero) or n = 0.
+ */
+export function ndcgAtK(score: ArrayLike<number>, gain: ArrayLike<number>, k: number): number {
+  const n = score.length;
+  if (n !== gain.length) throw new RangeError(`ndcgAtK: lengths differ (${n} vs ${gain.length})`);
+  const kk = Math.min(k, n);
+  const ideal = argsortDescending(gain);
+  let idcg = 0;
+  for (let pos = 0; pos < kk; pos++) idcg += (gain[ideal[pos] as number] as number) * discount(pos);
+  if (!(idcg > 0)) return NaN;
+  const order = argsortDescending(score);
+  let dcg = 0;
+  let start = 0;
+  while (start < kk) {
+    let end = start + 1;
+    const v = score[order[start] as number];
+    while (end < n && score[order[end] as number] === v) end++;
+    let disc = 0;
+    for (let pos = start; pos < Math.min(end, kk); pos++) disc += discount(pos);
+    let g = 0;
+    for (let t = start; t < end; t++) g += gain[order[t] as number] as number;
+    dcg += (g * disc) / (end - start);
+    start = end;
+  }
+  return Math.min(1, dcg / idcg);
+}
+
+export const ndcgAtKMeasure: Measure = {
+  id: 'ndcg-at-k',
+  description: "NDCG@k of the scorer's ranking of real people, true influence as gain",
+  range: [0, 1],
+  higherIsBetter: true,
+  reference: 'truth',
+  source: 'Järvelin & Kekäläinen 2002; tie-aware as McSherry & Najork 2008',
+  compute(input) {
+    const { x, y } = realPair(input);
+    return ndcgAtK(x, y, input.k);
+  },
+};
