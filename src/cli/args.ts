@@ -77,7 +77,7 @@ export function commandHelp(cmd: Command): string {
   lines.push('Options:');
   for (const [name, spec] of Object.entries(cmd.options)) {
     const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.kind === 'bool' ? '' : ` <${spec.kind === 'text' ? (spec.placeholder ?? 'value') : spec.kind}>`}`;
-    const allowed = spec.kind === 'text' ? '' : ` (${describeAllowed(spec)})`;
+    const allowed = spec.kind === 'text' || spec.kind === 'bool' ? '' : ` (${describeAllowed(spec)})`;
     const def = spec.default === undefined || spec.default === '' ? '' : ` [default: ${spec.default}]`;
     lines.push(`  ${flag.padEnd(30)}${spec.description}${allowed}${def}`);
   }

@@ -2,9 +2,11 @@
 import { UnknownNameError } from '../errors.js';
 import type { Scenario } from './scenario.js';
 import { attentionVsInfluence } from './attention-vs-influence.js';
+import { baseline } from './baseline.js';
 
 export const SCENARIOS: readonly Scenario[] = [
   attentionVsInfluence,
+  baseline,
 ];
 
 /** The scenario `npm start` runs. */

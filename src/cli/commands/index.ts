@@ -1,5 +1,13 @@
 /** Every `goodhart` sub-command, one line each, in `--help` order. */
 import type { Command } from '../args.js';
+import { scoreCommand } from './score.js';
+import { scorersCommand } from './scorers.js';
+import { runCommand } from './run.js';
+import { scenariosCommand } from './scenarios.js';
 
 export const COMMANDS: readonly Command[] = [
+  scorersCommand,
+  scoreCommand,
+  runCommand,
+  scenariosCommand,
 ];

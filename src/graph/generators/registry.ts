@@ -8,6 +8,7 @@ import { cavemanGenerator } from './caveman.js';
 import { connectedCavemanGenerator } from './connected-caveman.js';
 import { karateClubGenerator } from './karate-club.js';
 import { florentineFamiliesGenerator } from './florentine-families.js';
+import { fromFileGenerator } from './from-file.js';
 
 export const GENERATORS: readonly GraphGenerator[] = [
   communityPa,
@@ -17,6 +18,7 @@ export const GENERATORS: readonly GraphGenerator[] = [
   connectedCavemanGenerator,
   karateClubGenerator,
   florentineFamiliesGenerator,
+  fromFileGenerator,
 ] as unknown as readonly GraphGenerator[];
 
 /** Look up a generator by id. */

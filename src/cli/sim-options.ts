@@ -1,0 +1,65 @@
+/**
+ * Options shared by every command that simulates a scenario (run, truth, score, ...), and the
+ * one function that turns them into a RunConfig, so all commands accept and check them alike.
+ */
+import type { OptionSpecs, ParsedArgs } from './args.js';
+import { getScenario, DEFAULT_SCENARIO, SCENARIOS } from '../scenarios/registry.js';
+import { resolveRunConfig, type RunConfig } from '../engine/config.js';
+import type { Scenario } from '../scenarios/scenario.js';
+import { ParameterError } from '../errors.js';
+import { join } from 'node:path';
+
+/** --seed, --agents, --ticks, --out, --quiet. */
+export const SIM_OPTIONS = {
+  seed: { kind: 'int', description: 'root seed of every random stream', default: 1, min: 0, max: 2 ** 31 - 1, short: 's' },
+  agents: { kind: 'text', description: 'number of people in the base population (a positive integer; default: the scenario\'s)', placeholder: 'N' },
+  ticks: { kind: 'text', description: 'number of ticks to simulate (a positive integer; default: the scenario\'s)', placeholder: 'T' },
+  graph: { kind: 'text', description: 'use your own follow graph (edge-list CSV follower,followee; .gexf; .graphml) as the world\'s topology', placeholder: 'FILE' },
+  generator: { kind: 'text', description: 'graph generator id (community-pa, erdos-renyi, clusters, caveman, connected-caveman, karate-club, florentine-families; default: the scenario\'s)', placeholder: 'ID' },
+  out: { kind: 'text', description: 'output directory (default: results/<scenario>/seed-<S>)', placeholder: 'DIR' },
+  quiet: { kind: 'bool', description: 'no progress bar', default: false, short: 'q' },
+} as const satisfies OptionSpecs;
+
+/** The scenario positional argument. */
+export const SCENARIO_POSITIONAL = {
+  name: 'scenario',
+  description: `a scenario id (goodhart scenarios lists them): ${SCENARIOS.map((s) => s.id).join(', ')}`,
+  optional: true,
+} as const;
+
+function positiveInt(field: string, raw: unknown): number | undefined {
+  if (raw === undefined) return undefined;
+  const v = Number(raw);
+  if (typeof raw !== 'string' || raw.trim() === '' || !Number.isInteger(v) || v < 1) throw new ParameterError(field, raw, 'a positive integer');
+  return v;
+}
+
+/** Resolve the scenario and RunConfig from parsed args (scenario defaults to the default scenario). */
+export function runConfigFromArgs(args: ParsedArgs, seed = args.options.seed as number): { scenario: Scenario; config: RunConfig } {
+  const scenario = getScenario(args.positionals[0] ?? DEFAULT_SCENARIO);
+  const agents = positiveInt('--agents', args.options.agents);
+  const ticks = positiveInt('--ticks', args.options.ticks);
+  const graph = args.options.graph as string | undefined;
+  const generator = graph !== undefined ? 'from-file' : (args.options.generator as string | undefined);
+  if (graph !== undefined && args.options.generator !== undefined && args.options.generator !== 'from-file') {
+    throw new ParameterError('--generator', args.options.generator, 'nothing when --graph is given (the file is the topology)');
+  }
+  const config = resolveRunConfig(scenario, {
+    seed,
+    ...(agents !== undefined ? { agents } : {}),
+    ...(ticks !== undefined ? { ticks } : {}),
+    ...(generator !== undefined ? { generator } : {}),
+    ...(graph !== undefined ? { generatorParams: { path: graph } } : {}),
+  });
+  return { scenario, config };
+}
+
+/** The output directory for a run: --out, or results/<scenario>/seed-<S>. */
+export function outDir(args: ParsedArgs, scenario: string, seed: number | string): string {
+  return (args.options.out as string | undefined) ?? join('results', scenario, `seed-${seed}`);
+}
+
+/** The command line that reproduces this invocation. */
+export function reproduceCommand(cmd: string, args: ParsedArgs): string {
+  return ['goodhart', cmd, ...args.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))].join(' ');
+}

@@ -1,0 +1,50 @@
+/**
+ * A user's own topology: follows read from an edge-list CSV (`follower,followee`), GEXF or GraphML
+ * file. The file fixes the number of accounts; a follow returned in the file is a reciprocal tie,
+ * a one-way follow an ordinary one. Communities are not in the file: everyone is in community 0.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readGraphFile, type LoadedGraph } from '../io/index.js';
+import { EdgeBuffer, findEdge } from '../csr.js';
+import { FollowReason } from '../../model/ties.js';
+import { defineGenerator } from './generator.js';
+
+const cache = new Map<string, LoadedGraph>();
+function load(path: string): LoadedGraph {
+  let g = cache.get(path);
+  if (!g) {
+    g = readGraphFile(path);
+    cache.set(path, g);
+  }
+  return g;
+}
+
+/** SHA-256 of a file's bytes (recorded so a result names the exact input it came from). */
+export function fileSha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+export const fromFileGenerator = defineGenerator({
+  id: 'from-file',
+  description: 'your own follow graph from an edge-list CSV (follower,followee), GEXF or GraphML file',
+  source: 'user data',
+  params: {
+    path: { kind: 'string', description: 'path of the graph file (.csv/.txt edge list, .gexf, .graphml)', default: '' },
+  },
+  size: (p) => load(p.path).graph.n,
+  generate(_ctx, p) {
+    const { graph, labels } = load(p.path);
+    const { offsets, targets } = graph.following;
+    const edges = new EdgeBuffer(graph.m + 16);
+    const reason = new Uint8Array(graph.m + 16);
+    for (let u = 0; u < graph.n; u++) {
+      for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
+        const v = targets[e]!;
+        reason[edges.length] = findEdge(graph.following, v, u) >= 0 ? FollowReason.reciprocal : FollowReason.global;
+        edges.push(u, v);
+      }
+    }
+    return { edges, reason, community: new Uint32Array(graph.n), labels };
+  },
+});
