@@ -4,10 +4,27 @@
  */
 import { UnknownNameError } from '../errors.js';
 import type { Scorer } from './scorer.js';
+import { engagementRateScorer } from './engagement-rate.js';
+import { followerCount } from './follower-count.js';
+import { kloutLike, kloutLikeV2 } from './klout-like.js';
+import { kredLike } from './kred-like.js';
+import { mentions } from './mentions.js';
+import { reactionsReceived } from './reactions-received.js';
+import { reciprocalTies } from './reciprocal-ties.js';
+import { reshares } from './reshares.js';
 
 /** Registered scorers, in listing order. */
 export const SCORERS: readonly Scorer[] = [
   // one line per scorer, e.g.: followerCount,
+  followerCount,
+  reactionsReceived,
+  mentions,
+  reshares,
+  engagementRateScorer,
+  kloutLike,
+  kloutLikeV2,
+  kredLike,
+  reciprocalTies,
 ];
 
 /** Look up a registered scorer by id (`pagerank`, `klout-like@v2`, ...). */
