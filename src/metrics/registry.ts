@@ -12,6 +12,14 @@ import { mentions } from './mentions.js';
 import { reactionsReceived } from './reactions-received.js';
 import { reciprocalTies } from './reciprocal-ties.js';
 import { reshares } from './reshares.js';
+import { pagerank } from './pagerank.js';
+import { hitsAuthority } from './hits.js';
+import { coreness } from './coreness.js';
+import { hIndex } from './h-index.js';
+import { interactionPagerank } from './interaction-pagerank.js';
+import { trustrank } from './trustrank.js';
+import { sybilrank } from './sybilrank.js';
+import { collusionrank } from './collusionrank.js';
 
 /** Registered scorers, in listing order. */
 export const SCORERS: readonly Scorer[] = [
@@ -25,6 +33,14 @@ export const SCORERS: readonly Scorer[] = [
   kloutLikeV2,
   kredLike,
   reciprocalTies,
+  pagerank,
+  hitsAuthority,
+  coreness,
+  hIndex,
+  interactionPagerank,
+  trustrank,
+  sybilrank,
+  collusionrank,
 ];
 
 /** Look up a registered scorer by id (`pagerank`, `klout-like@v2`, ...). */
