@@ -12,6 +12,7 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { ParameterError } from '../../errors.js';
+import { assertWritableTarget } from '../../io/atomic-dir.js';
 import { readGraphFile } from '../../graph/io/read-graph.js';
 import { checkedOutput, loadUserScorer, resolveScorer, splitScorerList } from '../../metrics/load-user-scorer.js';
 import type { Scorer, ScorerContext } from '../../metrics/scorer.js';
@@ -58,6 +59,12 @@ interface Target {
   ctx: ScorerContext | undefined;
   outDir: string;
   meta: Record<string, unknown>;
+  argv: readonly string[];
+}
+
+/** Quote an argument for a POSIX shell when it holds anything but safe characters. */
+function shellQuote(a: string): string {
+  return /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
 }
 
 /** An optional integer option ≥ min, or undefined when absent. */
@@ -88,6 +95,7 @@ async function scenarioTarget(args: ParsedArgs, scenarioId: string): Promise<Tar
     ctx: undefined,
     outDir: (args.options.out as string | undefined) ?? join('results', scenario.id, `seed-${seed}`),
     meta: { scenario: scenario.id, seed, config },
+    argv: args.argv,
   };
 }
 
@@ -112,6 +120,7 @@ function graphTarget(args: ParsedArgs, file: string): Target {
     ctx,
     outDir: (args.options.out as string | undefined) ?? join('results', `graph-${name}`),
     meta: { graph: file, nodes: loaded.graph.n, edges: loaded.graph.m, dropped: { selfLoops: loaded.stats.selfLoops, duplicates: loaded.stats.duplicates }, ...(trusted ? { trusted } : {}) },
+    argv: args.argv,
   };
 }
 
@@ -145,7 +154,7 @@ function writeOutputs(dir: string, target: Target, scorers: readonly Scorer[], s
     } finally {
       closeSync(fd);
     }
-    const meta = { version: VERSION, command: ['goodhart', 'score', ...process.argv.slice(3)].join(' '), ...target.meta, agents: target.obs.n, tick: target.obs.tick, scorers: scorers.map((s) => ({ id: s.id, family: s.family, version: s.version, source: s.source })), ranks: 'competition ranking: 1 = highest, ties share the lowest rank of their group' };
+    const meta = { version: VERSION, command: ['goodhart', 'score', ...target.argv.map(shellQuote)].join(' '), ...target.meta, agents: target.obs.n, tick: target.obs.tick, scorers: scorers.map((s) => ({ id: s.id, family: s.family, version: s.version, source: s.source })), ranks: 'competition ranking: 1 = highest, ties share the lowest rank of their group' };
     const metaFd = openSync(tmpMeta, 'w');
     writeSync(metaFd, `${JSON.stringify(meta, null, 2)}\n`);
     closeSync(metaFd);
@@ -195,6 +204,8 @@ export const scoreCommand: Command = {
     }
     const scorers = await resolveScorerArgs(specs, args.options.scorer as string | undefined);
     if (scorers.length === 0) throw new ParameterError('--scorers', specs ?? '', 'at least one scorer id, formula:<expr> or --scorer file');
+    const out = args.options.out as string | undefined;
+    if (out !== undefined) assertWritableTarget(out);
     // 2. the world, 3. scores, 4. files.
     const target = graph !== undefined ? graphTarget(args, graph) : await scenarioTarget(args, scenario!);
     const scores = scorers.map((s) => s.score(target.obs, target.ctx));
