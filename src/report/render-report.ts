@@ -1,0 +1,129 @@
+/**
+ * The self-contained report: one HTML file that opens offline and makes no network request.
+ *
+ *   title, story ─────────┐
+ *   sections (text, chart specs, tables) ─┼─> HTML with inline CSS, the vega / vega-lite /
+ *   command, manifest ────┘                   vega-embed bundles, one JSON data island per chart,
+ *                                             and a small script calling vegaEmbed(el, spec, {renderer: 'svg', actions: false})
+ *
+ * Every chart container has class `chart` and `data-chart="<index>"`; the browser test looks
+ * for an <svg> inside each one.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { browserBundles } from './assets.js';
+import { escapeHtml, escapeScript, jsonForScript } from './escape.js';
+import { REPORT_CSS } from './styles.js';
+import { formatCell, type ReportTable } from './tables.js';
+
+/** One section of the report. */
+export interface ReportSection {
+  readonly heading: string;
+  /** Plain text; blank lines separate paragraphs. */
+  readonly text?: string;
+  readonly chart?: TopLevelSpec;
+  readonly table?: ReportTable;
+}
+
+/** Inputs of {@link renderReportHtml}. */
+export interface ReportInput {
+  readonly title: string;
+  /** What the scenario shows, plain text; blank lines separate paragraphs. */
+  readonly story: string;
+  readonly sections: readonly ReportSection[];
+  /** The exact command that reproduces the report, e.g. `npx goodhart run attention-vs-influence --seed 1`. */
+  readonly command: string;
+  /** Seed(s), resolved parameters, version and anything else that identifies the run (JSON-serialisable). */
+  readonly manifest: Readonly<Record<string, unknown>>;
+}
+
+function paragraphs(text: string, cls?: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+    .map((p) => `<p${cls ? ` class="${cls}"` : ''}>${escapeHtml(p)}</p>`)
+    .join('\n');
+}
+
+function tableHtml(t: ReportTable): string {
+  const head = t.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
+  const body = t.rows
+    .map((row) => {
+      const cells = t.columns.map((c, i) => (Array.isArray(row) ? (row as readonly unknown[])[i] : (row as Record<string, unknown>)[c]));
+      return `<tr>${cells.map((v) => `<td>${escapeHtml(formatCell(v as Parameters<typeof formatCell>[0]))}</td>`).join('')}</tr>`;
+    })
+    .join('\n');
+  return `<div class="table-wrap"><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
+}
+
+function manifestHtml(manifest: Readonly<Record<string, unknown>>): string {
+  const scalars = Object.entries(manifest).filter(([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v));
+  const dl = scalars.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(String(v))}</dd>`).join('');
+  return `${dl ? `<dl>${dl}</dl>` : ''}
+<details><summary>Full manifest (parameters, seeds, version)</summary><pre>${escapeHtml(JSON.stringify(manifest, null, 2))}</pre></details>`;
+}
+
+/** The inline script that renders every chart island into its container. */
+const EMBED_SCRIPT = `
+(function () {
+  var islands = document.querySelectorAll('script[type="application/json"][data-chart]');
+  islands.forEach(function (island) {
+    var spec = JSON.parse(island.textContent);
+    var el = document.querySelector('div.chart[data-chart="' + island.getAttribute('data-chart') + '"]');
+    if (typeof spec.width === 'number') { spec.width = 'container'; spec.autosize = { type: 'fit-x', contains: 'padding' }; }
+    vegaEmbed(el, spec, { renderer: 'svg', actions: false }).catch(function (err) {
+      el.textContent = 'This chart could not be drawn: ' + err.message;
+      console.error(err);
+    });
+  });
+})();
+`;
+
+/** Render the report as one self-contained HTML string (UTF-8). */
+export function renderReportHtml(input: ReportInput): string {
+  let chartIndex = 0;
+  const sections = input.sections
+    .map((s) => {
+      const parts = [`<section>`, `<h2>${escapeHtml(s.heading)}</h2>`];
+      if (s.text) parts.push(paragraphs(s.text));
+      if (s.chart) {
+        const i = chartIndex++;
+        const label = typeof s.chart.title === 'string' ? s.chart.title : s.heading;
+        parts.push(`<figure><div class="chart" data-chart="${i}" role="img" aria-label="${escapeHtml(label)}"></div></figure>`);
+        parts.push(`<script type="application/json" data-chart="${i}">${jsonForScript(s.chart)}</script>`);
+      }
+      if (s.table) parts.push(tableHtml(s.table));
+      parts.push(`</section>`);
+      return parts.join('\n');
+    })
+    .join('\n');
+  const bundles = browserBundles();
+  const scripts = bundles.map((b) => `<script data-bundle="${b.pkg}@${b.version}">${escapeScript(b.source)}</script>`).join('\n');
+  const libs = bundles.map((b) => `${b.pkg} ${b.version}`).join(', ');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:">
+<title>${escapeHtml(input.title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(input.title)}</h1>
+${paragraphs(input.story, 'story')}
+${sections}
+<section>
+<h2>Reproduce this report</h2>
+<pre><code>${escapeHtml(input.command)}</code></pre>
+${manifestHtml(input.manifest)}
+</section>
+<footer>Made by Goodhart. Charts drawn in your browser with ${escapeHtml(libs)}, inlined: this file needs no network.</footer>
+</main>
+${scripts}
+<script>${escapeScript(EMBED_SCRIPT)}</script>
+</body>
+</html>
+`;
+}
