@@ -11,6 +11,8 @@
 import type { ParamSpecs, ParamValues } from '../params.js';
 import type { Rng } from '../rng.js';
 import type { WorldActions } from '../engine/world-actions.js';
+import type { Observation } from '../model/observation.js';
+import type { Scorer } from '../metrics/scorer.js';
 
 /** Parameters every attack has. */
 export const COMMON_ATTACK_PARAMS = {
@@ -33,6 +35,10 @@ export interface AttackContext {
   readonly accounts: Uint32Array;
   /** Budget available this tick (released so far minus spent so far), in cost units. */
   readonly available: number;
+  /** What the platform shows now (public; the simulator's rolling window). For white-box attacks. */
+  readonly observe?: () => Observation;
+  /** The scorer under test when a runner (the gauntlet) supplies one; white-box attacks use it. */
+  readonly scorer?: Scorer;
 }
 
 /** A registered attack. `S` are its own parameters on top of {@link COMMON_ATTACK_PARAMS}. */

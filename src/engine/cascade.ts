@@ -30,8 +30,9 @@ export class CascadeScratch {
  * real people moved (hidden).
  * @param receptivity per-agent susceptibility × A / (A + following), refreshed each tick.
  * @param casualLike chance in [0, 1] that an unmoved visible direct follower likes anyway (× visibility).
+ * @param appealFactor multiplier in [0, 1] on the author's own appeal (paid posts persuade less; default 1).
  */
-export function runCascade(world: World, author: number, rng: Rng, scratch: CascadeScratch, receptivity: Float64Array, casualLike: number): number {
+export function runCascade(world: World, author: number, rng: Rng, scratch: CascadeScratch, receptivity: Float64Array, casualLike: number, appealFactor = 1): number {
   const { start, len, nbr, tie } = world.graph.inn;
   const { appeal, visibility } = world.a;
   const { beta, pMax } = world.influence;
@@ -45,8 +46,8 @@ export function runCascade(world: World, author: number, rng: Rng, scratch: Casc
   let moved = 0;
   while (head < tail) {
     const x = queue[head++]!;
-    const bx = beta * appeal[x]!;
     const direct = x === author;
+    const bx = beta * appeal[x]! * (direct ? appealFactor : 1);
     if (bx === 0 && !direct) continue;
     const s = start[x]!;
     const e = s + len[x]!;

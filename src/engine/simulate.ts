@@ -19,6 +19,7 @@ import { CascadeScratch, runCascade } from './cascade.js';
 import type { RunConfig } from './config.js';
 import { followDynamics } from './follow-dynamics.js';
 import type { TickStats, World } from './world.js';
+import type { Scorer } from '../metrics/scorer.js';
 
 /** What the platform saw and what was true at one tick. */
 export interface Snapshot {
@@ -54,6 +55,8 @@ export interface SimulateOptions {
   onTick?: (done: number, total: number) => void;
   /** Called before each tick's apply phase; lets a scenario act on the world (used by dynamics). */
   beforeApply?: (world: World, tick: number) => void;
+  /** The scorer under test, handed to white-box attacks (`adaptive`) as `AttackContext.scorer`. */
+  scorer?: Scorer;
 }
 
 /** Run a configured world for `config.ticks` ticks. Deterministic in `config`. */
@@ -85,19 +88,21 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
       }
     }
     // 2. attacks act.
-    for (const inst of attacks) stepAttack(world, inst, attackRngs[inst.index]!, t);
+    for (const inst of attacks) stepAttack(world, inst, attackRngs[inst.index]!, t, act.window, opts.scorer);
     opts.beforeApply?.(world, t);
     // 3. apply: cascades, then organic follow dynamics.
     for (let u = 0; u < world.n; u++) {
       const k = world.graph.out.len[u]!;
       receptivity[u] = (world.a.susceptibility[u]! * influence.attentionScale) / (influence.attentionScale + k);
     }
-    for (const author of world.pendingPosts) {
+    for (let i = 0; i < world.pendingPosts.length; i++) {
+      const author = world.pendingPosts[i]!;
       world.posts.push(t, author);
       world.stats.posts++;
-      world.stats.moved += runCascade(world, author, activityRng, scratch, receptivity, act.casualLike);
+      world.stats.moved += runCascade(world, author, activityRng, scratch, receptivity, act.casualLike, world.pendingAppeal.get(i) ?? 1);
     }
     world.pendingPosts.length = 0;
+    world.pendingAppeal.clear();
     const ev = world.events.view();
     let dl = 0;
     for (let i = eventsAtStart; i < ev.length && dl < discovery.length; i++) if (ev.target[i]! < world.base) discovery[dl++] = ev.target[i]!;
@@ -117,10 +122,12 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
   };
 }
 
-function stepAttack(world: World, inst: AttackInstance, rng: import('../rng.js').Rng, tick: number): void {
+function stepAttack(world: World, inst: AttackInstance, rng: import('../rng.js').Rng, tick: number, window: number, scorer: Scorer | undefined): void {
   const available = releasedBudget(inst.params as never, tick) - inst.spent;
   if (available <= 0 && tick > 0) return;
-  const spent = inst.def.step({ world, rng, tick, targets: inst.targets, accounts: inst.accounts, available }, inst.params as never, inst.state);
+  const observe = () => world.observe(window);
+  const ctx = { world, rng, tick, targets: inst.targets, accounts: inst.accounts, available, observe, ...(scorer ? { scorer } : {}) };
+  const spent = inst.def.step(ctx, inst.params as never, inst.state);
   inst.spent += spent;
   world.stats.gamingCost += spent;
 }

@@ -31,4 +31,24 @@ export interface WorldActions {
   react(actor: number, target: number, kind: ReactionKind): void;
   /** `author` posts this tick; honest followers see it and react only as the hidden layer moves them. */
   post(author: number): void;
+  /** The accounts that follow v (a copy; public). */
+  followersOf(v: number): Uint32Array;
+  /** Posts by `author` queued for this tick so far (public once published; attacks act after people decide). */
+  postsThisTick(author: number): number;
+  /**
+   * `actor` mentions or replies to `target` (logged like {@link react}); the target may answer with
+   * a public reply by its own habit (hidden: its visibility × {@link REPLY_BACK_RATE}). Returns true
+   * when the target replied back (a public reaction target → actor).
+   */
+  solicit(actor: number, target: number, kind: 'mention' | 'reply'): boolean;
+  /**
+   * `author` makes a paid (sponsored) post this tick: a real post whose cascade runs with the
+   * author's appeal multiplied by {@link PAID_APPEAL_FACTOR} (paid word of mouth persuades less).
+   */
+  paidPost(author: number): void;
 }
+
+/** Share of a person's visibility with which they answer one unsolicited mention or reply (hidden habit). */
+export const REPLY_BACK_RATE = 0.2;
+/** Appeal multiplier of a paid post's author in its cascade, in [0, 1] (paid posts persuade less). */
+export const PAID_APPEAL_FACTOR = 0.3;

@@ -12,7 +12,7 @@ import { buildObservation } from '../model/observe.js';
 import type { Rng } from '../rng.js';
 import type { DynamicFollows } from './dynamic-follows.js';
 import { EventLogBuilder, PostLogBuilder } from './logs.js';
-import type { GamingFollowKind, WorldActions } from './world-actions.js';
+import { PAID_APPEAL_FACTOR, REPLY_BACK_RATE, type GamingFollowKind, type WorldActions } from './world-actions.js';
 
 /** Per-agent arrays of the world (length n). Hidden unless noted. */
 export interface WorldArrays {
@@ -55,6 +55,8 @@ export class World implements WorldActions {
   readonly posts = new PostLogBuilder();
   /** Authors whose posts run this tick (filled in the decide phase and by attacks). */
   readonly pendingPosts: number[] = [];
+  /** Appeal multiplier per pending post when not 1 (paid posts), keyed by index in pendingPosts. */
+  readonly pendingAppeal = new Map<number, number>();
   stats: TickStats;
 
   constructor(
@@ -124,6 +126,36 @@ export class World implements WorldActions {
 
   post(author: number): void {
     this.pendingPosts.push(author);
+  }
+
+  followersOf(v: number): Uint32Array {
+    const i = this.graph.inn;
+    return i.nbr.slice(i.start[v]!, i.start[v]! + i.len[v]!);
+  }
+
+  postsThisTick(author: number): number {
+    let c = 0;
+    for (const a of this.pendingPosts) if (a === author) c++;
+    return c;
+  }
+
+  solicit(actor: number, target: number, kind: 'mention' | 'reply'): boolean {
+    this.react(actor, target, kind);
+    if (this.rng.next() < this.a.visibility[target]! * REPLY_BACK_RATE) {
+      this.logReaction(target, actor, KIND.reply);
+      return true;
+    }
+    return false;
+  }
+
+  paidPost(author: number): void {
+    this.pendingAppeal.set(this.pendingPosts.length, PAID_APPEAL_FACTOR);
+    this.pendingPosts.push(author);
+  }
+
+  /** What the platform shows now (no hidden quantity), over the last `window` ticks. */
+  observe(window: number): Observation {
+    return this.snapshot(window).observation;
   }
 
   /** Start a new tick's counters. */

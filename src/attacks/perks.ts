@@ -1,0 +1,42 @@
+/**
+ * Perks (paid word of mouth): a brand — the attack's targets — pays the accounts with the most
+ * followers (the only standing it can see) to post about it. Each paid post is a real post by the
+ * paid person that mentions the target; its cascade runs with the author's appeal discounted
+ * (`paidPost`, PAID_APPEAL_FACTOR in src/engine/world-actions.ts: paid posts persuade less). The
+ * target collects mentions from high-standing accounts, which reactor-weighted scores reward.
+ * Cost unit: paid posts.
+ * Reference: Klout Perks (2011–2014); Tuk et al. (2009), "Sales and sincerity: the role of relational
+ * framing in word-of-mouth marketing", J. Consumer Psychology (paid endorsements persuade less).
+ */
+import { defineAttack } from './attack.js';
+import { topByFollowers } from './alister-bait.js';
+
+export const perks = defineAttack({
+  id: 'perks',
+  description: 'pay the most-followed accounts for posts that mention the targets',
+  costUnit: 'paid posts',
+  source: 'Klout Perks 2011–2014; Tuk et al. 2009, J. Consumer Psychology',
+  params: {
+    recipients: { kind: 'int', description: 'how many of the most-followed accounts the brand pays', default: 20, min: 1, max: 1e5 },
+    refreshEvery: { kind: 'int', description: 'ticks between re-reading the follower counts', default: 5, min: 1, max: 1e4 },
+  },
+  accounts: () => ({ role: 'bot', count: 0 }),
+  step(ctx, p, state) {
+    const { world, targets } = ctx;
+    if (!state.list || ctx.tick % p.refreshEvery === 0) state.list = topByFollowers(world, p.recipients, new Set(targets));
+    const list = state.list as number[];
+    if (list.length === 0) return 0;
+    let k = (state.next as number | undefined) ?? 0;
+    let spent = 0;
+    while (spent + 1 <= ctx.available) {
+      const brand = targets[k % targets.length]!;
+      const author = list[Math.floor(k / targets.length) % list.length]!;
+      world.paidPost(author);
+      world.react(author, brand, 'mention');
+      spent++;
+      k++;
+    }
+    state.next = k;
+    return spent;
+  },
+});
