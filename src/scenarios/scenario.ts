@@ -16,6 +16,45 @@ export interface ScenarioDefaults {
   readonly attacks?: readonly { readonly id: string; readonly params?: Readonly<Record<string, unknown>> }[];
 }
 
+/** How a scenario's report is put together. Every field is optional; src/pipeline/plan.ts fills the defaults. */
+export interface ScenarioReportSpec {
+  /** Scorers drawn as score-vs-truth scatters (default: the first two of `scorers`). */
+  readonly scatter?: readonly string[];
+  /** Drift measures drawn over ticks, one chart each (default: `spearman`). */
+  readonly driftMeasures?: readonly string[];
+  /** Scorer version pairs (ids in `scorers`) for the churn measures and the rank-churn chart. */
+  readonly versions?: readonly { readonly from: string; readonly to: string }[];
+  /** Depth k of the top-k measures and of the composition chart (default 10). */
+  readonly k?: number;
+}
+
+/**
+ * A budget sweep: re-run the scenario with its main attack at several budgets (other attacks
+ * unchanged) and plot one measure against the budget, per scorer.
+ */
+export interface BudgetSweep {
+  /** Id of an attack in `defaults.attacks` whose budget is varied. */
+  readonly attack: string;
+  /** Budgets in the attack's cost unit, ascending (0 allowed: no attack). */
+  readonly budgets: readonly number[];
+  /** Drift measure id plotted against the budget, e.g. `auc-honest-gamer`. */
+  readonly measure: string;
+  /** Scorers on the chart (default: the scenario's `scorers`). */
+  readonly scorers?: readonly string[];
+  /** A dashed threshold line (the breakdown budget is where a scorer crosses it). */
+  readonly threshold?: number;
+}
+
+/** Accounts a scenario singles out by name in its report and tests (e.g. the "nephew"). */
+export interface FocusAgents {
+  /** Short name shown in the report, e.g. `nephew`. */
+  readonly label: string;
+  /** The focus accounts are the targets of this attack (an id in `defaults.attacks`). */
+  readonly attack: string;
+  /** One line: who they are. */
+  readonly description: string;
+}
+
 /** A runnable story. */
 export interface Scenario {
   /** kebab-case id used on the command line. */
@@ -28,4 +67,12 @@ export interface Scenario {
   readonly defaults: ScenarioDefaults;
   /** Ids of the scorers the scenario's report compares. */
   readonly scorers: readonly string[];
+  /** What the simulation shows, one sentence each; tests/scenarios checks every one. */
+  readonly claims?: readonly string[];
+  /** Which charts the report draws (defaults in src/pipeline/plan.ts). */
+  readonly report?: ScenarioReportSpec;
+  /** The budget sweep behind the "measure vs attack budget" chart. */
+  readonly sweep?: BudgetSweep;
+  /** Named accounts the report and tests follow. */
+  readonly focus?: readonly FocusAgents[];
 }

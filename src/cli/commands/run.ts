@@ -1,35 +1,99 @@
 /**
- * `goodhart run <scenario>`: simulate a scenario and write its results directory atomically.
+ * `goodhart run <scenario>`: simulate a scenario over one or more seeds, measure how far every
+ * scorer drifts from true influence, and write the results directory atomically.
+ *
+ *   argv ─▶ 1. check everything (scenario, seeds, scorers, measures, --out writable)
+ *        ─▶ 2. run each seed (simulate, truth and scores at every snapshot, drift, budget sweep)
+ *        ─▶ 3. build files in memory (CSVs, charts as .vl.json/.svg/.png, report.html, manifest)
+ *        ─▶ 4. write them all at once (writeDirAtomically) ─▶ print the summary table
+ *
+ * See src/pipeline/run-outputs.ts for the directory layout.
  */
-import type { Command } from '../args.js';
-import { SCENARIO_POSITIONAL, SIM_OPTIONS, outDir, reproduceCommand, runConfigFromArgs } from '../sim-options.js';
-import { simulate } from '../../engine/simulate.js';
+import type { Command, ParsedArgs } from '../args.js';
+import { SCENARIO_POSITIONAL, SIM_OPTIONS, reproduceCommand, runConfigFromArgs } from '../sim-options.js';
+import { resolveScorerArgs } from './score.js';
 import { assertWritableTarget, writeDirAtomically } from '../../io/atomic-dir.js';
-import { manifest } from '../../pipeline/manifest.js';
-import { agentsCsv, ticksCsv } from '../../pipeline/agents-table.js';
+import { ParameterError } from '../../errors.js';
+import { MEASURES } from '../../drift/registry.js';
+import { DEFAULT_SCENARIO, getScenario } from '../../scenarios/registry.js';
+import { makePlan, splitList } from '../../pipeline/plan.js';
+import { parseSeeds, seedsLabel } from '../../pipeline/seed-list.js';
+import { runScenario } from '../../pipeline/run-scenario.js';
+import { runFiles } from '../../pipeline/run-outputs.js';
+import { summaryTable } from '../../pipeline/console-summary.js';
 import { progress } from '../progress.js';
+import { join } from 'node:path';
+
+/** True when `--<name>` (or its short form) was typed, as opposed to taking its default. */
+function typed(args: ParsedArgs, name: string, short?: string): boolean {
+  return args.argv.some((a) => a === `--${name}` || a.startsWith(`--${name}=`) || (short !== undefined && (a === `-${short}` || (a.startsWith(`-${short}`) && !a.startsWith('--')))));
+}
+
+/**
+ * The command that reproduces this run's files: the scenario and seed(s) made explicit, `--out`
+ * and `--quiet` left out (where results are written and whether a bar is drawn change no byte).
+ */
+export function runReproduceCommand(args: ParsedArgs, scenario: string): string {
+  const kept: string[] = [];
+  for (let i = 0; i < args.argv.length; i++) {
+    const a = args.argv[i]!;
+    if (a === '--out') {
+      i++;
+      continue;
+    }
+    if (a.startsWith('--out=') || a === '--quiet' || a === '-q') continue;
+    kept.push(a);
+  }
+  if (args.positionals.length === 0) kept.unshift(scenario);
+  if (!typed(args, 'seed', 's') && !typed(args, 'seeds')) kept.push('--seed', String(args.options.seed));
+  return reproduceCommand('run', { ...args, argv: kept });
+}
 
 export const runCommand: Command = {
   name: 'run',
-  summary: 'simulate a scenario and write manifest.json, agents.csv and ticks.csv',
+  summary: 'simulate a scenario, measure drift from true influence, and write CSVs, charts and report.html',
   positionals: [SCENARIO_POSITIONAL],
-  options: SIM_OPTIONS,
-  examples: ['goodhart run attention-vs-influence --seed 7', 'goodhart run attention-vs-influence --agents 20000 --ticks 50 --out /tmp/big'],
+  options: {
+    ...SIM_OPTIONS,
+    seeds: { kind: 'text', description: 'run replicates and report means with 95% intervals: a range 1..10 or a list 1,2,5 (instead of --seed)', placeholder: 'A..B' },
+    scorers: { kind: 'text', description: "scorer ids (goodhart scorers) or formula:<expr>, comma-separated (default: the scenario's)", placeholder: 'a,b,c' },
+    measures: { kind: 'text', description: `drift measure ids, comma-separated (default: all: ${MEASURES.map((m) => m.id).join(', ')})`, placeholder: 'a,b' },
+  },
+  examples: [
+    'goodhart run attention-vs-influence --seed 7',
+    'goodhart run follow-back-farming --seeds 1..10',
+    'goodhart run algorithm-change --scorers klout-like,klout-like@v2 --measures spearman,kendall-distance,top-k-turnover',
+    'goodhart run attention-vs-influence --agents 20000 --ticks 50 --out /tmp/big',
+  ],
   async run(args) {
-    const { scenario, config } = runConfigFromArgs(args);
-    const dir = outDir(args, scenario.id, config.seed);
+    // 1. Check everything before any work.
+    const scenario = getScenario(args.positionals[0] ?? DEFAULT_SCENARIO);
+    const seedSpec = args.options.seeds as string | undefined;
+    if (seedSpec !== undefined && typed(args, 'seed', 's')) throw new ParameterError('--seed', args.options.seed, 'nothing when --seeds is given (use one or the other)');
+    const seeds = seedSpec !== undefined ? parseSeeds(seedSpec) : [args.options.seed as number];
+    const configs = seeds.map((s) => runConfigFromArgs(args, s).config);
+    const scorerSpec = args.options.scorers as string | undefined;
+    const scorers = await resolveScorerArgs(scorerSpec ?? scenario.scorers.join(','), undefined);
+    const measureSpec = args.options.measures as string | undefined;
+    const measures = measureSpec !== undefined ? splitList(measureSpec) : undefined;
+    if (measures !== undefined && measures.length === 0) throw new ParameterError('--measures', measureSpec, `one or more of ${MEASURES.map((m) => m.id).join(', ')}`);
+    const plan = makePlan(scenario, scorers, measures, configs[0]!.attacks.map((a) => a.id));
+    const dir = (args.options.out as string | undefined) ?? join('results', scenario.id, seedSpec !== undefined ? `seeds-${seedsLabel(seeds)}` : `seed-${seeds[0]}`);
     assertWritableTarget(dir);
-    const bar = progress(`simulating ${scenario.id}`, args.options.quiet as boolean);
-    const result = simulate(config, { onTick: (d, t) => bar.update(d, t, 'ticks') });
+    // 2. Run.
+    const bar = progress(`${scenario.id}`, args.options.quiet as boolean);
+    const run = runScenario(plan, configs, (done, total, label) => bar.update(done, total, label));
+    // 3. Build files.
+    const { files, charts } = await runFiles(run, { command: runReproduceCommand(args, scenario.id), onChart: (d, t) => bar.update(d, t, 'charts') });
     bar.stop();
-    const files = new Map<string, string>([
-      ['agents.csv', agentsCsv(result)],
-      ['ticks.csv', ticksCsv(result)],
-    ]);
-    files.set('manifest.json', manifest({ command: reproduceCommand('run', args), seed: config.seed, parameters: config, outputs: [...files.keys(), 'manifest.json'] }));
+    // 4. Write and report.
     const written = writeDirAtomically(dir, files);
-    console.log(`${scenario.title}: ${result.final.observation.n} accounts, ${result.final.observation.follows.m} follows, ${config.ticks} ticks`);
+    const first = run.replicates[0]!.result;
+    console.log(`${scenario.title}: ${first.final.observation.n} accounts, ${first.config.ticks} ticks, ${seeds.length === 1 ? `seed ${seeds[0]}` : `${seeds.length} seeds`}; ${charts.length} charts`);
+    console.log(`final tick ${first.final.tick}, k = 10:`);
+    process.stdout.write(summaryTable(run));
     console.log(`results: ${written}`);
+    console.log(`report:  ${join(written, 'report.html')}`);
     return 0;
   },
 };

@@ -1,0 +1,70 @@
+/**
+ * Budget sweep: the scenario re-run with its main attack at several budgets (other attacks and
+ * every other parameter unchanged, same seed), one measure read at the final tick per scorer.
+ * The breakdown budget is where a scorer's curve crosses the threshold (e.g. AUC < 0.9).
+ *
+ * Measures that only look at scores and roles (top-k shares, AUC honest-above-gamer) need no
+ * truth, which keeps a sweep cheap; any other measure computes truth at the final tick.
+ * Reference: the "breakdown budget" of the domain notes (section 6); robustness curves as in
+ * Yu et al., SybilLimit (IEEE S&P 2008).
+ */
+import type { RunConfig } from '../engine/config.js';
+import { simulate } from '../engine/simulate.js';
+import { getMeasure } from '../drift/registry.js';
+import { makeDriftInput } from '../drift/input.js';
+import { summariseOverSeeds } from '../drift/summary.js';
+import type { RobustnessPoint } from '../charts/robustness.js';
+import type { RunPlan } from './plan.js';
+import { truthAt } from './replicate.js';
+
+/** Measures computed from scores and roles alone (no truth needed). */
+export const TRUTH_FREE_MEASURES: ReadonlySet<string> = new Set(['gamer-share-at-k', 'bot-share-at-k', 'auc-honest-gamer']);
+
+/** One value of the sweep. */
+export interface SweepRow {
+  readonly scenario: string;
+  readonly seed: number;
+  readonly attack: string;
+  /** Budget of the swept attack, in its cost unit. */
+  readonly budget: number;
+  readonly scorer: string;
+  readonly measure: string;
+  readonly value: number;
+}
+
+/** The config of one sweep point: `config` with the swept attack's budget set to `budget`, one snapshot at the end. */
+export function sweepConfig(config: RunConfig, attack: string, budget: number): RunConfig {
+  return {
+    ...config,
+    activity: { ...config.activity, recordEvery: config.ticks },
+    attacks: config.attacks.map((a) => (a.id === attack ? { ...a, params: { ...a.params, budget } } : a)),
+  };
+}
+
+/** Run the plan's sweep for one seed (empty when the plan has none). `onPoint` is called after each budget. */
+export function runSweep(plan: RunPlan, config: RunConfig, onPoint: (done: number) => void = () => {}): SweepRow[] {
+  const sweep = plan.sweep;
+  if (!sweep) return [];
+  const measure = getMeasure(sweep.measure);
+  const scorers = plan.scorers.filter((s) => sweep.scorers.includes(s.id));
+  const rows: SweepRow[] = [];
+  sweep.budgets.forEach((budget, i) => {
+    const result = simulate(sweepConfig(config, sweep.attack, budget));
+    const snap = result.final;
+    const role = snap.hidden.role;
+    const truth = TRUTH_FREE_MEASURES.has(measure.id) ? undefined : truthAt(snap, config.seed, `truth-sweep:${budget}`).estimate;
+    for (const s of scorers) {
+      const score = s.score(snap.observation);
+      const value = measure.compute(makeDriftInput(score, truth ?? score, role, { k: plan.k }));
+      rows.push({ scenario: plan.scenario.id, seed: config.seed, attack: sweep.attack, budget, scorer: s.id, measure: measure.id, value });
+    }
+    onPoint(i + 1);
+  });
+  return rows;
+}
+
+/** Mean and 95% interval over seeds of each (budget, scorer) point, for the robustness chart. */
+export function sweepPoints(rows: readonly SweepRow[]): RobustnessPoint[] {
+  const asDrift = rows.map((r) => ({ scenario: r.scenario, seed: r.seed, tick: r.budget, scorer: r.scorer, measure: r.measure, value: r.value }));
+  return summariseOverSeeds(asDrift).map((s) => ({ budget: s.tick, scorer: s.scorer, mean: s.mean, lo: s.lo, hi: s.hi }));
+}

@@ -1,0 +1,56 @@
+/**
+ * The short table `goodhart run` prints: per scorer, Spearman's ρ with true influence among real
+ * people and the number of gaming accounts (gamers and the bots/sybils they run) in its top 10,
+ * at the final tick — one seed, or the mean with a 95% interval over seeds.
+ */
+import { spearman } from '../drift/spearman.js';
+import { realIndices } from '../drift/input.js';
+import { roleShareOfTopK } from '../drift/role-share.js';
+import { meanInterval } from '../stats/interval.js';
+import { gather } from '../stats/ranks.js';
+import { Role } from '../model/roles.js';
+import type { ScenarioRun } from './run-scenario.js';
+
+/** One line of the table. */
+export interface SummaryLine {
+  readonly scorer: string;
+  /** Spearman ρ with truth over real people, per seed. */
+  readonly spearman: readonly number[];
+  /** Gaming accounts in the top 10, per seed (tie-aware expected count). */
+  readonly gamersTop10: readonly number[];
+}
+
+/** The table's numbers, per scorer, from each seed's final frame. */
+export function summaryLines(run: ScenarioRun): SummaryLine[] {
+  return run.plan.scorers.map((s) => {
+    const rho: number[] = [];
+    const top: number[] = [];
+    for (const rep of run.replicates) {
+      const last = rep.frames[rep.frames.length - 1]!;
+      const role = last.snapshot.hidden.role;
+      const score = last.scores.get(s.id)!;
+      const real = realIndices(role);
+      rho.push(spearman(gather(score, real), gather(last.truth.estimate, real)));
+      top.push(10 * roleShareOfTopK(score, role, 10, [Role.gamer, Role.bot, Role.sybil]));
+    }
+    return { scorer: s.id, spearman: rho, gamersTop10: top };
+  });
+}
+
+function cell(values: readonly number[], digits: number): string {
+  const m = meanInterval(values);
+  if (!Number.isFinite(m.mean)) return 'n/a';
+  if (m.n <= 1) return m.mean.toFixed(digits);
+  return `${m.mean.toFixed(digits)} [${m.lo.toFixed(digits)}, ${m.hi.toFixed(digits)}]`;
+}
+
+/** The printed table (plain text, aligned columns, trailing newline). */
+export function summaryTable(run: ScenarioRun): string {
+  const lines = summaryLines(run);
+  const multi = run.replicates.length > 1;
+  const head = ['scorer', `Spearman with truth${multi ? ' (95% CI)' : ''}`, `gamers in top 10${multi ? ' (95% CI)' : ''}`];
+  const body = lines.map((l) => [l.scorer, cell(l.spearman, 3), cell(l.gamersTop10, multi ? 1 : 0)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const fmt = (r: readonly string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt)].join('\n') + '\n';
+}

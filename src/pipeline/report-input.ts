@@ -1,0 +1,78 @@
+/**
+ * What goes into a scenario's report.html (rendered by src/report): the story, the claims, every
+ * chart with a caption, the measures table at the final tick, the focus accounts' ranks, and the
+ * command that reproduces it all.
+ */
+import type { ReportInput, ReportSection } from '../report/render-report.js';
+import { measuresTable, type ReportTable } from '../report/tables.js';
+import { MEASURES } from '../drift/registry.js';
+import { argsortDescending } from '../stats/ranks.js';
+import type { NamedChart } from './scenario-charts.js';
+import type { ScenarioRun } from './run-scenario.js';
+
+/** Rank (1 = top) of every account under `score` (ties broken by account index). */
+export function ranksOf(score: Float64Array): Uint32Array {
+  const order = argsortDescending(score);
+  const rank = new Uint32Array(score.length);
+  order.forEach((agent, pos) => (rank[agent] = pos + 1));
+  return rank;
+}
+
+/** The focus accounts' ranks at the final tick of the first seed: truth first, then each scorer. */
+export function focusTable(run: ScenarioRun): ReportTable | undefined {
+  const rep = run.replicates[0]!;
+  if (rep.focus.size === 0) return undefined;
+  const last = rep.frames[rep.frames.length - 1]!;
+  const columns = ['account', 'true influence', 'rank by truth', ...[...last.scores.keys()].map((id) => `rank by ${id}`)];
+  const truthRank = ranksOf(last.truth.estimate);
+  const scoreRanks = [...last.scores.values()].map(ranksOf);
+  const rows = [...rep.focus].flatMap(([label, ids]) =>
+    [...ids].map((i) => [`${label} (#${i})`, last.truth.estimate[i]!, truthRank[i]!, ...scoreRanks.map((r) => r[i]!)]),
+  );
+  return { columns, rows };
+}
+
+/** Assemble the report input from a run, its charts, the reproduce command and the manifest object. */
+export function reportInput(run: ScenarioRun, charts: readonly NamedChart[], command: string, manifest: Readonly<Record<string, unknown>>): ReportInput {
+  const { scenario } = run.plan;
+  const seeds = run.replicates.map((r) => r.seed);
+  const sections: ReportSection[] = [];
+  const claims = scenario.claims ?? [];
+  const lastTick = Math.max(...run.summary.map((r) => r.tick));
+  sections.push({
+    heading: 'What this run shows',
+    text: [
+      ...claims.map((c) => `• ${c}`),
+      `${seeds.length === 1 ? `Seed ${seeds[0]}` : `${seeds.length} seeds (${seeds.join(', ')}); figures are means with 95% intervals over seeds`}. ` +
+        `${run.replicates[0]!.result.final.observation.n} accounts, ${run.replicates[0]!.result.config.ticks} ticks, snapshots at ticks ${run.replicates[0]!.frames.map((f) => f.tick).join(', ')}. ` +
+        'True influence is the expected number of real people one message moves (Independent Cascade on the hidden layer); scorers never see it.',
+    ].join('\n\n'),
+  });
+  for (const c of charts) sections.push({ heading: c.spec.title && typeof c.spec.title === 'string' ? c.spec.title : c.name, text: c.caption, chart: c.spec });
+  const truthIds = MEASURES.filter((m) => m.reference === 'truth' && run.plan.measures.includes(m.id)).map((m) => m.id);
+  if (truthIds.length > 0) {
+    const rows = run.summary.filter((r) => !r.scorer.includes('->'));
+    sections.push({
+      heading: `Measures at the final tick (${lastTick})`,
+      text: `One row per scorer, one column per drift measure against true influence${seeds.length > 1 ? ' (mean [95% interval] over seeds)' : ''}. The truth-noise-ceiling row compares two independent truth estimates: no scorer can agree with the truth better than that. Top-k measures use k = ${run.plan.k}.`,
+      table: measuresTable(rows, { tick: lastTick, measures: truthIds }),
+    });
+  }
+  const versionIds = MEASURES.filter((m) => m.reference === 'version' && run.plan.measures.includes(m.id)).map((m) => m.id);
+  if (versionIds.length > 0 && run.plan.versions.length > 0) {
+    sections.push({
+      heading: 'Churn between scorer versions',
+      text: 'How much the ranking moved when the scorer changed version (Kendall distance: share of discordant pairs; top-k turnover: share of the top k replaced).',
+      table: measuresTable(run.summary.filter((r) => r.scorer.includes('->')), { tick: lastTick, measures: versionIds }),
+    });
+  }
+  const focus = focusTable(run);
+  if (focus) {
+    sections.push({
+      heading: 'Accounts to watch',
+      text: (run.plan.focus.map((f) => `${f.label}: ${f.description}`).join('\n\n') || '') + `\n\nRanks at the final tick, seed ${seeds[0]} (1 = top).`,
+      table: focus,
+    });
+  }
+  return { title: `${scenario.title} (${scenario.id})`, story: scenario.story, sections, command, manifest };
+}

@@ -1,0 +1,87 @@
+/**
+ * The files of a `goodhart run` results directory, built in memory so the CLI can write them all
+ * at once with writeDirAtomically (nothing half-written on failure):
+ *
+ *   manifest.json            seeds, every resolved parameter, scorers, measures, version, git commit
+ *   agents.csv, ticks.csv    the simulation's core outputs (issue 2)
+ *   scores.csv, truth.csv    final tick: every scorer's score and rank; true influence ± stderr
+ *   drift.csv                tidy: scenario, seed, tick, scorer, measure, value
+ *   drift-summary.csv        mean and 95% interval over seeds
+ *   sweep.csv                the budget sweep (when the scenario has one)
+ *   charts/<name>.{vl.json,svg,png}
+ *   report.html              self-contained, offline
+ *
+ * With several seeds, the per-seed files (agents, ticks, scores, truth) go in `seed-<S>/`.
+ */
+import { chartFiles } from '../charts/render.js';
+import { renderReportHtml } from '../report/render-report.js';
+import { DEFAULT_PRECISION } from '../truth/truth-model.js';
+import { agentsCsv, ticksCsv } from './agents-table.js';
+import { manifest } from './manifest.js';
+import { reportInput } from './report-input.js';
+import type { ScenarioRun } from './run-scenario.js';
+import { scenarioCharts, type NamedChart } from './scenario-charts.js';
+import { driftCsv, driftSummaryCsv, scoresCsv, sweepCsv, truthCsv } from './tables.js';
+
+/** Options of {@link runFiles}. */
+export interface RunFilesOptions {
+  /** The exact command that reproduces the run (goes in the manifest and the report). */
+  readonly command: string;
+  /** Called after each chart is rendered. */
+  readonly onChart?: (done: number, total: number) => void;
+}
+
+/** The built files and the charts they contain. */
+export interface RunFiles {
+  readonly files: Map<string, string | Uint8Array>;
+  readonly charts: readonly NamedChart[];
+}
+
+/** The manifest's fields beyond the RunConfig: what was measured and how. */
+function manifestExtra(run: ScenarioRun): Record<string, unknown> {
+  const p = run.plan;
+  return {
+    scenario: p.scenario.id,
+    scorers: p.scorers.map((s) => ({ id: s.id, family: s.family, version: s.version })),
+    measures: p.measures,
+    k: p.k,
+    truth: { model: 'ic', precision: DEFAULT_PRECISION, streams: 'truth:<tick>, truth-replicate:<final tick>', noiseCeiling: 'final tick' },
+    ...(p.versions.length ? { versions: p.versions } : {}),
+    ...(p.sweep ? { sweep: { attack: p.sweep.attack, budgets: p.sweep.budgets, measure: p.sweep.measure, scorers: p.sweep.scorers } } : {}),
+    ...(p.focus.length ? { focus: Object.fromEntries([...run.replicates[0]!.focus].map(([k, v]) => [k, [...v]])) } : {}),
+  };
+}
+
+/** Build every output file of a run (charts rendered to SVG and PNG). */
+export async function runFiles(run: ScenarioRun, opts: RunFilesOptions): Promise<RunFiles> {
+  const files = new Map<string, string | Uint8Array>();
+  const multi = run.replicates.length > 1;
+  // 1. Per-seed tables.
+  for (const rep of run.replicates) {
+    const dir = multi ? `seed-${rep.seed}/` : '';
+    const last = rep.frames[rep.frames.length - 1]!;
+    const labels = rep.result.labels;
+    files.set(`${dir}agents.csv`, agentsCsv(rep.result));
+    files.set(`${dir}ticks.csv`, ticksCsv(rep.result));
+    files.set(`${dir}scores.csv`, scoresCsv(last.scores, labels));
+    files.set(`${dir}truth.csv`, truthCsv(last.truth, labels));
+  }
+  // 2. Drift and sweep tables.
+  files.set('drift.csv', driftCsv(run.drift));
+  files.set('drift-summary.csv', driftSummaryCsv(run.summary));
+  if (run.sweep.length > 0) files.set('sweep.csv', sweepCsv(run.sweep));
+  // 3. Charts.
+  const charts = scenarioCharts(run.plan, run.replicates, run.summary, run.sweep);
+  for (const [i, c] of charts.entries()) {
+    for (const [name, content] of await chartFiles(c.name, c.spec)) files.set(`charts/${name}`, content);
+    opts.onChart?.(i + 1, charts.length);
+  }
+  // 4. Manifest, then the report that shows it.
+  const seeds = run.replicates.map((r) => r.seed);
+  const first = run.replicates[0]!.result.config;
+  const outputs = [...files.keys(), 'report.html', 'manifest.json'];
+  const manifestText = manifest({ command: opts.command, seed: multi ? seeds : seeds[0]!, parameters: first, outputs, extra: manifestExtra(run) });
+  files.set('report.html', renderReportHtml(reportInput(run, charts, opts.command, JSON.parse(manifestText) as Record<string, unknown>)));
+  files.set('manifest.json', manifestText);
+  return { files, charts };
+}

@@ -1,0 +1,58 @@
+/**
+ * A scenario run over one or more seeds, in memory (no I/O):
+ *
+ *   plan, configs (one per seed)
+ *     ─▶ 1. each seed: simulate ─▶ truth + scores at every snapshot ─▶ drift rows   (replicate.ts)
+ *     ─▶ 2. each seed: budget sweep of the main attack                              (budget-sweep.ts)
+ *     ─▶ 3. summary over seeds: mean and 95% interval per (tick, scorer, measure)   (src/drift/summary.ts)
+ *
+ * Seeds run one after the other; each is deterministic in its config, so the result does not
+ * depend on order or timing.
+ */
+import type { RunConfig } from '../engine/config.js';
+import type { DriftRow } from '../drift/tidy.js';
+import { summariseOverSeeds, type DriftSummaryRow } from '../drift/summary.js';
+import { runSweep, type SweepRow } from './budget-sweep.js';
+import type { RunPlan } from './plan.js';
+import { replicateWork, runReplicate, type Replicate } from './replicate.js';
+
+/** Everything a scenario run computed. */
+export interface ScenarioRun {
+  readonly plan: RunPlan;
+  /** One per seed, in the order given. */
+  readonly replicates: readonly Replicate[];
+  /** Drift rows of every seed (seed-major order). */
+  readonly drift: readonly DriftRow[];
+  /** Mean and 95% interval over seeds. */
+  readonly summary: readonly DriftSummaryRow[];
+  /** Budget-sweep rows of every seed (empty without a sweep). */
+  readonly sweep: readonly SweepRow[];
+}
+
+/** Progress callback: `done` of `total` work units, with a short label. */
+export type ProgressFn = (done: number, total: number, label: string) => void;
+
+/** Work units of a whole run (for a progress bar). */
+export function runWork(plan: RunPlan, configs: readonly RunConfig[]): number {
+  const sweepUnits = plan.sweep ? plan.sweep.budgets.length * (configs[0]?.ticks ?? 0) : 0;
+  return configs.reduce((s, c) => s + replicateWork(c) + sweepUnits, 0);
+}
+
+/** Run every seed's replicate and sweep, then summarise. `configs` must share everything but the seed. */
+export function runScenario(plan: RunPlan, configs: readonly RunConfig[], progress: ProgressFn = () => {}): ScenarioRun {
+  const total = runWork(plan, configs);
+  let base = 0;
+  const replicates: Replicate[] = [];
+  const sweep: SweepRow[] = [];
+  for (const config of configs) {
+    replicates.push(runReplicate(plan, config, (u, label) => progress(base + u, total, label)));
+    base += replicateWork(config);
+    sweep.push(
+      ...runSweep(plan, config, (i) => progress(base + i * config.ticks, total, `seed ${config.seed}: budget sweep`)),
+    );
+    if (plan.sweep) base += plan.sweep.budgets.length * config.ticks;
+    progress(base, total, `seed ${config.seed} done`);
+  }
+  const drift = replicates.flatMap((r) => r.drift);
+  return { plan, replicates, drift, summary: summariseOverSeeds(drift), sweep };
+}

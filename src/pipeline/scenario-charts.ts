@@ -1,0 +1,122 @@
+/**
+ * The charts of a scenario report, as named Vega-Lite specs (src/charts builders):
+ *
+ *   score-vs-truth-<scorer>  final tick, first seed: score against true influence, roles coloured
+ *   drift-<measure>          mean over seeds per tick with 95% bands, the noise ceiling dashed
+ *   top-k-composition        roles in each scorer's top k (and the true top k), mean over seeds
+ *   budget-<measure>         the measure against the main attack's budget (budget sweep)
+ *   rank-churn-<from>-<to>   ranks under two versions of a scorer (algorithm change)
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { driftOverTicksChart } from '../charts/drift-over-ticks.js';
+import { rankChurnChart, rankChurnData } from '../charts/rank-churn.js';
+import { robustnessChart } from '../charts/robustness.js';
+import { scoreTruthPoints, scoreVsTruthChart } from '../charts/score-vs-truth.js';
+import { topKComposition, topKCompositionChart, type CompositionRow } from '../charts/top-k-composition.js';
+import { getMeasure } from '../drift/registry.js';
+import { NOISE_CEILING } from '../drift/tidy.js';
+import type { DriftSummaryRow } from '../drift/summary.js';
+import { sweepPoints, type SweepRow } from './budget-sweep.js';
+import { fileSafe, type RunPlan } from './plan.js';
+import type { Replicate } from './replicate.js';
+
+/** One chart of the report. */
+export interface NamedChart {
+  /** File stem (`<name>.vl.json`, `.svg`, `.png`). */
+  readonly name: string;
+  /** One sentence under the chart in the report: what to look for. */
+  readonly caption: string;
+  readonly spec: TopLevelSpec;
+}
+
+/** Readable y-axis titles of the measures drawn over ticks. */
+const MEASURE_LABELS: Readonly<Record<string, string>> = {
+  spearman: 'Spearman ρ with true influence',
+  'kendall-tau-b': 'Kendall τ-b with true influence',
+  'weighted-tau': 'weighted τ with true influence',
+  rbo: 'rank-biased overlap with the true ranking',
+  'precision-at-k': 'precision@k against the true top k',
+  'ndcg-at-k': 'NDCG@k against true influence',
+  'gamer-share-at-k': "gamers' share of the top k",
+  'bot-share-at-k': "bots' share of the top k",
+  'auc-honest-gamer': 'AUC: honest person outscores a gamer',
+  'gamer-rank-lift': 'mean gamer rank lift (percentiles)',
+};
+
+/** Human label of a measure id. */
+export function measureLabel(id: string): string {
+  return MEASURE_LABELS[id] ?? id;
+}
+
+/** Mean composition rows over replicates (final tick), the truth's own top k first. */
+export function meanComposition(plan: RunPlan, reps: readonly Replicate[]): CompositionRow[] {
+  const sums = new Map<string, CompositionRow>();
+  for (const rep of reps) {
+    const last = rep.frames[rep.frames.length - 1]!;
+    const scores = new Map<string, Float64Array>([['true influence', last.truth.estimate], ...last.scores]);
+    for (const row of topKComposition(scores, last.snapshot.hidden.role, plan.k)) {
+      const key = `${row.scorer}\u0000${row.role}`;
+      const prev = sums.get(key);
+      sums.set(key, { scorer: row.scorer, role: row.role, count: (prev?.count ?? 0) + row.count / reps.length });
+    }
+  }
+  return [...sums.values()];
+}
+
+/** Build every chart of the report from the replicates, the summary over seeds and the sweep. */
+export function scenarioCharts(plan: RunPlan, reps: readonly Replicate[], summary: readonly DriftSummaryRow[], sweep: readonly SweepRow[]): NamedChart[] {
+  const first = reps[0]!;
+  const last = first.frames[first.frames.length - 1]!;
+  const role = last.snapshot.hidden.role;
+  const seedNote = reps.length > 1 ? `seed ${first.seed} of ${reps.length}` : `seed ${first.seed}`;
+  const charts: NamedChart[] = [];
+  // 1. Score vs truth.
+  for (const id of plan.scatter) {
+    const points = scoreTruthPoints(last.scores.get(id)!, last.truth.estimate, role);
+    charts.push({
+      name: `score-vs-truth-${fileSafe(id)}`,
+      caption: `Each dot is an account at the final tick (${seedNote}): true influence across, ${id} up. A faithful score would put the dots on a rising line.`,
+      spec: scoreVsTruthChart(points, { scorer: id, title: `${id} vs true influence (tick ${last.tick})` }),
+    });
+  }
+  // 2. Drift over ticks, with the noise ceiling (final tick) as a dashed rule.
+  for (const m of plan.driftMeasures) {
+    const rows = summary.filter((r) => r.measure === m && r.scorer !== NOISE_CEILING && !r.scorer.includes('->'));
+    const ceiling = summary.find((r) => r.measure === m && r.scorer === NOISE_CEILING && Number.isFinite(r.mean));
+    if (!rows.some((r) => Number.isFinite(r.mean))) continue;
+    const label = measureLabel(m);
+    charts.push({
+      name: `drift-${fileSafe(m)}`,
+      caption: `${label} at every snapshot as gaming grows; bands are 95% intervals over ${reps.length} seed${reps.length > 1 ? 's' : ''}${ceiling ? '; the dashed line is the noise ceiling (two independent truth estimates compared)' : ''}.`,
+      spec: driftOverTicksChart(rows, { measure: m, measureLabel: label, title: `${label}, over time`, ...(ceiling && getMeasure(m).higherIsBetter ? { ceiling: ceiling.mean } : {}) }),
+    });
+  }
+  // 3. Top-k composition.
+  charts.push({
+    name: 'top-k-composition',
+    caption: `Who holds each scorer's top ${plan.k} at the final tick (mean over ${reps.length} seed${reps.length > 1 ? 's' : ''}), beside the true top ${plan.k}.`,
+    spec: topKCompositionChart(meanComposition(plan, reps), { k: plan.k, title: `Who is in the top ${plan.k}` }),
+  });
+  // 4. Measure vs attack budget.
+  if (plan.sweep && sweep.length > 0) {
+    const s = plan.sweep;
+    const label = measureLabel(s.measure);
+    charts.push({
+      name: `budget-${fileSafe(s.measure)}`,
+      caption: `The scenario re-run with ${s.attack} at budgets ${s.budgets.join(', ')} (${s.costUnit}); ${label} at the final tick${s.threshold !== undefined ? `; the dashed line marks ${s.threshold}` : ''}.`,
+      spec: robustnessChart(sweepPoints(sweep), { measureLabel: label, budgetLabel: `${s.attack} budget (${s.costUnit})`, title: `${label} as ${s.attack} grows`, ...(s.threshold !== undefined ? { threshold: s.threshold } : {}) }),
+    });
+  }
+  // 5. Rank churn between versions.
+  for (const v of plan.versions) {
+    const labels = Array.from({ length: role.length }, (_, i) => `#${i}`);
+    for (const [name, ids] of first.focus) for (const i of ids) labels[i] = `${name} (#${i})`;
+    const rows = rankChurnData(last.scores.get(v.from)!, last.scores.get(v.to)!, role, { fromLabel: v.from, toLabel: v.to, labels, topN: 15 });
+    charts.push({
+      name: `rank-churn-${fileSafe(v.from)}-${fileSafe(v.to)}`,
+      caption: `Ranks of the accounts in either top 15 under ${v.from} (left) and ${v.to} (right), final tick, ${seedNote}.`,
+      spec: rankChurnChart(rows, { scorer: v.from, title: `Ranks before and after the change: ${v.from} → ${v.to}` }),
+    });
+  }
+  return charts;
+}

@@ -1,0 +1,56 @@
+/**
+ * The CSV files of a run: scores.csv (same columns and ranking as `goodhart score`), truth.csv,
+ * drift.csv (tidy rows), drift-summary.csv (means and 95% intervals over seeds) and sweep.csv.
+ * Numbers print the same way on every machine (src/io/csv.ts), so same seed ⇒ same bytes.
+ */
+import { competitionRanks, csvField } from '../cli/commands/score.js';
+import { toCsv } from '../io/csv.js';
+import type { DriftRow } from '../drift/tidy.js';
+import type { DriftSummaryRow } from '../drift/summary.js';
+import type { TruthEstimate } from '../truth/truth-model.js';
+import type { SweepRow } from './budget-sweep.js';
+
+/** Column order of drift.csv. */
+export const DRIFT_COLUMNS = ['scenario', 'seed', 'tick', 'scorer', 'measure', 'value'] as const;
+
+function agentLabel(labels: readonly string[] | undefined, i: number): string {
+  return labels ? csvField(labels[i] ?? String(i)) : String(i);
+}
+
+/**
+ * scores.csv text: rows agent, scorer, score, rank for every scorer then every agent; rank 1 =
+ * highest, ties share the lowest rank of their group (as `goodhart score`).
+ */
+export function scoresCsv(scores: ReadonlyMap<string, Float64Array>, labels?: readonly string[]): string {
+  const parts = ['agent,scorer,score,rank\n'];
+  for (const [id, sc] of scores) {
+    const ranks = competitionRanks(sc);
+    const name = csvField(id);
+    let buf = '';
+    for (let i = 0; i < sc.length; i++) buf += `${agentLabel(labels, i)},${name},${Object.is(sc[i], -0) ? '0' : String(sc[i])},${ranks[i]}\n`;
+    parts.push(buf);
+  }
+  return parts.join('');
+}
+
+/** truth.csv text: agent, estimate, stderr (expected real people moved by one message, and its standard error). */
+export function truthCsv(truth: TruthEstimate, labels?: readonly string[]): string {
+  let buf = 'agent,estimate,stderr\n';
+  for (let i = 0; i < truth.estimate.length; i++) buf += `${agentLabel(labels, i)},${String(truth.estimate[i])},${String(truth.stderr[i])}\n`;
+  return buf;
+}
+
+/** drift.csv text: one tidy row per (scenario, seed, tick, scorer, measure). */
+export function driftCsv(rows: readonly DriftRow[]): string {
+  return toCsv(DRIFT_COLUMNS, rows as unknown as Record<string, string | number>[]);
+}
+
+/** drift-summary.csv text: mean and 95% interval over seeds per (scenario, tick, scorer, measure). */
+export function driftSummaryCsv(rows: readonly DriftSummaryRow[]): string {
+  return toCsv(['scenario', 'tick', 'scorer', 'measure', 'n', 'mean', 'lo', 'hi'], rows as unknown as Record<string, string | number>[]);
+}
+
+/** sweep.csv text: one row per (seed, budget, scorer) of the budget sweep. */
+export function sweepCsv(rows: readonly SweepRow[]): string {
+  return toCsv(['scenario', 'seed', 'attack', 'budget', 'scorer', 'measure', 'value'], rows as unknown as Record<string, string | number>[]);
+}
