@@ -57,6 +57,12 @@ export interface SimulateOptions {
   beforeApply?: (world: World, tick: number) => void;
   /** The scorer under test, handed to white-box attacks (`adaptive`) as `AttackContext.scorer`. */
   scorer?: Scorer;
+  /**
+   * Feed showings of a post by `author` this tick (an integer ≥ 1; default 1). A post shown k times
+   * is logged once but its cascade runs k times: followers get k chances to see it, be moved and
+   * react. Used by src/dynamics for the leaderboard's visibility boost (more attention, not more appeal).
+   */
+  showings?: (author: number, tick: number) => number;
 }
 
 /** Run a configured world for `config.ticks` ticks. Deterministic in `config`. */
@@ -99,7 +105,8 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
       const author = world.pendingPosts[i]!;
       world.posts.push(t, author);
       world.stats.posts++;
-      world.stats.moved += runCascade(world, author, activityRng, scratch, receptivity, act.casualLike, world.pendingAppeal.get(i) ?? 1);
+      const shows = opts.showings?.(author, t) ?? 1;
+      for (let k = 0; k < shows; k++) world.stats.moved += runCascade(world, author, activityRng, scratch, receptivity, act.casualLike, world.pendingAppeal.get(i) ?? 1);
     }
     world.pendingPosts.length = 0;
     world.pendingAppeal.clear();
