@@ -4,10 +4,14 @@ import { scoreCommand } from './score.js';
 import { scorersCommand } from './scorers.js';
 import { runCommand } from './run.js';
 import { scenariosCommand } from './scenarios.js';
+import { lessonCommand } from './lesson.js';
+import { lessonsCommand } from './lessons.js';
 
 export const COMMANDS: readonly Command[] = [
   scorersCommand,
   scoreCommand,
   runCommand,
   scenariosCommand,
+  lessonCommand,
+  lessonsCommand,
 ];

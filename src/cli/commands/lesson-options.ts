@@ -1,0 +1,45 @@
+/**
+ * What `goodhart lesson` and `goodhart lessons` share: their options, the seed check, and the run
+ * that writes a lessons report directory atomically.
+ */
+import type { OptionSpecs, ParsedArgs } from '../args.js';
+import { ParameterError } from '../../errors.js';
+import { assertWritableTarget, writeDirAtomically } from '../../io/atomic-dir.js';
+import type { Lesson } from '../../lessons/lesson.js';
+import { lessonReportFiles } from '../../lessons/report.js';
+import { runLesson, type LessonResult } from '../../lessons/run-lesson.js';
+import { reproduceCommand } from '../sim-options.js';
+
+/** --seed, --out, --quiet. */
+export const LESSON_OPTIONS = {
+  seed: { kind: 'text', description: 'root seed, a non-negative integer (default: the lesson\'s own seed, for which its point is tested)', placeholder: 'S' },
+  out: { kind: 'text', description: 'output directory (default: results/lesson-<name> or results/lessons)', placeholder: 'DIR' },
+  quiet: { kind: 'bool', description: 'print only the path of the report', default: false, short: 'q' },
+} as const satisfies OptionSpecs;
+
+function seedOf(args: ParsedArgs): number | undefined {
+  const raw = args.options.seed;
+  if (raw === undefined) return undefined;
+  const v = Number(raw);
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(v) || v > 2 ** 31 - 1) {
+    throw new ParameterError('--seed', raw, 'a non-negative integer up to 2147483647');
+  }
+  return v;
+}
+
+/** Run the lessons and write report.html, charts, facts.json and manifest.json into the output directory. */
+export async function writeLessons(cmd: string, lessons: readonly Lesson[], args: ParsedArgs, defaultOut: string): Promise<number> {
+  const seed = seedOf(args);
+  const dir = (args.options.out as string | undefined) ?? defaultOut;
+  assertWritableTarget(dir);
+  const quiet = args.options.quiet as boolean;
+  const results: LessonResult[] = [];
+  for (const lesson of lessons) {
+    const r = runLesson(lesson, seed === undefined ? {} : { seed });
+    results.push(r);
+    if (!quiet) console.log(`${lesson.title} (seed ${r.world.seed}): ${r.finding.summary}${r.finding.holds ? '' : ' [the point does not hold at this seed]'}`);
+  }
+  const written = writeDirAtomically(dir, await lessonReportFiles(results, reproduceCommand(cmd, args)));
+  console.log(`report: ${written}/report.html`);
+  return 0;
+}

@@ -1,0 +1,75 @@
+/**
+ * The lessons report: one self-contained HTML page (src/report) with, per lesson, the point, the
+ * network picture, the one chart that makes the point with its numbers, and what to ask the class;
+ * plus every chart as `.vl.json`, `.svg` and `.png` (src/charts renderer) and `facts.json`.
+ *
+ *   LessonResult[] ─▶ report sections ─▶ report.html
+ *                  ─▶ <lesson>/network.*, <lesson>/point.* ─▶ facts.json, manifest.json
+ *
+ * Every file is returned in one map so the caller writes the directory atomically.
+ */
+import { chartFiles } from '../charts/render.js';
+import { manifest } from '../pipeline/manifest.js';
+import { renderReportHtml, type ReportInput, type ReportSection } from '../report/render-report.js';
+import type { LessonResult } from './run-lesson.js';
+
+/** The report's sections and header for lesson results (one or more). */
+export function lessonReportInput(results: readonly LessonResult[], command: string): ReportInput {
+  const sections: ReportSection[] = [];
+  results.forEach((r, i) => {
+    const { lesson, finding } = r;
+    const n = results.length > 1 ? `${i + 1}. ` : '';
+    sections.push({
+      heading: `${n}${lesson.title}`,
+      text: `The point: ${lesson.point}\n\n${lesson.story}\n\nIn this run (seed ${r.world.seed}): ${finding.summary}`,
+    });
+    sections.push({
+      heading: `${lesson.title}: the network`,
+      text:
+        `Every dot is an account, every line a follow; the layout is fixed by the seed. Colours are roles. ` +
+        `On the left a dot's size is its ${lesson.scorers[0]} score, what a platform shows; on the right its true influence, ` +
+        `the real people one of its messages moves.`,
+      chart: r.picture,
+    });
+    sections.push({
+      heading: `${lesson.title}: the chart`,
+      chart: finding.chart,
+      table: { columns: ['fact', 'value'], rows: Object.entries(finding.facts).map(([k, v]) => [k, v]) },
+    });
+    sections.push({ heading: `${lesson.title}: what to ask the class`, text: lesson.ask });
+  });
+  const single = results.length === 1 ? results[0]! : undefined;
+  return {
+    title: single ? `Lesson: ${single.lesson.title}` : 'Goodhart classroom lessons',
+    story: single
+      ? single.lesson.point
+      : 'Small worlds, one point each, from the story of influence scores: ' + results.map((r) => r.lesson.title.toLowerCase()).join('; ') + '. Each runs in seconds with the seed shown.',
+    sections,
+    command,
+    manifest: manifestFields(results, command),
+  };
+}
+
+function manifestFields(results: readonly LessonResult[], command: string): Record<string, unknown> {
+  return JSON.parse(manifest({ command, seed: results.map((r) => r.world.seed), parameters: results.map((r) => r.world.config), outputs: [] })) as Record<string, unknown>;
+}
+
+/**
+ * Every file of the lessons report by relative path: `report.html`, `manifest.json`, `facts.json`,
+ * and `<lesson>/network.{vl.json,svg,png}`, `<lesson>/point.{vl.json,svg,png}`.
+ * @param command the command line that reproduces the report (shown in it and in manifest.json).
+ */
+export async function lessonReportFiles(results: readonly LessonResult[], command: string): Promise<Map<string, string | Uint8Array>> {
+  const files = new Map<string, string | Uint8Array>();
+  files.set('report.html', renderReportHtml(lessonReportInput(results, command)));
+  for (const r of results) {
+    for (const [name, spec] of [['network', r.picture], ['point', r.finding.chart]] as const) {
+      for (const [file, content] of await chartFiles(name, spec)) files.set(`${r.lesson.id}/${file}`, content);
+    }
+  }
+  const facts = results.map((r) => ({ lesson: r.lesson.id, seed: r.world.seed, point: r.lesson.point, holds: r.finding.holds, summary: r.finding.summary, facts: r.finding.facts }));
+  files.set('facts.json', JSON.stringify(facts, null, 2) + '\n');
+  const outputs = [...files.keys(), 'manifest.json'];
+  files.set('manifest.json', manifest({ command, seed: results.map((r) => r.world.seed), parameters: results.map((r) => ({ lesson: r.lesson.id, config: r.world.config })), outputs }));
+  return files;
+}

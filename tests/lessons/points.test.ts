@@ -1,0 +1,73 @@
+/**
+ * Each lesson's point holds at the lesson's own seed: the claims below are the lessons' points,
+ * stated on the facts each lesson reads off its world (hand-stated thresholds, not snapshots).
+ */
+import { describe, expect, it } from 'vitest';
+import { LESSONS, getLesson } from '../../src/lessons/registry.js';
+import { runLesson, type LessonResult } from '../../src/lessons/run-lesson.js';
+import { UnknownNameError } from '../../src/errors.js';
+
+const cache = new Map<string, LessonResult>();
+function run(id: string): LessonResult {
+  let r = cache.get(id);
+  if (!r) cache.set(id, (r = runLesson(getLesson(id), { layoutIterations: 20 })));
+  return r;
+}
+
+describe('lesson points (each at its own seed)', () => {
+  it('attention is not influence: the top broadcaster by followers is not in the top 5 by truth', () => {
+    const f = run('attention-is-not-influence').finding.facts;
+    expect(f.topBroadcasterFollowerRank).toBe(1);
+    expect(f.topBroadcasterFollowers).toBeGreaterThan(5 * f.medianFollowers!);
+    expect(f.topBroadcasterTruthRank).toBeGreaterThan(5);
+  });
+
+  it('silent majority: at least 75% of moves leave no public trace, and reactions miss most of the truth top 10', () => {
+    const f = run('silent-majority').finding.facts;
+    expect(f.moved).toBeGreaterThan(100);
+    expect(f.silentShare).toBeGreaterThanOrEqual(0.75);
+    expect(f.reactionsTop10Overlap).toBeLessThanOrEqual(5);
+  });
+
+  it('bought followers: the buyer tops the follower count; its truth rank and truth stay put', () => {
+    const f = run('bought-followers').finding.facts;
+    expect(f.bought).toBe(150);
+    expect(f.followersEnd! - f.followersStart!).toBeGreaterThanOrEqual(150);
+    expect(f.followerRankStart).toBeGreaterThan(10);
+    expect(f.followerRankEnd).toBe(1);
+    expect(f.truthRankEnd).toBeGreaterThan(10);
+    expect(f.truthEnd).toBeLessThanOrEqual(f.truthStart! * 1.5 + 0.5);
+  });
+
+  it('follow-back farming: farmers rank high by followers and PageRank, not by truth; Collusionrank pulls them down', () => {
+    const f = run('follow-back-farming').finding.facts;
+    expect(f.farmersPagerankPct).toBeGreaterThan(f.farmersTruthPct! + 15);
+    expect(f.farmersFollowersPct).toBeGreaterThan(f.farmersTruthPct! + 15);
+    expect(f.farmersCollusionPct).toBeLessThan(f.farmersPagerankPct! - 10);
+    expect(f.capitalistsCollusionPct).toBeLessThan(f.capitalistsPagerankPct!);
+  });
+
+  it('algorithm change: the top 10 churns and a low-influence account passes people with more true influence', () => {
+    const f = run('algorithm-change').finding.facts;
+    expect(f.top10Turnover).toBeGreaterThanOrEqual(2);
+    expect(f.nephewRankV1).toBeGreaterThan(10);
+    expect(f.nephewRankV2).toBeLessThanOrEqual(10);
+    expect(f.nephewTruthRank).toBeGreaterThan(10);
+    expect(f.overtaken).toBeGreaterThanOrEqual(1);
+  });
+
+  it('every registered lesson says its point holds, is small, and has a question for the class', () => {
+    expect(LESSONS.length).toBeGreaterThanOrEqual(4);
+    expect(LESSONS.length).toBeLessThanOrEqual(6);
+    for (const l of LESSONS) {
+      const r = run(l.id);
+      expect(r.finding.holds, l.id).toBe(true);
+      expect(r.world.config.agents, l.id).toBeLessThanOrEqual(400);
+      expect(l.ask.length, l.id).toBeGreaterThan(80);
+    }
+  });
+
+  it('unknown lesson names raise UnknownNameError listing the lessons', () => {
+    expect(() => getLesson('nope')).toThrow(UnknownNameError);
+  });
+});
