@@ -33,8 +33,8 @@ export function assertWritableTarget(dir: string): void {
 export function writeDirAtomically(dir: string, files: OutputFiles): string {
   const target = resolve(dir);
   const tmp = `${target}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
   try {
+    rmSync(tmp, { recursive: true, force: true });
     mkdirSync(tmp, { recursive: true });
     for (const [name, content] of files) {
       const path = join(tmp, name);
@@ -44,14 +44,19 @@ export function writeDirAtomically(dir: string, files: OutputFiles): string {
     if (existsSync(target)) {
       const old = `${target}.old-${process.pid}`;
       renameSync(target, old);
-      renameSync(tmp, target);
+      try {
+        renameSync(tmp, target);
+      } catch (e) {
+        renameSync(old, target); // put the previous results back
+        throw e;
+      }
       rmSync(old, { recursive: true, force: true });
     } else {
       mkdirSync(dirname(target), { recursive: true });
       renameSync(tmp, target);
     }
   } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
+    removeQuietly(tmp);
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'EACCES' || err.code === 'EROFS' || err.code === 'ENOTDIR' || err.code === 'EEXIST') {
       throw new ParameterError('--out', dir, `a writable directory (${err.code}: ${err.message})`);
@@ -59,4 +64,13 @@ export function writeDirAtomically(dir: string, files: OutputFiles): string {
     throw e;
   }
   return target;
+}
+
+/** Remove a path if possible; cleanup must not mask the error being reported (e.g. ENOTDIR). */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    // nothing was created there
+  }
 }
