@@ -3,10 +3,24 @@ import { UnknownNameError } from '../errors.js';
 import type { Scenario } from './scenario.js';
 import { attentionVsInfluence } from './attention-vs-influence.js';
 import { baseline } from './baseline.js';
+import { followBackFarming } from './follow-back-farming.js';
+import { silentMajority } from './silent-majority.js';
+import { alisterBaitScenario } from './alister-bait.js';
+import { algorithmChange } from './algorithm-change.js';
+import { boughtVsEngaging } from './bought-vs-engaging.js';
+import { engagementPodScenario } from './engagement-pod.js';
+import { perksScenario } from './perks.js';
 
 export const SCENARIOS: readonly Scenario[] = [
   attentionVsInfluence,
   baseline,
+  followBackFarming,
+  silentMajority,
+  alisterBaitScenario,
+  algorithmChange,
+  boughtVsEngaging,
+  engagementPodScenario,
+  perksScenario,
 ];
 
 /** The scenario `npm start` runs. */

@@ -55,6 +55,30 @@ export interface FocusAgents {
   readonly description: string;
 }
 
+/** Options `goodhart run` passes to a scenario's own experiment (see {@link Scenario.experiment}). */
+export interface ExperimentRunOptions {
+  /** Seeds, at least one (from --seed or --seeds). */
+  readonly seeds: readonly number[];
+  /** --agents and --ticks when given (else the scenario's defaults). */
+  readonly agents?: number;
+  readonly ticks?: number;
+  /** Extra scorer ids to measure (from --scorers). */
+  readonly scorers?: readonly string[];
+  /** Drift measure ids (from --measures). */
+  readonly measures?: readonly string[];
+  /** The command line that reproduces the run (for the report and manifest.json). */
+  readonly command: string;
+  readonly onProgress?: (done: number, total: number, label: string) => void;
+}
+
+/** What a scenario's own experiment returns: every output file and the lines to print. */
+export interface ExperimentRunOutput {
+  /** Output files by path relative to the results directory (report.html and manifest.json included). */
+  readonly files: ReadonlyMap<string, string | Uint8Array>;
+  /** Lines printed after the files are written (the findings). */
+  readonly summary: readonly string[];
+}
+
 /** A runnable story. */
 export interface Scenario {
   /** kebab-case id used on the command line. */
@@ -75,4 +99,10 @@ export interface Scenario {
   readonly sweep?: BudgetSweep;
   /** Named accounts the report and tests follow. */
   readonly focus?: readonly FocusAgents[];
+  /**
+   * A scenario that is an experiment over several runs (e.g. interventions side by side) instead of
+   * one simulation per seed: `goodhart run` checks its options, calls this instead of the standard
+   * pipeline, and writes the returned files atomically. Used by goodhart-decay (src/dynamics).
+   */
+  readonly experiment?: (scenario: Scenario, opts: ExperimentRunOptions) => Promise<ExperimentRunOutput>;
 }
