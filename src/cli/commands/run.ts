@@ -6,6 +6,8 @@
  *        ─▶ 2. run each seed (simulate, truth and scores at every snapshot, drift, budget sweep)
  *        ─▶ 3. build files in memory (CSVs, charts as .vl.json/.svg/.png, report.html, manifest)
  *        ─▶ 4. write them all at once (writeDirAtomically) ─▶ print the summary table
+ * A scenario with its own `experiment` (several runs side by side, e.g. goodhart-decay) replaces
+ * steps 2-3 with it; the checks and the atomic write stay the same.
  *
  * See src/pipeline/run-outputs.ts for the directory layout.
  */
@@ -16,6 +18,7 @@ import { assertWritableTarget, writeDirAtomically } from '../../io/atomic-dir.js
 import { ParameterError } from '../../errors.js';
 import { MEASURES } from '../../drift/registry.js';
 import { DEFAULT_SCENARIO, getScenario } from '../../scenarios/registry.js';
+import type { Scenario } from '../../scenarios/scenario.js';
 import { makePlan, splitList } from '../../pipeline/plan.js';
 import { parseSeeds, seedsLabel } from '../../pipeline/seed-list.js';
 import { runScenario } from '../../pipeline/run-scenario.js';
@@ -49,6 +52,28 @@ export function runReproduceCommand(args: ParsedArgs, scenario: string): string 
   return reproduceCommand('run', { ...args, argv: kept });
 }
 
+/** A scenario that is its own experiment (e.g. goodhart-decay): its files, written atomically, and its findings. */
+async function runExperiment(args: ParsedArgs, scenario: Scenario, seeds: number[], dir: string, scorers: string[] | undefined, measures: string[] | undefined): Promise<number> {
+  const bar = progress(scenario.id, args.options.quiet as boolean);
+  const agents = args.options.agents !== undefined ? runConfigFromArgs(args, seeds[0]).config.agents : undefined;
+  const ticks = args.options.ticks !== undefined ? Number(args.options.ticks) : undefined;
+  const out = await scenario.experiment!(scenario, {
+    seeds,
+    ...(agents !== undefined ? { agents } : {}),
+    ...(ticks !== undefined ? { ticks } : {}),
+    ...(scorers ? { scorers } : {}),
+    ...(measures ? { measures } : {}),
+    command: runReproduceCommand(args, scenario.id),
+    onProgress: (d, t, label) => bar.update(d, t, label),
+  });
+  bar.stop();
+  const written = writeDirAtomically(dir, out.files);
+  for (const line of out.summary) console.log(line);
+  console.log(`results: ${written}`);
+  if (out.files.has('report.html')) console.log(`report:  ${join(written, 'report.html')}`);
+  return 0;
+}
+
 export const runCommand: Command = {
   name: 'run',
   summary: 'simulate a scenario, measure drift from true influence, and write CSVs, charts and report.html',
@@ -80,6 +105,7 @@ export const runCommand: Command = {
     const plan = makePlan(scenario, scorers, measures, configs[0]!.attacks.map((a) => a.id));
     const dir = (args.options.out as string | undefined) ?? join('results', scenario.id, seedSpec !== undefined ? `seeds-${seedsLabel(seeds)}` : `seed-${seeds[0]}`);
     assertWritableTarget(dir);
+    if (scenario.experiment) return runExperiment(args, scenario, seeds, dir, scorerSpec !== undefined ? scorers.map((s) => s.id) : undefined, measures);
     // 2. Run.
     const bar = progress(`${scenario.id}`, args.options.quiet as boolean);
     const run = runScenario(plan, configs, (done, total, label) => bar.update(done, total, label));
