@@ -12,11 +12,10 @@
  * Reference: Cao, Sirivianos, Yang & Pregueiro 2012, "Aiding the detection of fake accounts in
  * large scale social online services" (NSDI).
  */
-import type { Csr } from '../graph/csr.js';
+import { transposeCsr, type Csr } from '../graph/csr.js';
 import type { Observation } from '../model/observation.js';
 import { resolveSeeds } from './algorithms/seeds.js';
 import { mutualView, rowDegrees, unionOf } from './algorithms/undirected.js';
-import { transposeCsr } from '../graph/csr.js';
 import type { Scorer, ScorerContext } from './scorer.js';
 
 /** The undirected strong-tie graph: mutual follows ∪ reciprocated interactions. */
@@ -32,7 +31,7 @@ export function strongTies(obs: Observation): Csr {
  * @param g symmetric CSR without self-loops.
  * @param seedMask 1 for seeds; at least one seed expected (all-zero gives all-zero scores).
  * @param rounds number of propagation rounds (default ceil(log2 n), at least 1).
- * @returns degree-normalised trust T(v)/deg(v), 0 for isolated nodes; Σ T = n·(share not stuck on isolated seeds).
+ * @returns degree-normalised trust T(v)/deg(v) >= 0, 0 for isolated nodes (trust on an isolated seed is lost).
  */
 export function sybilRankPropagate(g: Csr, seedMask: Uint8Array, rounds = Math.max(1, Math.ceil(Math.log2(Math.max(2, g.n))))): Float64Array {
   const { n, offsets, targets } = g;

@@ -35,7 +35,12 @@ export function resolveSeeds(obs: Observation, ctx?: ScorerContext): SeedSet {
     }
   } else {
     const ver = obs.accounts.verified;
-    for (let v = 0; v < n; v++) if (ver[v]) (mask[v] = 1), count++;
+    for (let v = 0; v < n; v++) {
+      if (ver[v]) {
+        mask[v] = 1;
+        count++;
+      }
+    }
   }
   if (count === 0) {
     mask.fill(1);
