@@ -59,6 +59,7 @@ describe('edge list', () => {
   });
   it.each([
     ['a,b\nc,d,e\n', 2, /expected 2 fields follower,followee but found 3: "c,d,e"/],
+    ['a b\nc d e f g\n', 2, /found 5/],
     ['follower,followee\na,b\n\nlonely\n', 4, /found 1/],
     ['a,b\n,c\n', 2, /empty follower field/],
     ['a,b\nc,\n', 2, /empty followee field/],
