@@ -10,6 +10,7 @@ import { algorithmChange } from './algorithm-change.js';
 import { boughtVsEngaging } from './bought-vs-engaging.js';
 import { engagementPodScenario } from './engagement-pod.js';
 import { perksScenario } from './perks.js';
+import { goodhartDecay } from './goodhart-decay.js';
 
 export const SCENARIOS: readonly Scenario[] = [
   attentionVsInfluence,
@@ -21,6 +22,7 @@ export const SCENARIOS: readonly Scenario[] = [
   boughtVsEngaging,
   engagementPodScenario,
   perksScenario,
+  goodhartDecay,
 ];
 
 /** The scenario `npm start` runs. */
