@@ -4,6 +4,7 @@ import { scoreCommand } from './score.js';
 import { scorersCommand } from './scorers.js';
 import { runCommand } from './run.js';
 import { scenariosCommand } from './scenarios.js';
+import { gauntletCommand } from './gauntlet.js';
 import { lessonCommand } from './lesson.js';
 import { lessonsCommand } from './lessons.js';
 
@@ -14,4 +15,5 @@ export const COMMANDS: readonly Command[] = [
   scenariosCommand,
   lessonCommand,
   lessonsCommand,
+  gauntletCommand,
 ];

@@ -1,0 +1,62 @@
+/**
+ * Gauntlet robustness curves: for each attack (one small panel each, its own budget axis in its
+ * own cost unit), every gauntlet measure against the attack budget, seed means with min–max bands.
+ * Reference: breakdown point (Hampel 1971) applied to attack budgets, as in SybilLimit (Yu et al. 2008).
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { specHeader, type ChartOptions } from './common.js';
+
+/** One point: attack, budget, measure and its mean with min–max over replicates. */
+export interface GauntletCurvePoint {
+  readonly attack: string;
+  readonly budget: number;
+  readonly measure: string;
+  readonly mean: number;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** Small multiples (one panel per attack, 3 columns): measure vs budget, coloured by measure. */
+export function gauntletCurvesChart(points: readonly GauntletCurvePoint[], opts: ChartOptions = {}): TopLevelSpec {
+  const header = specHeader({ width: 220, height: 150, ...opts }, 'Robustness curves: each measure as the attack budget grows');
+  const x = { field: 'budget', type: 'quantitative', title: 'budget (attack cost units)' } as const;
+  const color = { field: 'measure', type: 'nominal', title: 'measure' } as const;
+  return {
+    $schema: header.$schema,
+    title: header.title,
+    config: header.config,
+    data: { values: points.map((p) => ({ ...p })) },
+    facet: { field: 'attack', type: 'nominal', title: null },
+    columns: 3,
+    resolve: { scale: { x: 'independent' } },
+    spec: {
+      width: header.width,
+      height: header.height,
+      layer: [
+        { mark: { type: 'area', opacity: 0.15 }, encoding: { x, y: { field: 'lo', type: 'quantitative', title: 'value' }, y2: { field: 'hi' }, color } },
+        { mark: { type: 'line', point: true }, encoding: { x, y: { field: 'mean', type: 'quantitative', title: 'value' }, color, tooltip: [{ field: 'attack' }, { field: 'measure' }, { field: 'budget' }, { field: 'mean', format: '.3f' }] } },
+      ],
+    },
+  };
+}
+
+/** One leaderboard bar: a scorer and its robustness score. */
+export interface LeaderboardBar {
+  readonly scorer: string;
+  readonly value: number;
+}
+
+/** Horizontal bars, best first. */
+export function leaderboardChart(bars: readonly LeaderboardBar[], opts: ChartOptions & { valueLabel: string }): TopLevelSpec {
+  const header = specHeader({ height: Math.max(160, 22 * bars.length), ...opts }, 'Gauntlet leaderboard');
+  return {
+    ...header,
+    data: { values: bars.map((b) => ({ ...b })) },
+    mark: { type: 'bar' },
+    encoding: {
+      y: { field: 'scorer', type: 'nominal', sort: '-x', title: null },
+      x: { field: 'value', type: 'quantitative', title: opts.valueLabel, scale: { domain: [0, 1] } },
+      tooltip: [{ field: 'scorer' }, { field: 'value', format: '.3f' }],
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * `goodhart gauntlet`: put a scorer through a versioned suite of gaming attacks, write
+ * gauntlet.json + gauntlet.html, and with --baseline fail (exit 1) on any regression.
+ * `--leaderboard`: every built-in scorer through the suite ─▶ leaderboard.json + leaderboard.html.
+ *
+ *   --suite ─▶ suite   --scorer ─▶ ref (checked in this thread first)   --baseline ─▶ checked
+ *        ─▶ runGauntlet (worker pool, time limit per cell) ─▶ files (temp dir, rename)
+ *        ─▶ compare with the baseline ─▶ exit 0 (holds) / 1 (regression or scorer failed) / 2 (bad input)
+ */
+import { ParameterError } from '../../errors.js';
+import { assertWritableTarget, writeDirAtomically } from '../../io/atomic-dir.js';
+import { SCORERS } from '../../metrics/registry.js';
+import { compareWithBaseline, formatRegression, readBaseline } from '../../gauntlet/baseline.js';
+import { gauntletHtml, leaderboardHtml, leaderboardRows } from '../../gauntlet/report.js';
+import { runGauntlet, type GauntletScorer } from '../../gauntlet/run.js';
+import { loadScorerRef, parseScorerRef } from '../../gauntlet/scorer-ref.js';
+import { DEFAULT_SUITE, getSuite } from '../../gauntlet/suites/registry.js';
+import { progress } from '../progress.js';
+import type { Command, ParsedArgs } from '../args.js';
+
+export const gauntletCommand: Command = {
+  name: 'gauntlet',
+  summary: 'regression-test a scorer against a versioned suite of gaming attacks',
+  options: {
+    scorer: { kind: 'text', description: 'registered scorer id, formula:<expr>, or a scorer module file (./my-scorer.ts)', placeholder: 'ID|FILE' },
+    suite: { kind: 'text', description: 'suite id (v1, smoke)', default: DEFAULT_SUITE, placeholder: 'ID' },
+    baseline: { kind: 'text', description: 'a saved gauntlet.json to compare with: exit 1 when any measure is worse beyond the suite\'s tolerance', placeholder: 'FILE' },
+    leaderboard: { kind: 'bool', description: 'run every built-in scorer and write leaderboard.html + leaderboard.json', default: false },
+    out: { kind: 'text', description: 'output directory (default gauntlet-<scorer> or gauntlet-leaderboard)', placeholder: 'DIR' },
+    concurrency: { kind: 'int', description: 'worker threads', default: 2, min: 1, max: 64 },
+    'time-limit': { kind: 'number', description: 'seconds per cell before the scorer counts as stuck (default: the suite\'s)', default: 0, min: 0, max: 86400 },
+    quiet: { kind: 'bool', description: 'no progress bar', default: false },
+  },
+  examples: [
+    'goodhart gauntlet --scorer pagerank --out results/pagerank',
+    'goodhart gauntlet --scorer ./my-scorer.ts --baseline results/pagerank/gauntlet.json',
+    'goodhart gauntlet --leaderboard --suite smoke',
+  ],
+  async run(args: ParsedArgs): Promise<number> {
+    const o = args.options;
+    // 1. Check every input before any work.
+    const suite = getSuite(String(o.suite));
+    const board = o.leaderboard === true;
+    if (!board && !o.scorer) throw new ParameterError('--scorer', undefined, 'a registered scorer id, formula:<expr> or a scorer file (or use --leaderboard)');
+    if (board && o.baseline) throw new ParameterError('--baseline', o.baseline, 'no baseline with --leaderboard');
+    const baseline = o.baseline ? readBaseline(String(o.baseline), suite) : undefined;
+    let scorers: GauntletScorer[];
+    if (board) scorers = SCORERS.map((s) => ({ ref: { kind: 'registered', spec: s.id }, info: s }));
+    else {
+      const ref = parseScorerRef(String(o.scorer));
+      scorers = [{ ref, info: await loadScorerRef(ref) }];
+    }
+    const out = String(o.out ?? (board ? 'gauntlet-leaderboard' : `gauntlet-${scorers[0]!.info.id.replace(/[^a-z0-9@._-]/gi, '_')}`));
+    assertWritableTarget(out);
+    // 2. Run.
+    const bar = progress(`gauntlet ${suite.id}`, o.quiet === true);
+    const limit = Number(o['time-limit']);
+    const results = await runGauntlet(suite, scorers, { concurrency: Number(o.concurrency), ...(limit > 0 ? { timeLimitSeconds: limit } : {}), onProgress: (d, t) => bar.update(d, t) });
+    bar.stop();
+    const command = `goodhart gauntlet ${args.argv.join(' ')}`;
+    // 3. Write.
+    if (board) {
+      const json = { tool: 'goodhart', kind: 'gauntlet-leaderboard', suite: results[0]!.suite, leaderboard: leaderboardRows(results), results };
+      writeDirAtomically(out, new Map([['leaderboard.json', JSON.stringify(json, null, 2) + '\n'], ['leaderboard.html', leaderboardHtml(results, command)]]));
+      console.log(`leaderboard of ${results.length} scorers on suite ${suite.id} written to ${out}/leaderboard.html`);
+      return 0;
+    }
+    const r = results[0]!;
+    writeDirAtomically(out, new Map([['gauntlet.json', JSON.stringify(r, null, 2) + '\n'], ['gauntlet.html', gauntletHtml(r, command)]]));
+    console.log(`gauntlet ${suite.id} for ${r.scorer.id}: ${out}/gauntlet.json, ${out}/gauntlet.html`);
+    for (const a of r.attacks) console.log(`  ${a.id.padEnd(18)} breakdown budget: ${a.breakdown.budget === null ? 'holds' : a.breakdown.budget}  (${a.costUnit})`);
+    let code = 0;
+    if (r.failures.length > 0) {
+      console.error(`the scorer failed in ${r.failures.length} cell(s):`);
+      for (const f of r.failures.slice(0, 20)) console.error(`  ${f.attack} budget ${f.budget} seed ${f.seed}: ${f.reason}`);
+      code = 1;
+    }
+    // 4. Compare.
+    if (baseline) {
+      if (baseline.scorer.id !== r.scorer.id) console.log(`note: the baseline was made with scorer ${baseline.scorer.id}`);
+      const regressions = compareWithBaseline(r, baseline, suite);
+      if (regressions.length > 0) {
+        console.error(`REGRESSION: ${regressions.length} measure(s) worse than the baseline beyond tolerance, in attacks ${[...new Set(regressions.map((x) => x.attack))].join(', ')}:`);
+        for (const x of regressions) console.error(`  ${formatRegression(x)}`);
+        return 1;
+      }
+      console.log(`holds against the baseline ${o.baseline} (suite ${suite.id} v${suite.version})`);
+    }
+    return code;
+  },
+};
