@@ -32,15 +32,24 @@ import { SeedTree } from '../src/rng.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const now = () => performance.now() / 1000;
+/** CPU seconds (user + system) used by this process so far: robust to other load on the machine. */
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
 
 interface Timing {
   load_s: number;
   compute_s: number;
+  /** CPU seconds of the same phases (wall time is noisy on a shared machine). */
+  load_cpu: number;
+  compute_cpu: number;
   top100: number[];
   scores: Float64Array;
   iterations?: number;
   /** Ours only: the first (cold, JIT-warming) compute, used for the whole-process comparison. */
   first_s?: number;
+  first_cpu?: number;
 }
 
 /** Generate the follower graph; returns deduplicated edges as interleaved uint32 pairs. */
@@ -86,6 +95,7 @@ function readPairs(path: string): Uint32Array {
 
 function runOurs(path: string, n: number, repeat: number): Timing {
   const t0 = now();
+  const c0 = cpu();
   const pairs = readPairs(path);
   const m = pairs.length / 2;
   const src = new Uint32Array(m);
@@ -93,21 +103,35 @@ function runOurs(path: string, n: number, repeat: number): Timing {
   for (let e = 0; e < m; e++) (src[e] = pairs[2 * e]!), (dst[e] = pairs[2 * e + 1]!);
   const g = followGraphFromEdges(n, src, dst);
   const t1 = now();
+  const loadCpu = cpu() - c0;
   const times: number[] = [];
+  const cpus: number[] = [];
   let res!: ReturnType<typeof personalizedPageRank>;
   for (let r = 0; r < repeat; r++) {
     const t = now();
+    const c = cpu();
     res = personalizedPageRank(g.followers, { damping: 0.85 });
     times.push(now() - t);
+    cpus.push(cpu() - c);
   }
-  return { load_s: t1 - t0, compute_s: Math.min(...times), first_s: times[0]!, top100: top100(res.scores), scores: res.scores, iterations: res.iterations };
+  return {
+    load_s: t1 - t0,
+    compute_s: Math.min(...times),
+    load_cpu: loadCpu,
+    compute_cpu: Math.min(...cpus),
+    first_s: times[0]!,
+    first_cpu: cpus[0]!,
+    top100: top100(res.scores),
+    scores: res.scores,
+    iterations: res.iterations,
+  };
 }
 
 function runIgraph(path: string, n: number, dir: string, repeat: number): Timing {
   const out = join(dir, 'igraph-scores.f64');
   const p = spawnSync('/usr/bin/python3', [join(here, 'pagerank_igraph.py'), path, String(n), out, String(repeat)], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (p.status !== 0) throw new Error(`igraph baseline failed: ${p.stderr}`);
-  const r = JSON.parse(p.stdout.trim().split('\n').pop()!) as { load_s: number; compute_s: number; top100: number[] };
+  const r = JSON.parse(p.stdout.trim().split('\n').pop()!) as Omit<Timing, 'scores'>;
   const b = readFileSync(out);
   return { ...r, scores: new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)) };
 }
@@ -117,7 +141,7 @@ function runGraphology(path: string, n: number, dir: string): Timing {
   const args = ['--max-old-space-size=20000', '--import', 'tsx', fileURLToPath(import.meta.url), '--graphology-child', path, String(n), out];
   const p = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (p.status !== 0) throw new Error(`graphology baseline failed: ${p.stderr}`);
-  const r = JSON.parse(p.stdout.trim().split('\n').pop()!) as { load_s: number; compute_s: number };
+  const r = JSON.parse(p.stdout.trim().split('\n').pop()!) as Omit<Timing, 'scores' | 'top100'>;
   const b = readFileSync(out);
   const scores = new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
   return { ...r, scores, top100: top100(scores) };
@@ -128,17 +152,20 @@ async function graphologyChild(path: string, n: number, out: string): Promise<vo
   const { DirectedGraph } = await import('graphology');
   const pagerank = (await import('graphology-metrics/centrality/pagerank.js')).default;
   const t0 = now();
+  const c0 = cpu();
   const pairs = readPairs(path);
   const g = new DirectedGraph();
   for (let v = 0; v < n; v++) g.addNode(v);
   for (let e = 0; e < pairs.length; e += 2) g.addDirectedEdge(pairs[e]!, pairs[e + 1]!);
   const t1 = now();
+  const c1 = cpu();
   const pr = pagerank(g, { alpha: 0.85, tolerance: 1e-13 / n, maxIterations: 1000, getEdgeWeight: null });
   const t2 = now();
+  const c2 = cpu();
   const scores = new Float64Array(n);
   for (let v = 0; v < n; v++) scores[v] = pr[String(v)]!;
   writeFileSync(out, new Uint8Array(scores.buffer));
-  console.log(JSON.stringify({ load_s: t1 - t0, compute_s: t2 - t1 }));
+  console.log(JSON.stringify({ load_s: t1 - t0, compute_s: t2 - t1, load_cpu: c1 - c0, compute_cpu: c2 - c1 }));
 }
 
 function overlap(a: number[], b: number[]): string {
@@ -162,7 +189,7 @@ function arg(name: string, dflt: number, min = 2): number {
   return v;
 }
 
-const fmt = (s: number) => `${s.toFixed(3)} s`;
+const fmt = (s: number) => `${s.toFixed(2)}s`;
 
 async function main(): Promise<void> {
   if (process.argv[2] === '--graphology-child') return graphologyChild(process.argv[3]!, Number(process.argv[4]), process.argv[5]!);
@@ -181,38 +208,46 @@ async function main(): Promise<void> {
     console.log(`graph: ${n.toLocaleString('en')} nodes, ${m.toLocaleString('en')} follows (seed ${seed}), generated in ${fmt(now() - t)}`);
     const ours = runOurs(path, n, repeat);
     const ig = runIgraph(path, n, dir, repeat);
-    console.log(`\n${'tool'.padEnd(28)}${'load'.padStart(12)}${'compute'.padStart(12)}${'total'.padStart(12)}   top-100 vs ours     max |Δscore|`);
-    const row = (name: string, r: Timing, cmp = true) =>
-      console.log(`${name.padEnd(28)}${fmt(r.load_s).padStart(12)}${fmt(r.compute_s).padStart(12)}${fmt(r.load_s + r.compute_s).padStart(12)}   ${cmp ? overlap(r.top100, ours.top100).padEnd(20) : ''.padEnd(20)}${cmp ? maxDiff(r.scores, ours.scores).toExponential(2) : ''}`);
-    row(`goodhart (${ours.iterations} iterations)`, ours, false);
-    row('igraph PRPACK', ig);
-    console.log(`compute: igraph/ours = ${(ig.compute_s / ours.compute_s).toFixed(2)}× (target >= 1); top 100 identical: ${overlap(ig.top100, ours.top100).startsWith('100/100, same') ? 'yes' : 'NO'}`);
+    console.log(`\n${'tool'.padEnd(26)}${'load'.padStart(9)}${'compute'.padStart(9)}${'load cpu'.padStart(10)}${'comp. cpu'.padStart(10)}   top-100 vs ours     max |Δscore|`);
+    const row = (name: string, r: Timing, ref: Timing | null) =>
+      console.log(
+        `${name.padEnd(26)}${fmt(r.load_s).padStart(9)}${fmt(r.compute_s).padStart(9)}${fmt(r.load_cpu).padStart(10)}${fmt(r.compute_cpu).padStart(10)}   ` +
+          (ref ? `${overlap(r.top100, ref.top100).padEnd(20)}${maxDiff(r.scores, ref.scores).toExponential(2)}` : ''),
+      );
+    row(`goodhart (${ours.iterations} iterations)`, ours, null);
+    row('igraph PRPACK', ig, ours);
+    const same = overlap(ig.top100, ours.top100).startsWith('100/100, same');
+    console.log(`compute igraph/ours: ${(ig.compute_s / ours.compute_s).toFixed(2)}× wall, ${(ig.compute_cpu / ours.compute_cpu).toFixed(2)}× cpu (target >= 1); top 100 identical: ${same ? 'yes' : 'NO'}`);
     if (withGraphology) {
       let oursSmall = ours;
       let mSmall = m;
       let gpath = path;
       if (gn < n) {
-        t = now();
         const small = generateFollowerGraph(gn, seed);
         gpath = join(dir, 'edges-small.u32');
         writeFileSync(gpath, new Uint8Array(small.pairs.buffer));
         mSmall = small.m;
         oursSmall = runOurs(gpath, gn, repeat);
         console.log(`\ngraphology measured on ${gn.toLocaleString('en')} nodes, ${mSmall.toLocaleString('en')} follows (same generator):`);
-        row('goodhart', oursSmall, false);
+        row('goodhart', oursSmall, null);
       }
       const gr = runGraphology(gpath, gn, dir);
-      const sameTop = overlap(gr.top100, oursSmall.top100);
-      console.log(`${'graphology-metrics'.padEnd(28)}${fmt(gr.load_s).padStart(12)}${fmt(gr.compute_s).padStart(12)}${fmt(gr.load_s + gr.compute_s).padStart(12)}   ${sameTop.padEnd(20)}${maxDiff(gr.scores, oursSmall.scores).toExponential(2)}`);
-      const whole = (r: Timing) => r.load_s + (r.first_s ?? r.compute_s);
-      const ratio = (gr.load_s + gr.compute_s) / whole(oursSmall);
-      console.log(`whole process (load + first compute): graphology/ours = ${ratio.toFixed(1)}× (target >= 10)${gn < n ? ` at ${gn.toLocaleString('en')} nodes` : ''}`);
+      row('graphology-metrics', gr, oursSmall);
+      // Whole process = load + one (cold) compute for both.
+      const whole = (r: Timing) => [r.load_s + (r.first_s ?? r.compute_s), r.load_cpu + (r.first_cpu ?? r.compute_cpu)] as const;
+      const [gw, gc] = whole(gr);
+      const [ow, oc] = whole(oursSmall);
+      const at = gn < n ? ` at ${gn.toLocaleString('en')} nodes` : '';
+      console.log(`whole process (load + first compute) graphology/ours: ${(gw / ow).toFixed(1)}× wall, ${(gc / oc).toFixed(1)}× cpu (target >= 10)${at}`);
       if (gn < n) {
         const scale = m / mSmall;
-        const est = (gr.load_s + gr.compute_s) * scale;
-        console.log(`graphology at ${n.toLocaleString('en')} nodes, extrapolated linearly in edges (×${scale.toFixed(2)}): ~${fmt(est)} vs ours ${fmt(whole(ours))} → ~${(est / whole(ours)).toFixed(1)}× (an estimate, not a measurement)`);
+        const [fw, fc] = whole(ours);
+        console.log(
+          `graphology at ${n.toLocaleString('en')} nodes extrapolated linearly in edges (×${scale.toFixed(2)}), an estimate: ~${fmt(gw * scale)} wall / ~${fmt(gc * scale)} cpu vs ours ${fmt(fw)} / ${fmt(fc)} → ~${((gw * scale) / fw).toFixed(1)}× wall, ~${((gc * scale) / fc).toFixed(1)}× cpu`,
+        );
       }
     }
+    console.log(`load average after: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
