@@ -5,6 +5,7 @@
  * Reference: Knight, "A computer method for calculating Kendall's tau with ungrouped data",
  * JASA 61(314), 1966; τ-b: Kendall, "The treatment of ties in ranking problems", Biometrika 1945.
  */
+import { denseRanks } from '../stats/ranks.js';
 import { realPair } from './input.js';
 import type { Measure } from './types.js';
 
@@ -26,17 +27,21 @@ export interface KendallCounts {
 export function kendallCounts(x: ArrayLike<number>, y: ArrayLike<number>): KendallCounts {
   const n = x.length;
   if (n !== y.length) throw new RangeError(`kendall: lengths differ (${n} vs ${y.length})`);
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => (x[a] as number) - (x[b] as number) || (y[a] as number) - (y[b] as number));
-  // 1. Ties in x and joint ties, on the (x, y)-sorted order.
+  // 1. Sort by (x, y): both reduced to dense ranks, packed into one float64 and sorted natively.
+  const rx = denseRanks(x);
+  const ry = denseRanks(y);
+  const uy = ry.count;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = (rx.rank[i] as number) * uy + (ry.rank[i] as number);
+  packed.sort();
+  // 2. Ties in x and joint ties, on the (x, y)-sorted order.
   let tiesX = 0;
   let tiesXY = 0;
   let runX = 1;
   let runXY = 1;
   for (let i = 1; i <= n; i++) {
-    const sameX = i < n && x[order[i] as number] === x[order[i - 1] as number];
-    const sameXY = sameX && y[order[i] as number] === y[order[i - 1] as number];
+    const sameXY = i < n && packed[i] === packed[i - 1];
+    const sameX = sameXY || (i < n && Math.floor((packed[i] as number) / uy) === Math.floor((packed[i - 1] as number) / uy));
     if (sameX) runX++;
     else {
       tiesX += (runX * (runX - 1)) / 2;
@@ -48,9 +53,9 @@ export function kendallCounts(x: ArrayLike<number>, y: ArrayLike<number>): Kenda
       runXY = 1;
     }
   }
-  // 2. Discordant pairs = strict inversions of y in this order (ties in x are already y-sorted).
+  // 3. Discordant pairs = strict inversions of y in this order (ties in x are already y-sorted).
   let a = new Float64Array(n);
-  for (let i = 0; i < n; i++) a[i] = y[order[i] as number] as number;
+  for (let i = 0; i < n; i++) a[i] = (packed[i] as number) % uy;
   let b = new Float64Array(n);
   let discordant = 0;
   for (let width = 1; width < n; width *= 2) {
@@ -72,7 +77,7 @@ export function kendallCounts(x: ArrayLike<number>, y: ArrayLike<number>): Kenda
     }
     [a, b] = [b, a];
   }
-  // 3. Ties in y, on the now y-sorted values.
+  // 4. Ties in y, on the now y-sorted values.
   let tiesY = 0;
   let runY = 1;
   for (let i = 1; i <= n; i++) {

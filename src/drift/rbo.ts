@@ -7,18 +7,35 @@
  * Reference: Webber, Moffat & Zobel, "A similarity measure for indefinite rankings",
  * ACM TOIS 28(4), 2010.
  */
-import { argsortDescending } from '../stats/ranks.js';
+import { argsortDescending, gather } from '../stats/ranks.js';
 import type { Measure } from './types.js';
 
 /** Overlap X_d of the two prefixes at every depth d = 1..l (index d−1), l = the longer length. */
 function overlaps(a: ArrayLike<number>, b: ArrayLike<number>): Float64Array {
   const l = Math.max(a.length, b.length);
-  const seen = new Map<number, number>();
+  // Items that are small non-negative integers (e.g. account indices) are counted in a typed array.
+  let max = 0;
+  let small = true;
+  for (const list of [a, b]) {
+    for (let i = 0; i < list.length && small; i++) {
+      const v = list[i] as number;
+      if (!Number.isInteger(v) || v < 0 || v > 4 * l + 1024) small = false;
+      else if (v > max) max = v;
+    }
+  }
+  const counts = small ? new Uint8Array(max + 1) : null;
+  const seen = small ? null : new Map<number, number>();
   const out = new Float64Array(l);
   let x = 0;
   const add = (item: number): void => {
-    const c = (seen.get(item) ?? 0) + 1;
-    seen.set(item, c);
+    let c = 0;
+    if (counts) {
+      c = (counts[item] as number) + 1;
+      counts[item] = c;
+    } else if (seen) {
+      c = (seen.get(item) ?? 0) + 1;
+      seen.set(item, c);
+    }
     if (c === 2) x++;
   };
   for (let d = 0; d < l; d++) {
@@ -72,8 +89,8 @@ export const rboMeasure: Measure = {
   compute(input) {
     const { real } = input;
     // Rank real people by each vector, ties broken by account index (documented in docs/measures.md).
-    const byScore = argsortDescending(Array.from(real, (i) => input.score[i] as number));
-    const byRef = argsortDescending(Array.from(real, (i) => input.reference[i] as number));
+    const byScore = argsortDescending(gather(input.score, real));
+    const byRef = argsortDescending(gather(input.reference, real));
     return rboExt(byScore, byRef, input.rboP);
   },
 };

@@ -91,3 +91,19 @@ describe('O(n log n) Kendall τ-b (Knight 1966)', () => {
     expect(kendallDistance(x, [5, 4, 3, 2, 1])).toBe(1);
   });
 });
+
+describe('argsort (packed native sort)', () => {
+  it('equals a stable comparator sort, ascending and descending, on tied vectors', async () => {
+    const { argsortAscending, argsortDescending } = await import('../../src/stats/ranks.js');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e9, max: 1e9, noNaN: true })), { maxLength: 200 }), (v) => {
+        const idx = v.map((_, i) => i);
+        const asc = [...idx].sort((a, b) => (v[a] as number) - (v[b] as number) || a - b);
+        const desc = [...idx].sort((a, b) => (v[b] as number) - (v[a] as number) || a - b);
+        expect(Array.from(argsortAscending(v))).toEqual(asc);
+        expect(Array.from(argsortDescending(v))).toEqual(desc);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
