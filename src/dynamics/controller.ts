@@ -31,6 +31,8 @@ export interface DynamicsTick {
   readonly tick: number;
   /** Id of the scorer deployed at this tick. */
   readonly scorer: string;
+  /** Adapting agents (honest people and gamers). */
+  readonly adaptive: number;
   /** Adapting agents holding a gaming strategy. */
   readonly gaming: number;
   /** Agents holding each strategy, by code. */
@@ -132,7 +134,7 @@ export class DynamicsController {
     const counts = this.count(world, tick);
     // 6. Imitation.
     if (tick >= p.deployTick) switches = this.revise(world, tick);
-    this.ticks.push({ tick, scorer: this.deployedAt(tick), ...counts, cost, perks, switches });
+    this.ticks.push({ tick, scorer: this.deployedAt(tick), adaptive: this.adaptiveCount, ...counts, cost, perks, switches });
   };
 
   private init(world: World): void {

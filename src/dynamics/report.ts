@@ -90,7 +90,7 @@ export async function decayFiles(exp: DecayExperiment, opts: DecayFilesOptions):
   files.set(
     'dynamics-ticks.csv',
     toCsv(
-      ['intervention', 'seed', 'tick', 'scorer', 'gaming', ...strategyCols, 'cost', 'perks', 'flagged', 'switches'],
+      ['intervention', 'seed', 'tick', 'scorer', 'adaptive', 'gaming', ...strategyCols, 'cost', 'perks', 'flagged', 'switches'],
       exp.ticks.map((t) => ({ ...t, ...Object.fromEntries(t.byStrategy.map((c, i) => [strategyCols[i]!, c])), byStrategy: undefined })),
     ),
   );
