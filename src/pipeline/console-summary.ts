@@ -1,7 +1,7 @@
 /**
  * The short table `goodhart run` prints: per scorer, Spearman's ρ with true influence among real
  * people and the number of gaming accounts (gamers and the bots/sybils they run) in its top 10,
- * at the final tick — one seed, or the mean with a 95% interval over seeds.
+ * at the final tick — one seed, or the mean with a 95% interval over seeds (clamped to the range).
  */
 import { spearman } from '../drift/spearman.js';
 import { realIndices } from '../drift/input.js';
@@ -37,11 +37,13 @@ export function summaryLines(run: ScenarioRun): SummaryLine[] {
   });
 }
 
-function cell(values: readonly number[], digits: number): string {
+/** "mean [lo, hi]" with the interval clamped to the quantity's range [min, max]. */
+function cell(values: readonly number[], digits: number, min: number, max: number): string {
   const m = meanInterval(values);
   if (!Number.isFinite(m.mean)) return 'n/a';
   if (m.n <= 1) return m.mean.toFixed(digits);
-  return `${m.mean.toFixed(digits)} [${m.lo.toFixed(digits)}, ${m.hi.toFixed(digits)}]`;
+  const c = (v: number) => Math.min(max, Math.max(min, v)).toFixed(digits);
+  return `${m.mean.toFixed(digits)} [${c(m.lo)}, ${c(m.hi)}]`;
 }
 
 /** The printed table (plain text, aligned columns, trailing newline). */
@@ -49,7 +51,7 @@ export function summaryTable(run: ScenarioRun): string {
   const lines = summaryLines(run);
   const multi = run.replicates.length > 1;
   const head = ['scorer', `Spearman with truth${multi ? ' (95% CI)' : ''}`, `gamers in top 10${multi ? ' (95% CI)' : ''}`];
-  const body = lines.map((l) => [l.scorer, cell(l.spearman, 3), cell(l.gamersTop10, multi ? 1 : 0)]);
+  const body = lines.map((l) => [l.scorer, cell(l.spearman, 3, -1, 1), cell(l.gamersTop10, multi ? 1 : 0, 0, 10)]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const fmt = (r: readonly string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt)].join('\n') + '\n';

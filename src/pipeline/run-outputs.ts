@@ -29,6 +29,8 @@ export interface RunFilesOptions {
   readonly command: string;
   /** Called after each chart is rendered. */
   readonly onChart?: (done: number, total: number) => void;
+  /** Render every chart to .svg and .png besides its .vl.json (default true; tests of the report alone may skip it). */
+  readonly render?: boolean;
 }
 
 /** The built files and the charts they contain. */
@@ -73,7 +75,8 @@ export async function runFiles(run: ScenarioRun, opts: RunFilesOptions): Promise
   // 3. Charts.
   const charts = scenarioCharts(run.plan, run.replicates, run.summary, run.sweep);
   for (const [i, c] of charts.entries()) {
-    for (const [name, content] of await chartFiles(c.name, c.spec)) files.set(`charts/${name}`, content);
+    if (opts.render === false) files.set(`charts/${c.name}.vl.json`, JSON.stringify(c.spec, null, 2) + '\n');
+    else for (const [name, content] of await chartFiles(c.name, c.spec)) files.set(`charts/${name}`, content);
     opts.onChart?.(i + 1, charts.length);
   }
   // 4. Manifest, then the report that shows it.

@@ -14,7 +14,8 @@
 import type { Command, ParsedArgs } from '../args.js';
 import { SCENARIO_POSITIONAL, SIM_OPTIONS, reproduceCommand, runConfigFromArgs } from '../sim-options.js';
 import { resolveScorerArgs } from './score.js';
-import { assertWritableTarget, writeDirAtomically } from '../../io/atomic-dir.js';
+import { writeDirAtomically } from '../../io/atomic-dir.js';
+import { checkOutDir } from '../../pipeline/out-dir.js';
 import { ParameterError } from '../../errors.js';
 import { MEASURES } from '../../drift/registry.js';
 import { DEFAULT_SCENARIO, getScenario } from '../../scenarios/registry.js';
@@ -104,7 +105,7 @@ export const runCommand: Command = {
     if (measures !== undefined && measures.length === 0) throw new ParameterError('--measures', measureSpec, `one or more of ${MEASURES.map((m) => m.id).join(', ')}`);
     const plan = makePlan(scenario, scorers, measures, configs[0]!.attacks.map((a) => a.id));
     const dir = (args.options.out as string | undefined) ?? join('results', scenario.id, seedSpec !== undefined ? `seeds-${seedsLabel(seeds)}` : `seed-${seeds[0]}`);
-    assertWritableTarget(dir);
+    checkOutDir(dir);
     if (scenario.experiment) return runExperiment(args, scenario, seeds, dir, scorerSpec !== undefined ? scorers.map((s) => s.id) : undefined, measures);
     // 2. Run.
     const bar = progress(`${scenario.id}`, args.options.quiet as boolean);
