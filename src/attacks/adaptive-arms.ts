@@ -27,7 +27,14 @@ export interface AdaptiveMemory {
   returned: number;
   /** Units spent per arm id. */
   spentByArm: Record<string, number>;
+  /** Bots that already made their free camouflage follows (as bought-followers' bots do). */
+  camouflaged: number[];
+  /** Last tick the pod made its free posts (as engagement-pod does). */
+  podTick: number;
 }
+
+/** Free camouflage follows per bot, as in bought-followers (its default). */
+const CAMOUFLAGE = 2;
 
 /** What an arm works with. */
 export interface ArmEnv {
@@ -100,6 +107,12 @@ export const ARMS: readonly Arm[] = [
         if (j >= env.bots.length) continue;
         e.followSrc.push(env.bots[j]!);
         e.followDst.push(target(env, i));
+        if (i % T === 0 && !env.mem.camouflaged.includes(j)) {
+          for (let c = 0; c < CAMOUFLAGE; c++) {
+            e.followSrc.push(env.bots[j]!);
+            e.followDst.push((j * 7919 + c * 104729) % env.world.base);
+          }
+        }
       }
     },
     act(env, k) {
@@ -110,6 +123,10 @@ export const ARMS: readonly Arm[] = [
         const j = env.mem.nextBot[ti] ?? 0;
         if (j >= env.bots.length) continue;
         env.mem.nextBot[ti] = j + 1;
+        if (!env.mem.camouflaged.includes(j)) {
+          env.mem.camouflaged.push(j);
+          for (let c = 0; c < CAMOUFLAGE; c++) env.world.follow(env.bots[j]!, env.rng.int(env.world.base), 'bought');
+        }
         if (env.world.follow(env.bots[j]!, env.targets[ti]!, 'bought')) spent++;
       }
       return spent;
@@ -201,14 +218,21 @@ export const ARMS: readonly Arm[] = [
     available: (env) => env.targets.length >= 2,
     whatIf(env, k, e) {
       const T = env.targets.length;
+      if (env.mem.podTick !== env.world.tick) for (const t of env.targets) e.posts.push(t);
       for (let i = 0; i < k; i++) {
-        e.actor.push(env.targets[(i + 1 + Math.floor(i / T)) % T]!);
-        e.target.push(target(env, i));
+        const c = i;
+        e.actor.push(env.targets[(c + 1 + (Math.floor(c / T) % (T - 1))) % T]!);
+        e.target.push(target(env, c));
         e.kind.push(KIND.like);
       }
     },
     act(env, k) {
       const T = env.targets.length;
+      // Free posts, one per member per tick, as engagement-pod members make.
+      if (env.mem.podTick !== env.world.tick) {
+        env.mem.podTick = env.world.tick;
+        for (const t of env.targets) env.world.post(t);
+      }
       let spent = 0;
       for (let i = 0; i < k; i++) {
         const c = env.mem.cursor++;

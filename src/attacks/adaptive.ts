@@ -15,7 +15,9 @@
  * under test through `simulate(config, { scorer })`), else the registered scorer named by the
  * `scorer` parameter, so the attack also runs in plain scenarios. Cost unit: actions (one follow,
  * reaction, post, bait or paid post = 1). Bots: ⌈budget / targets⌉, enough that bought follows
- * never run out.
+ * never run out. The side actions the fixed attacks get for free come free here too: a bot's two
+ * camouflage follows (bought-followers), the pod's one post per member per tick (engagement-pod),
+ * unfollowing farmed accounts that did not follow back (follow-farming).
  * Reference: Goodhart's law as an adversarial game — Hardt et al. (2016), "Strategic
  * classification", ITCS; greedy marginal-gain allocation as in Kempe et al. (2003).
  */
@@ -43,7 +45,7 @@ export const adaptive = defineAttack({
     if (!ctx.observe) throw new ModelError('the adaptive attack needs the public observation (run it through simulate)');
     const scorer = ctx.scorer ?? getScorer(p.scorer);
     const mem = ((state.mem as AdaptiveMemory | undefined) ??= {
-      cursor: 0, nextBot: [], alisters: [], baits: 0, replies: 0, pending: [], farmed: 0, returned: 0, spentByArm: {},
+      cursor: 0, nextBot: [], alisters: [], baits: 0, replies: 0, pending: [], farmed: 0, returned: 0, spentByArm: {}, camouflaged: [], podTick: -1,
     });
     const env: ArmEnv = { world: ctx.world, rng: ctx.rng, targets: ctx.targets, bots: ctx.accounts, mem };
     settleFarming(env, p.graceTicks);
