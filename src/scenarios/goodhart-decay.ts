@@ -22,8 +22,8 @@ export const goodhartDecay: Scenario = {
     'Spearman correlation with true influence — over time, next to the share of people gaming, and compare interventions: ' +
     'a trust-seeded or relational score, a hidden or rotating formula, a penalty for detected gaming, and paying the top 1% or 20%.',
   defaults: {
-    agents: 600,
-    ticks: 60,
+    agents: 500,
+    ticks: 80,
     roles: { gamer: 0.03 },
     activity: { recordEvery: 5 },
     // The follower market's stock: 300 bots that adopters rent (bought follows, engagement). The

@@ -18,7 +18,7 @@ let exp: DecayExperiment;
 let effect: (id: string) => InterventionEffect;
 
 beforeAll(() => {
-  exp = runDecayExperiment({ scenario: goodhartDecay, seeds: SEEDS, agents: 400, interventions: ['rewards-off', 'penalty', 'trust-seeded'], measured: [], measures: ['spearman'] });
+  exp = runDecayExperiment({ scenario: goodhartDecay, seeds: SEEDS, agents: 400, ticks: 60, interventions: ['rewards-off', 'penalty', 'trust-seeded'], measured: [], measures: ['spearman'] });
   effect = (id) => exp.effects.find((e) => e.intervention === id)!;
 });
 
