@@ -43,9 +43,9 @@ const MEASURE_LABELS: Readonly<Record<string, string>> = {
   'gamer-rank-lift': 'mean gamer rank lift (percentiles)',
 };
 
-/** Human label of a measure id. */
-export function measureLabel(id: string): string {
-  return MEASURE_LABELS[id] ?? id;
+/** Human label of a measure id, with the top-k depth `k` written in where the measure has one. */
+export function measureLabel(id: string, k = 10): string {
+  return (MEASURE_LABELS[id] ?? id).replace(/top k|@k/g, (m) => (m === '@k' ? `@${k}` : `top ${k}`));
 }
 
 /** Mean composition rows over replicates (final tick), the truth's own top k first. */
@@ -84,7 +84,7 @@ export function scenarioCharts(plan: RunPlan, reps: readonly Replicate[], summar
     const rows = summary.filter((r) => r.measure === m && r.scorer !== NOISE_CEILING && !r.scorer.includes('->'));
     const ceiling = summary.find((r) => r.measure === m && r.scorer === NOISE_CEILING && Number.isFinite(r.mean));
     if (!rows.some((r) => Number.isFinite(r.mean))) continue;
-    const label = measureLabel(m);
+    const label = measureLabel(m, plan.k);
     charts.push({
       name: `drift-${fileSafe(m)}`,
       caption: `${label} at every snapshot as gaming grows; bands are 95% intervals over ${reps.length} seed${reps.length > 1 ? 's' : ''}${ceiling ? '; the dashed line is the noise ceiling (two independent truth estimates compared)' : ''}.`,
@@ -100,7 +100,7 @@ export function scenarioCharts(plan: RunPlan, reps: readonly Replicate[], summar
   // 4. Measure vs attack budget.
   if (plan.sweep && sweep.length > 0) {
     const s = plan.sweep;
-    const label = measureLabel(s.measure);
+    const label = measureLabel(s.measure, plan.k);
     charts.push({
       name: `budget-${fileSafe(s.measure)}`,
       caption: `The scenario re-run with ${s.attack} at budgets ${s.budgets.join(', ')} (${s.costUnit}); ${label} at the final tick${s.threshold !== undefined ? `; the dashed line marks ${s.threshold}` : ''}.`,
