@@ -12,6 +12,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { resolveRunConfig, type RunConfig } from '../engine/config.js';
 import { ParameterError } from '../errors.js';
+import { getMeasure } from '../drift/registry.js';
+import { getScorer } from '../metrics/registry.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { interventionEffectsChart } from '../charts/intervention-effects.js';
 import { interventionOverTimeChart } from '../charts/intervention-over-time.js';
@@ -93,6 +95,8 @@ export function runDecayExperiment(opts: DecayExperimentOptions): DecayExperimen
       config: resolveRunConfig(opts.scenario, { seed, ...(opts.agents !== undefined ? { agents: opts.agents } : {}), ...(opts.ticks !== undefined ? { ticks: opts.ticks } : {}) }),
     }));
   });
+  (opts.measured ?? DEFAULT_MEASURED).forEach(getScorer);
+  (opts.measures ?? DEFAULT_MEASURES).forEach(getMeasure);
   const deployTick = plans[0]!.dyn.params.deployTick;
   if (plans.some((p) => p.dyn.params.deployTick !== deployTick)) throw new ParameterError('dynamics.deployTick', 'varies', 'the same deployment tick in every intervention');
   const cfg = plans[0]!.config;

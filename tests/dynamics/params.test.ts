@@ -33,6 +33,8 @@ describe('resolveDynamics', () => {
     expect(() => runDecayExperiment({ scenario: goodhartDecay, seeds: [1], ticks: 10 })).toThrow(ParameterError);
     expect(() => runDecayExperiment({ scenario: goodhartDecay, seeds: [] })).toThrow(ParameterError);
     expect(() => runDecayExperiment({ scenario: goodhartDecay, seeds: [1], interventions: ['bribes'] })).toThrow(UnknownNameError);
+    expect(() => runDecayExperiment({ scenario: goodhartDecay, seeds: [1], measured: ['klout'] })).toThrow(UnknownNameError);
+    expect(() => runDecayExperiment({ scenario: goodhartDecay, seeds: [1], measures: ['accuracy'] })).toThrow(UnknownNameError);
   });
 });
 
