@@ -33,6 +33,6 @@ export const algorithmChange: Scenario = {
     'The change churns the ranking: part of the top 10 is replaced and many pairs of accounts swap order.',
   ],
   report: { scatter: ['klout-like', 'klout-like@v2'], driftMeasures: ['spearman', 'precision-at-k'], versions: [{ from: 'klout-like', to: 'klout-like@v2' }] },
-  sweep: { attack: 'volume-spam', budgets: [0, 150, 300, 600], measure: 'auc-honest-gamer', scorers: ['klout-like', 'klout-like@v2', 'reactions-received'] },
+  sweep: { attack: 'volume-spam', budgets: [0, 300, 600, 1200], measure: 'gamer-share-at-k', scorers: ['klout-like', 'klout-like@v2', 'reactions-received'] },
   focus: [{ label: 'nephew', attack: 'volume-spam', description: 'a chatty, low-appeal account that posts twenty times a tick' }],
 };
