@@ -63,3 +63,60 @@ export function exactIcSpread(hidden: HiddenLayer): Float64Array {
   }
   return out;
 }
+
+/**
+ * Exact Linear Threshold σ(v) for every agent, by enumerating live-edge worlds: each agent u keeps
+ * one of the accounts it follows, v with weight `b[slot]` (aligned with `graph.following`), or none
+ * with probability 1 − Σ b. Throws ParameterError above 2^20 worlds.
+ * Reference: Kempe, Kleinberg & Tardos (2003), Theorem 2.5 (LT ≡ this live-edge process).
+ */
+export function exactLtSpread(hidden: HiddenLayer, b: Float64Array): Float64Array {
+  const n = hidden.n;
+  const { offsets, targets } = hidden.graph.following;
+  // choices[u]: list of [followee, prob] including "none" as -1.
+  const choices: [number, number][][] = [];
+  let worlds = 1;
+  for (let u = 0; u < n; u++) {
+    const c: [number, number][] = [];
+    let s = 0;
+    for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
+      if (b[e]! > 0) {
+        c.push([targets[e]!, b[e]!]);
+        s += b[e]!;
+      }
+    }
+    if (s < 1 - 1e-12) c.push([-1, 1 - s]);
+    choices.push(c);
+    worlds *= c.length;
+  }
+  if (worlds > 2 ** MAX_EXACT_UNCERTAIN_EDGES) throw new ParameterError('live-edge worlds', worlds, `at most 2^${MAX_EXACT_UNCERTAIN_EDGES} for exact enumeration`);
+  const out = new Float64Array(n);
+  const pick = new Int32Array(n);
+  const idx = new Uint32Array(n);
+  const reach = new Uint8Array(n);
+  for (let w = 0; w < worlds; w++) {
+    let prob = 1;
+    for (let u = 0; u < n; u++) {
+      const [v, p] = choices[u]![idx[u]!]!;
+      pick[u] = v;
+      prob *= p;
+    }
+    // In this world u is reached from v iff following picks from u leads to v.
+    for (let u = 0; u < n; u++) {
+      if (hidden.real[u] !== 1) continue;
+      reach.fill(0);
+      reach[u] = 1;
+      let x = pick[u]!;
+      while (x >= 0 && reach[x] === 0) {
+        reach[x] = 1;
+        out[x] += prob;
+        x = pick[x]!;
+      }
+    }
+    for (let u = 0; u < n; u++) {
+      if (++idx[u]! < choices[u]!.length) break;
+      idx[u] = 0;
+    }
+  }
+  return out;
+}

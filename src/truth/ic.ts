@@ -4,82 +4,139 @@
  *
  * RR set of root r: a reverse search over `graph.following` (row w = accounts w follows, i.e. the
  * accounts whose messages can move w); each edge is live with its hidden move probability, flipped
- * lazily. Rows with small probabilities are crossed by geometric skipping: candidates come at the
- * row's largest probability pmax and are kept with probability p/pmax, which makes every edge live
- * independently with probability exactly p at O(1 + deg·pmax) expected cost per row.
+ * lazily. Rows are pre-sorted by probability and crossed by envelope skipping (see makeIcSampler),
+ * so a row of many weak ties costs a few draws, not one per edge.
  * References: Kempe, Kleinberg & Tardos (2003); Borgs et al. (2014); Tang et al. (2014, 2015).
  */
 import type { HiddenLayer } from '../model/hidden.js';
 import type { Rng } from '../rng.js';
 import { runRis, type RisOptions, type RrSampler } from './ris.js';
-import { followerProbs, hasDeepPath, oneHopSpread, rowLogSkip, rowMax } from './spread-common.js';
+import { followerProbs, hasDeepPath, oneHopSpread, SKIP_THRESHOLD } from './spread-common.js';
 import type { TruthEstimate, TruthModel } from './truth-model.js';
 
 /** Units of IC (and LT) spread. */
 export const SPREAD_UNITS = 'expected real people moved by one message (the agent itself excluded)';
 
 /**
- * A sampler of IC RR sets: each call draws one RR set rooted at `root` and increments `deep[x]`
- * for every member x other than the root and (unless `countDirect`) the root's live direct neighbours.
- * Allocation-free per call (visited stamps and a stack of size n are reused).
+ * The `following` rows with zero-probability edges dropped and the rest sorted by move
+ * probability, descending, for envelope skipping. `logq[e] = log(1 - p[e])`.
  */
-export function makeIcSampler(hidden: HiddenLayer, rng: Rng, deep: Uint32Array, countDirect = false): RrSampler {
+export interface SortedRows {
+  readonly offsets: Uint32Array;
+  readonly targets: Uint32Array;
+  readonly p: Float64Array;
+  readonly logq: Float64Array;
+}
+
+/** Build {@link SortedRows} from the hidden layer (O(m log deg)). */
+export function sortedFollowingRows(hidden: HiddenLayer): SortedRows {
   const n = hidden.n;
   const { offsets, targets } = hidden.graph.following;
-  const p = hidden.moveProb;
-  const max = rowMax(offsets, p, n);
-  const logq = rowLogSkip(max);
+  const prob = hidden.moveProb;
+  let m = 0;
+  for (let e = 0; e < prob.length; e++) if (prob[e]! > 0) m++;
+  const so = new Uint32Array(n + 1);
+  const st = new Uint32Array(m);
+  const sp = new Float64Array(m);
+  const lq = new Float64Array(m);
+  let idx = new Uint32Array(64);
+  let w = 0;
+  for (let u = 0; u < n; u++) {
+    so[u] = w;
+    let k = 0;
+    const end = offsets[u + 1]!;
+    if (end - offsets[u]! > idx.length) idx = new Uint32Array(end - offsets[u]!);
+    for (let e = offsets[u]!; e < end; e++) if (prob[e]! > 0) idx[k++] = e;
+    const row = idx.subarray(0, k);
+    row.sort((x, y) => prob[y]! - prob[x]! || x - y);
+    for (let i = 0; i < k; i++) {
+      const e = row[i]!;
+      st[w] = targets[e]!;
+      sp[w] = prob[e]!;
+      lq[w] = Math.log(1 - Math.min(prob[e]!, 1 - 1e-16));
+      w++;
+    }
+  }
+  so[n] = w;
+  return { offsets: so, targets: st, p: sp, logq: lq };
+}
+
+/**
+ * A sampler of IC RR sets: each call draws one RR set rooted at `root` and increments `deep[x]`
+ * for every member x other than the root and (unless `countDirect`) the root's live direct
+ * neighbours. Allocation-free per call (visited stamps and a stack of size n are reused).
+ *
+ * Envelope skipping on rows sorted by p descending: from position e the next candidate is drawn
+ * geometrically at rate λ = p[e] (≥ every later p) and kept with probability p/λ; λ is lowered to
+ * the candidate's own p after each candidate. Every edge is then live independently with exactly
+ * its probability (adaptive thinning), at O(1 + Σp + log deg) expected draws per row.
+ */
+export function makeIcSampler(hidden: HiddenLayer, rng: Rng, deep: Uint32Array, countDirect = false, rows: SortedRows = sortedFollowingRows(hidden)): RrSampler {
+  const n = hidden.n;
+  const { offsets, targets, p, logq } = rows;
   const stamp = new Uint32Array(n);
   const stack = new Uint32Array(n);
   const next = rng.next;
   let cur = 0;
-  let sp = 0;
-
-  function expand(w: number, count: boolean): void {
-    const m = max[w]!;
-    if (m === 0) return;
-    const end = offsets[w + 1]!;
-    const lq = logq[w]!;
-    if (lq === 0) {
-      for (let e = offsets[w]!; e < end; e++) {
-        if (next() < p[e]!) visit(targets[e]!, count);
-      }
-      return;
-    }
-    let e = offsets[w]! + Math.floor(Math.log(1 - next()) / lq);
-    while (e < end) {
-      if (next() * m < p[e]!) visit(targets[e]!, count);
-      e += 1 + Math.floor(Math.log(1 - next()) / lq);
-    }
-  }
-  function visit(x: number, count: boolean): void {
-    if (stamp[x] === cur) return;
-    stamp[x] = cur;
-    stack[sp++] = x;
-    if (count) deep[x]++;
-  }
 
   return (root: number) => {
     if (++cur === 0xffffffff) {
       stamp.fill(0);
       cur = 1;
     }
-    stamp[root] = cur;
-    sp = 0;
-    expand(root, countDirect);
-    while (sp > 0) expand(stack[--sp]!, true);
+    const c = cur;
+    stamp[root] = c;
+    let sp = 0;
+    let w = root;
+    let count = countDirect;
+    for (;;) {
+      const end = offsets[w + 1]!;
+      let e = offsets[w]!;
+      while (e < end) {
+        const lam = p[e]!;
+        if (lam >= SKIP_THRESHOLD) {
+          // High probability: one coin for this edge.
+          if (next() < lam) {
+            const x = targets[e]!;
+            if (stamp[x] !== c) {
+              stamp[x] = c;
+              stack[sp++] = x;
+              if (count) deep[x]++;
+            }
+          }
+          e++;
+          continue;
+        }
+        const skip = Math.log(1 - next()) / logq[e]!;
+        if (skip >= end - e) break;
+        e += skip | 0;
+        if (next() * lam < p[e]!) {
+          const x = targets[e]!;
+          if (stamp[x] !== c) {
+            stamp[x] = c;
+            stack[sp++] = x;
+            if (count) deep[x]++;
+          }
+        }
+        e++;
+      }
+      if (sp === 0) return;
+      w = stack[--sp]!;
+      count = true;
+    }
   };
 }
 
 /** IC spread of every agent by RIS (see ris.ts for the estimator and its standard error). */
 export function icSpread(hidden: HiddenLayer, rng: Rng, opts: RisOptions = {}): TruthEstimate {
   const pF = followerProbs(hidden);
+  const rows = sortedFollowingRows(hidden);
   return runRis(hidden, rng, {
     id: 'ic',
     units: SPREAD_UNITS,
     oneHop: oneHopSpread(hidden, pF),
     hasDeep: hasDeepPath(hidden, pF),
-    makeSampler: (r, deep, countDirect) => makeIcSampler(hidden, r, deep, countDirect),
+    makeSampler: (r, deep, countDirect) => makeIcSampler(hidden, r, deep, countDirect, rows),
   }, opts);
 }
 

@@ -3,6 +3,7 @@ import type { Command } from '../args.js';
 import { scoreCommand } from './score.js';
 import { scorersCommand } from './scorers.js';
 import { runCommand } from './run.js';
+import { truthCommand } from './truth.js';
 import { scenariosCommand } from './scenarios.js';
 import { gauntletCommand } from './gauntlet.js';
 import { lessonCommand } from './lesson.js';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly Command[] = [
   scorersCommand,
   scoreCommand,
   runCommand,
+  truthCommand,
   scenariosCommand,
   lessonCommand,
   lessonsCommand,
