@@ -1,7 +1,8 @@
 /**
  * The short table `goodhart run` prints: per scorer, Spearman's ρ with true influence among real
  * people and the number of gaming accounts (gamers and the bots/sybils they run) in its top 10,
- * at the final tick — one seed, or the mean with a 95% interval over seeds (clamped to the range).
+ * at the final tick — one seed, or the mean with a 95% interval over seeds (clamped to the range) —
+ * and, last, the truth's noise ceiling (how well two independent truth estimates agree).
  */
 import { spearman } from '../drift/spearman.js';
 import { realIndices } from '../drift/input.js';
@@ -18,6 +19,18 @@ export interface SummaryLine {
   readonly spearman: readonly number[];
   /** Gaming accounts in the top 10, per seed (tie-aware expected count). */
   readonly gamersTop10: readonly number[];
+}
+
+/**
+ * The truth's noise ceiling per seed: Spearman ρ between the final tick's two independent truth
+ * estimates over real people (no scorer can be shown to agree with the truth better).
+ */
+export function noiseCeilings(run: ScenarioRun): number[] {
+  return run.replicates.map((rep) => {
+    const last = rep.frames[rep.frames.length - 1]!;
+    const real = realIndices(last.snapshot.hidden.role);
+    return spearman(gather(rep.truthReplicate.estimate, real), gather(last.truth.estimate, real));
+  });
 }
 
 /** The table's numbers, per scorer, from each seed's final frame. */
@@ -52,6 +65,7 @@ export function summaryTable(run: ScenarioRun): string {
   const multi = run.replicates.length > 1;
   const head = ['scorer', `Spearman with truth${multi ? ' (95% CI)' : ''}`, `gamers in top 10${multi ? ' (95% CI)' : ''}`];
   const body = lines.map((l) => [l.scorer, cell(l.spearman, 3, -1, 1), cell(l.gamersTop10, multi ? 1 : 0, 0, 10)]);
+  body.push(['(truth noise ceiling)', cell(noiseCeilings(run), 3, -1, 1), '']);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const fmt = (r: readonly string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt)].join('\n') + '\n';

@@ -82,13 +82,15 @@ export function scenarioCharts(plan: RunPlan, reps: readonly Replicate[], summar
   // 2. Drift over ticks, with the noise ceiling (final tick) as a dashed rule.
   for (const m of plan.driftMeasures) {
     const rows = summary.filter((r) => r.measure === m && r.scorer !== NOISE_CEILING && !r.scorer.includes('->'));
-    const ceiling = summary.find((r) => r.measure === m && r.scorer === NOISE_CEILING && Number.isFinite(r.mean));
+    const found = summary.find((r) => r.measure === m && r.scorer === NOISE_CEILING && Number.isFinite(r.mean));
+    // A ceiling bounds agreement; for measures where lower is better (top-k shares) it is no bound.
+    const ceiling = found && getMeasure(m).higherIsBetter ? found : undefined;
     if (!rows.some((r) => Number.isFinite(r.mean))) continue;
     const label = measureLabel(m, plan.k);
     charts.push({
       name: `drift-${fileSafe(m)}`,
       caption: `${label} at every snapshot as gaming grows; bands are 95% intervals over ${reps.length} seed${reps.length > 1 ? 's' : ''}${ceiling ? '; the dashed line is the noise ceiling (two independent truth estimates compared)' : ''}.`,
-      spec: driftOverTicksChart(rows, { measure: m, measureLabel: label, title: `${label}, over time`, ...(ceiling && getMeasure(m).higherIsBetter ? { ceiling: ceiling.mean } : {}) }),
+      spec: driftOverTicksChart(rows, { measure: m, measureLabel: label, title: `${label}, over time`, ...(ceiling ? { ceiling: ceiling.mean } : {}) }),
     });
   }
   // 3. Top-k composition.

@@ -78,7 +78,8 @@ describe('runScenario on algorithm-change (150 people, 7 ticks, seeds 1 and 2)',
   it('prints a table with one line per scorer, intervals over the seeds', () => {
     const t = summaryTable(run).trim().split('\n');
     expect(t[0]).toMatch(/^scorer\s+Spearman with truth \(95% CI\)\s+gamers in top 10 \(95% CI\)$/);
-    expect(t.slice(2).map((l) => l.split(/\s+/)[0])).toEqual(SCORERS);
+    expect(t.slice(2, -1).map((l) => l.split(/\s+/)[0])).toEqual(SCORERS);
+    expect(t[t.length - 1]).toMatch(/^\(truth noise ceiling\)\s+0\.\d{3} \[/);
   });
 });
 
