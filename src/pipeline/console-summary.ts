@@ -26,11 +26,7 @@ export interface SummaryLine {
  * estimates over real people (no scorer can be shown to agree with the truth better).
  */
 export function noiseCeilings(run: ScenarioRun): number[] {
-  return run.replicates.map((rep) => {
-    const last = rep.frames[rep.frames.length - 1]!;
-    const real = realIndices(last.snapshot.hidden.role);
-    return spearman(gather(rep.truthReplicate.estimate, real), gather(last.truth.estimate, real));
-  });
+  return run.replicates.map((rep) => rep.noiseCeiling);
 }
 
 /** The table's numbers, per scorer, from each seed's final frame. */

@@ -4,10 +4,11 @@
  *   RunConfig ─▶ simulate ─▶ for each snapshot: truth (IC, RIS) + every scorer ─▶ drift rows
  *                        └─▶ final snapshot: an independent truth estimate (the noise ceiling)
  *
- * Truth streams are `truth:<tick>` and `truth-replicate:<tick>` under the run's seed, apart from
- * every engine stream, so computing truth never changes the simulation and the same seed gives
- * the same numbers. The noise ceiling (how well a second truth estimate agrees with the first)
- * is computed at the final tick only: it depends on the truth's precision, not on gaming.
+ * Truth streams are apart from every engine stream, so computing truth never changes the
+ * simulation and the same seed gives the same numbers. The final tick uses `truth/a` and, for the
+ * noise ceiling, `truth/b` (src/truth/noise-ceiling.ts), exactly as `goodhart truth` does, so
+ * truth.csv is the same from both commands; earlier snapshots use `truth:<tick>/a`. The noise
+ * ceiling is computed at the final tick only: it depends on the truth's precision, not on gaming.
  * Reference: Kempe, Kleinberg & Tardos (2003) for the truth; docs/scenarios.md for the pipeline.
  */
 import type { RunConfig } from '../engine/config.js';
@@ -15,6 +16,7 @@ import { simulate, type SimulationResult, type Snapshot } from '../engine/simula
 import { driftRows, type DriftRow } from '../drift/tidy.js';
 import { icModel } from '../truth/ic.js';
 import { DEFAULT_PRECISION, type TruthEstimate } from '../truth/truth-model.js';
+import { estimateWithCeiling, type TruthWithCeiling } from '../truth/noise-ceiling.js';
 import { SeedTree } from '../rng.js';
 import type { RunPlan } from './plan.js';
 
@@ -35,6 +37,8 @@ export interface Replicate {
   readonly frames: readonly Frame[];
   /** The independent truth estimate at the final tick (noise ceiling). */
   readonly truthReplicate: TruthEstimate;
+  /** Spearman ρ between the final tick's two truth estimates over real people (src/truth/noise-ceiling.ts). */
+  readonly noiseCeiling: number;
   /** Tidy drift rows of every frame (noise-ceiling rows at the final tick only). */
   readonly drift: readonly DriftRow[];
   /** Focus accounts by label (e.g. `nephew`), from the plan's focus attacks' targets. */
@@ -60,6 +64,11 @@ export function truthAt(snapshot: Snapshot, seed: number, name: string, precisio
   return icModel.estimate(snapshot.hidden, new SeedTree(seed).stream(name), { precision });
 }
 
+/** Truth at a snapshot with its noise ceiling: streams `<prefix>/a` (the estimate) and `<prefix>/b` (the replicate). */
+export function truthWithCeiling(snapshot: Snapshot, seed: number, prefix = 'truth', precision = DEFAULT_PRECISION): TruthWithCeiling {
+  return estimateWithCeiling(icModel, snapshot.hidden, new SeedTree(seed), { precision }, prefix);
+}
+
 /** Score a snapshot with every scorer of the plan. */
 export function scoreSnapshot(plan: RunPlan, snapshot: Snapshot): Map<string, Float64Array> {
   const scores = new Map<string, Float64Array>();
@@ -74,17 +83,20 @@ export function runReplicate(plan: RunPlan, config: RunConfig, report: WorkRepor
   done += config.ticks;
   const frames: Frame[] = [];
   const drift: DriftRow[] = [];
-  let truthReplicate: TruthEstimate | undefined;
+  let ceiling: TruthWithCeiling | undefined;
   for (const snapshot of result.snapshots) {
-    const truth = truthAt(snapshot, config.seed, `truth:${snapshot.tick}`, precision);
-    done += 4;
-    report(done, `seed ${config.seed}: truth at tick ${snapshot.tick}`);
     const last = snapshot === result.final;
+    let truth: TruthEstimate;
     if (last) {
-      truthReplicate = truthAt(snapshot, config.seed, `truth-replicate:${snapshot.tick}`, precision);
+      ceiling = truthWithCeiling(snapshot, config.seed, 'truth', precision);
+      truth = ceiling.truth;
+      done += 8;
+    } else {
+      truth = truthAt(snapshot, config.seed, `truth:${snapshot.tick}/a`, precision);
       done += 4;
-      report(done, `seed ${config.seed}: noise ceiling`);
     }
+    report(done, `seed ${config.seed}: truth at tick ${snapshot.tick}`);
+    const truthReplicate = ceiling?.replicate;
     const scores = scoreSnapshot(plan, snapshot);
     frames.push({ snapshot, tick: snapshot.tick, truth, scores });
     drift.push(
@@ -108,5 +120,5 @@ export function runReplicate(plan: RunPlan, config: RunConfig, report: WorkRepor
     const a = result.attacks.find((x) => x.id === f.attack);
     if (a) focus.set(f.label, a.targets);
   }
-  return { seed: config.seed, result, frames, truthReplicate: truthReplicate!, drift, focus };
+  return { seed: config.seed, result, frames, truthReplicate: ceiling!.replicate, noiseCeiling: ceiling!.noiseCeiling, drift, focus };
 }

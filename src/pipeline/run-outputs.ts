@@ -47,7 +47,12 @@ function manifestExtra(run: ScenarioRun): Record<string, unknown> {
     scorers: p.scorers.map((s) => ({ id: s.id, family: s.family, version: s.version })),
     measures: p.measures,
     k: p.k,
-    truth: { model: 'ic', precision: DEFAULT_PRECISION, streams: 'truth:<tick>, truth-replicate:<final tick>', noiseCeiling: 'final tick' },
+    truth: {
+      model: 'ic',
+      precision: DEFAULT_PRECISION,
+      streams: 'truth:<tick>/a at earlier snapshots; truth/a (written to truth.csv) and truth/b (noise ceiling only) at the final tick',
+      noiseCeiling: Object.fromEntries(run.replicates.map((r) => [String(r.seed), r.noiseCeiling])),
+    },
     ...(p.versions.length ? { versions: p.versions } : {}),
     ...(p.sweep ? { sweep: { attack: p.sweep.attack, budgets: p.sweep.budgets, measure: p.sweep.measure, scorers: p.sweep.scorers } } : {}),
     ...(p.focus.length ? { focus: Object.fromEntries([...run.replicates[0]!.focus].map(([k, v]) => [k, [...v]])) } : {}),

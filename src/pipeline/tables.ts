@@ -33,11 +33,13 @@ export function scoresCsv(scores: ReadonlyMap<string, Float64Array>, labels?: re
   return parts.join('');
 }
 
-/** truth.csv text: agent, estimate, stderr (expected real people moved by one message, and its standard error). */
+/**
+ * truth.csv text, as `goodhart truth` writes it: agent, [label when the topology has labels,]
+ * estimate, stderr (expected real people moved by one message, and its standard error).
+ */
 export function truthCsv(truth: TruthEstimate, labels?: readonly string[]): string {
-  let buf = 'agent,estimate,stderr\n';
-  for (let i = 0; i < truth.estimate.length; i++) buf += `${agentLabel(labels, i)},${String(truth.estimate[i])},${String(truth.stderr[i])}\n`;
-  return buf;
+  const rows = Array.from({ length: truth.estimate.length }, (_, v) => ({ agent: v, ...(labels ? { label: labels[v] } : {}), estimate: truth.estimate[v]!, stderr: truth.stderr[v]! }));
+  return toCsv(labels ? ['agent', 'label', 'estimate', 'stderr'] : ['agent', 'estimate', 'stderr'], rows);
 }
 
 /** drift.csv text: one tidy row per (scenario, seed, tick, scorer, measure). */
