@@ -53,7 +53,8 @@ export function sortedFollowingRows(hidden: HiddenLayer): SortedRows {
       const e = row[i]!;
       st[w] = targets[e]!;
       sp[w] = prob[e]!;
-      lq[w] = Math.log(1 - Math.min(prob[e]!, 1 - 1e-16));
+      // log1p keeps tiny probabilities (down to 1e-300) from rounding to log(1) = 0.
+      lq[w] = Math.log1p(-Math.min(prob[e]!, 1 - 1e-16));
       w++;
     }
   }

@@ -64,7 +64,7 @@ export const MAX_PRECISION = 1;
  * Default precision. Calibrated on the default scenario: gives a noise ceiling ≥ 0.98 there
  * (see docs/truth.md and tests/truth/noise-ceiling.test.ts).
  */
-export const DEFAULT_PRECISION = 0.02;
+export const DEFAULT_PRECISION = 0.07;
 
 /** Check a precision value; throws ParameterError naming the field and the allowed range. */
 export function checkPrecision(p: number | undefined, field = 'precision'): number {

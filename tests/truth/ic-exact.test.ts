@@ -78,6 +78,13 @@ describe('RIS estimate against exact enumeration', () => {
     expect(coverage).toBeLessThan(0.9995);
   }, 60_000);
 
+  it('an edge with a vanishing probability (1e-20) is not live (regression: log(1 - p) rounds to 0)', () => {
+    // B follows A with p = 1e-20; C follows B and D follows C with p = 0.5: σ(A) ≈ 1.5e-20.
+    const h = hiddenFromEdges(4, [[B, A, 1e-20], [C, B, 0.5], [D, C, 0.5], [D, A, 0.01]]);
+    const est = icSpread(h, new SeedTree(3).stream('truth'), { samples: 20_000 });
+    expect(est.estimate[A]).toBeCloseTo(0.01, 12);
+  });
+
   it('a world with no real person is a ModelError', () => {
     const h = hiddenFromEdges(2, [[1, 0, 0.5]], []);
     expect(() => icSpread(h, new SeedTree(1).stream('truth'))).toThrow(ModelError);
