@@ -41,6 +41,7 @@ beforeAll(() => {
   results.b = goodhart(['run', 'attention-vs-influence', '--seed', '3', ...SMALL, '--out', dirs.b], { env });
   results.c = goodhart(['run', 'attention-vs-influence', '--seed', '4', ...SMALL, '--out', dirs.c], { env });
   results.seeds = goodhart(['run', 'follow-back-farming', '--seeds', '1,2', ...SMALL], { cwd: tmp });
+  results.truth = goodhart(['truth', 'attention-vs-influence', '--seed', '3', ...SMALL, '--out', join(tmp, 'truth')]);
   dirs.seeds = join(tmp, 'results', 'follow-back-farming', 'seeds-1..2');
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -81,6 +82,11 @@ describe('goodhart run writes the full results directory', () => {
     expect(truth[0]).toBe('agent,estimate,stderr');
     const agents = readFileSync(join(dirs.a, 'agents.csv'), 'utf8').trim().split('\n').length;
     expect(truth.length).toBe(agents);
+  });
+
+  it('writes the same truth.csv as goodhart truth for the same seed (same streams, same columns)', () => {
+    expect(results.truth!.code).toBe(0);
+    expect(readFileSync(join(dirs.a, 'truth.csv')).equals(readFileSync(join(tmp, 'truth', 'truth.csv')))).toBe(true);
   });
 
   it('records the exact reproducing command in the manifest and the report', () => {
