@@ -75,6 +75,7 @@ export const truthCommand: Command = {
       seed: config.seed,
       config,
       tick: hidden.tick,
+      accounts: hidden.n,
       model: model.id,
       units: a.units,
       streams: ['truth/a (written)', 'truth/b (noise ceiling only)'],
