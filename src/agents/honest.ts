@@ -14,7 +14,7 @@ export function honestTraits(rng: Rng): Traits {
     susceptibility: rng.beta(2, 3),
     visibility: [0.03, 0.35, 0.75][tier]!,
     activity: [0.03, 0.25, 0.9][tier]!,
-    followBack: 0.15,
+    followBack: 0.06,
     followRate: 0.02,
     outDegreeFactor: meanOneLogNormal(rng, 0.5),
     verified: rng.bernoulli(tier === 2 ? 0.2 : 0.002),

@@ -20,7 +20,7 @@ export const followFarming = defineAttack({
   params: {
     targeting: { kind: 'number', description: 'share of follows aimed at accounts that look like follow-backers', default: 0.7, min: 0, max: 1 },
     graceTicks: { kind: 'int', description: 'ticks to wait for a follow-back before unfollowing', default: 3, min: 0, max: 1000 },
-    probes: { kind: 'int', description: 'random accounts inspected per targeted follow', default: 8, min: 1, max: 1000 },
+    probes: { kind: 'int', description: 'random accounts inspected per targeted follow', default: 20, min: 1, max: 1000 },
   },
   accounts: () => ({ role: 'bot', count: 0 }),
   step(ctx, p, s) {
@@ -47,7 +47,7 @@ export const followFarming = defineAttack({
           const c = rng.int(world.base);
           const fo = world.followerCount(c);
           const fi = world.followingCount(c);
-          const score = Math.min(fo, fi) / (1 + Math.abs(fo - fi)); // large and balanced
+          const score = (fi * Math.min(fo, fi)) / (1 + Math.abs(fo - fi)); // follows many, balanced
           if (score > best) {
             best = score;
             a = c;

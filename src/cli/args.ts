@@ -40,9 +40,20 @@ export function parseCommandArgs(cmd: Command, argv: readonly string[]): ParsedA
   for (const [name, spec] of Object.entries(cmd.options)) {
     config[name] = { type: spec.kind === 'bool' ? 'boolean' : 'string', ...(spec.short ? { short: spec.short } : {}) };
   }
+  // `--agents -5`: keep a dash-led value with its option so the value check can name it.
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = argv[i + 1];
+    const name = a.startsWith('--') ? a.slice(2) : undefined;
+    if (name !== undefined && config[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      args.push(`${a}=${next}`);
+      i++;
+    } else args.push(a);
+  }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options: config, allowPositionals: true, strict: true });
   } catch (e) {
     const msg = (e as Error).message;
     const m = /Unknown option '([^']+)'/.exec(msg);

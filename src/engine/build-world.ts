@@ -6,7 +6,7 @@
  *   4. the initial follow graph from the generator (`graph` stream), deduplicated;
  *   5. a hidden tie per follow from its reason (`ties` stream).
  */
-import { buildCsr } from '../graph/csr.js';
+import { groupBySource } from '../graph/csr.js';
 import { getGenerator } from '../graph/generators/registry.js';
 import { Role, ROLES, isRealRole } from '../model/roles.js';
 import { drawTie } from '../model/ties.js';
@@ -109,14 +109,12 @@ export function buildWorld(config: RunConfig): BuiltWorld {
   const g = gen.generate({ n: base, role, outDegreeFactor: outFactor, rng: seeds.stream('graph') }, config.generator.params as never);
   if (g.community.length !== base) throw new ModelError(`generator ${gen.id} produced ${g.community.length} accounts, expected ${base}`);
   a.community.set(g.community);
-  const csr = buildCsr(base, g.edges.src, g.edges.dst, g.edges.length);
+  const csr = groupBySource(base, g.edges.src, g.edges.dst, g.edges.length);
   const m = csr.targets.length;
-  const src = new Uint32Array(m);
-  for (let u = 0; u < base; u++) src.fill(u, csr.offsets[u]!, csr.offsets[u + 1]!);
   const tieRng = seeds.stream('ties');
   const tie = new Float64Array(m);
   for (let e = 0; e < m; e++) tie[e] = drawTie(g.reason[csr.origin[e]!]!, tieRng);
-  const follows = new DynamicFollows(n, src, csr.targets, tie, m);
+  const follows = new DynamicFollows(n, csr.offsets, csr.targets, tie);
   const world = new World(n, base, a, follows, config.influence, seeds.stream('actions'));
 
   // Attack instances: each takes the next `targets` gamers.

@@ -102,28 +102,42 @@ export class DynamicFollows {
   m = 0;
 
   /**
-   * Build from deduplicated edges (no self-loops): `src[i]` follows `dst[i]` with tie `tie[i]`, made at tick 0.
+   * Build from deduplicated edges grouped by follower (no self-loops): row u of `following`
+   * (`offsets`, `targets`) lists the accounts u follows, `tie` the hidden tie of each slot; all
+   * made at tick 0. Bulk construction: two passes over the edges, no per-edge method calls.
    * @param slack spare capacity per row as a fraction of its degree (default 0.25).
    */
   constructor(
     readonly n: number,
-    src: ArrayLike<number>,
-    dst: ArrayLike<number>,
+    offsets: Uint32Array,
+    targets: Uint32Array,
     tie: ArrayLike<number>,
-    m: number,
     slack = 0.25,
   ) {
+    const m = targets.length;
     const outDeg = new Uint32Array(n);
     const inDeg = new Uint32Array(n);
-    for (let i = 0; i < m; i++) {
-      outDeg[src[i]!]++;
-      inDeg[dst[i]!]++;
-    }
+    const rows = Math.min(n, offsets.length - 1);
+    for (let u = 0; u < rows; u++) outDeg[u] = offsets[u + 1]! - offsets[u]!;
+    for (let e = 0; e < m; e++) inDeg[targets[e]!]++;
     this.out = new Arena(n, outDeg, slack);
     this.inn = new Arena(n, inDeg, slack);
-    for (let i = 0; i < m; i++) {
-      this.out.push(src[i]!, dst[i]!, tie[i]!, 0);
-      this.inn.push(dst[i]!, src[i]!, tie[i]!, 0);
+    const o = this.out;
+    const iA = this.inn;
+    for (let u = 0; u < rows; u++) {
+      const base = o.start[u]!;
+      const s = offsets[u]!;
+      const l = offsets[u + 1]! - s;
+      o.nbr.set(targets.subarray(s, s + l), base);
+      for (let k = 0; k < l; k++) {
+        const t = tie[s + k]!;
+        o.tie[base + k] = t;
+        const v = targets[s + k]!;
+        const slot = iA.start[v]! + iA.len[v]!++;
+        iA.nbr[slot] = u;
+        iA.tie[slot] = t;
+      }
+      o.len[u] = l;
     }
     this.m = m;
   }

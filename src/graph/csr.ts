@@ -98,6 +98,39 @@ export function buildCsr(
   return { n, offsets, targets: w === m ? targets : targets.slice(0, w), origin: w === m ? origin : origin.slice(0, w) };
 }
 
+/**
+ * Group edges by source with one counting sort, dropping self-loops and repeated (src, dst)
+ * pairs (keeping the first) with a stamp array instead of sorting rows: O(n + m), rows unsorted.
+ * Use {@link buildCsr} when rows must be sorted.
+ */
+export function groupBySource(n: number, src: ArrayLike<number>, dst: ArrayLike<number>, m: number = src.length): BuiltCsr {
+  const counts = new Uint32Array(n + 1);
+  for (let i = 0; i < m; i++) counts[src[i]! + 1]++;
+  for (let u = 0; u < n; u++) counts[u + 1] += counts[u]!;
+  const cursor = counts.slice(0, n);
+  const order = new Uint32Array(m);
+  for (let i = 0; i < m; i++) order[cursor[src[i]!]!++] = i;
+  const seen = new Int32Array(n).fill(-1);
+  const offsets = new Uint32Array(n + 1);
+  const targets = new Uint32Array(m);
+  const origin = new Uint32Array(m);
+  let w = 0;
+  for (let u = 0; u < n; u++) {
+    offsets[u] = w;
+    seen[u] = u;
+    for (let k = counts[u]!; k < counts[u + 1]!; k++) {
+      const i = order[k]!;
+      const v = dst[i]!;
+      if (seen[v] === u) continue;
+      seen[v] = u;
+      targets[w] = v;
+      origin[w++] = i;
+    }
+  }
+  offsets[n] = w;
+  return { n, offsets, targets: targets.slice(0, w), origin: origin.slice(0, w) };
+}
+
 /** Transpose a CSR (reverse every edge). Also returns, for each new slot, the slot in `csr` it mirrors. */
 export function transposeCsr(csr: Csr): { csr: Csr; mirror: Uint32Array } {
   const { n, offsets, targets } = csr;

@@ -12,7 +12,8 @@
  * rejected. An expression can therefore reach nothing but the features and arithmetic.
  * Reference: mathjs documentation, "Security" (expression parser hardening).
  */
-import { all, create, type MathNode } from 'mathjs';
+import { createRequire } from 'node:module';
+import type { MathJsInstance, MathNode } from 'mathjs';
 import { ParameterError } from '../errors.js';
 import type { Observation } from '../model/observation.js';
 import { computeFeatures, FEATURE_NAMES } from './features.js';
@@ -45,15 +46,28 @@ const OPERATORS = new Set([
   'dotMultiply', 'dotDivide', 'dotPow',
 ]);
 
-const math = create(all, { predictable: true });
-const parse = math.parse;
-const disabled = (name: string) => () => {
-  throw new Error(`function ${name} is disabled in formulas`);
-};
-math.import(
-  Object.fromEntries(['import', 'createUnit', 'evaluate', 'parse', 'simplify', 'derivative', 'resolve', 'compile', 'reviver', 'replacer'].map((n) => [n, disabled(n)])),
-  { override: true },
-);
+let sandbox: { m: MathJsInstance; parse: MathJsInstance['parse'] } | undefined;
+/**
+ * The private, hardened mathjs instance, created on first use: mathjs takes seconds to load, so
+ * commands that never see a formula never pay for it.
+ */
+function math(): { m: MathJsInstance; parse: MathJsInstance['parse'] } {
+  if (sandbox) return sandbox;
+  const { all, create } = createRequire(import.meta.url)('mathjs') as typeof import('mathjs');
+  const m = create(all, { predictable: true });
+  const disabled = (name: string) => () => {
+    throw new Error(`function ${name} is disabled in formulas`);
+  };
+  const parse = m.parse;
+  m.import(
+    Object.fromEntries(['import', 'createUnit', 'evaluate', 'parse', 'simplify', 'derivative', 'resolve', 'compile', 'reviver', 'replacer'].map((n) => [n, disabled(n)])),
+    { override: true },
+  );
+  sandbox = { m, parse };
+  return sandbox;
+}
+const parse = (expr: string): MathNode => math().parse(expr);
+
 
 /** A checked, compiled formula: the features it reads and a per-agent evaluator. */
 export interface CompiledFormula {

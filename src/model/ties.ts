@@ -26,26 +26,16 @@ export const FollowReason = {
 } as const;
 export type FollowReasonCode = (typeof FollowReason)[keyof typeof FollowReason];
 
+/** Mean hidden tie strength by reason code (index = FollowReason code). */
+export const MEAN_TIE: readonly number[] = [0.57, 0.25, 0.08, 0.5, 0.02, 0.38, 0, 0];
+
 /**
- * Draw the hidden tie strength in [0, 1] of a follow made for `reason`.
- * Means: community 0.57, reciprocal 0.5, triadic 0.38, global 0.25, audience 0.08,
- * courtesy 0.02, bought and farmed 0.
+ * Draw the hidden tie strength in [0, 1] of a follow made for `reason`: U^(1/μ − 1) for a
+ * uniform U, a one-draw distribution on [0, 1] with mean μ = MEAN_TIE[reason] (skewed towards 0
+ * for weak reasons: most audience ties are faint, a few are real). Bought and farmed follows get 0.
  */
 export function drawTie(reason: number, rng: Rng): number {
-  switch (reason) {
-    case FollowReason.community:
-      return rng.beta(4, 3);
-    case FollowReason.reciprocal:
-      return rng.beta(3, 3);
-    case FollowReason.triadic:
-      return rng.beta(3, 5);
-    case FollowReason.global:
-      return rng.beta(2, 6);
-    case FollowReason.audience:
-      return rng.beta(1, 11);
-    case FollowReason.courtesy:
-      return 0.02 * rng.next() * 2;
-    default:
-      return 0;
-  }
+  const mu = MEAN_TIE[reason] ?? 0;
+  if (mu <= 0) return 0;
+  return Math.pow(rng.next(), 1 / mu - 1);
 }

@@ -10,11 +10,11 @@ import { lessonCommand } from './lesson.js';
 import { lessonsCommand } from './lessons.js';
 
 export const COMMANDS: readonly Command[] = [
+  runCommand,
+  scenariosCommand,
+  truthCommand,
   scorersCommand,
   scoreCommand,
-  runCommand,
-  truthCommand,
-  scenariosCommand,
   lessonCommand,
   lessonsCommand,
   gauntletCommand,

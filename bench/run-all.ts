@@ -1,0 +1,33 @@
+/**
+ * `npm run bench [-- name ...]`: run the benchmarks one after another, each in its own process so
+ * one's memory does not weigh on the next. Each prints its own figures and the reference it is
+ * measured against in the same run (graphology, igraph PRPACK, scipy, per-agent Monte Carlo).
+ *
+ *   npm run bench                 # all, at the sizes the issues name
+ *   npm run bench -- engine truth # some
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const BENCHES: Record<string, readonly string[]> = {
+  engine: ['engine.ts'],
+  pagerank: ['pagerank.ts'],
+  truth: ['truth.ts'],
+  drift: ['drift.ts', '--n', '1000000'],
+  gauntlet: ['gauntlet.ts', 'pagerank'],
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !(w in BENCHES));
+if (unknown.length) {
+  console.error(`bench: unknown benchmark ${unknown.join(', ')} (allowed: ${Object.keys(BENCHES).join(', ')})`);
+  process.exit(2);
+}
+let failed = 0;
+for (const [name, [file, ...args]] of Object.entries(BENCHES)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  console.log(`\n=== bench ${name}`);
+  const r = spawnSync(process.execPath, ['--max-old-space-size=8000', '--import', 'tsx', join(import.meta.dirname, file!), ...args], { stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);

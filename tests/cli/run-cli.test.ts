@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { listFiles } from '../helpers/files.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { goodhart } from '../helpers/cli.js';
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'goodhart-cli-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const small = ['--agents', '400', '--ticks', '6', '--quiet'];
+
+describe('goodhart run (end to end, as a user types it)', () => {
+  it('writes manifest.json, agents.csv and ticks.csv with the seed, parameters and version', () => {
+    const out = join(tmp, 'ok');
+    const r = goodhart(['run', 'attention-vs-influence', '--seed', '5', ...small, '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(out);
+    for (const f of ['manifest.json', 'agents.csv', 'ticks.csv']) expect(existsSync(join(out, f))).toBe(true);
+    const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(m.seed).toBe(5);
+    expect(m.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(m.parameters.agents).toBe(400);
+    expect(m.parameters.generator.id).toBe('community-pa');
+    expect(m.parameters.influence.beta).toBeGreaterThan(0);
+    expect(m.command).toContain('--seed 5');
+    const rows = readFileSync(join(out, 'agents.csv'), 'utf8').trim().split('\n');
+    expect(rows[0]).toMatch(/^id,label,role,.*followers,following,posts,likes_received/);
+    expect(rows.length - 1).toBeGreaterThanOrEqual(400);
+  });
+
+  it('same seed and parameters give byte-identical files; another seed differs', () => {
+    const dirs = ['a', 'b', 'c'].map((d) => join(tmp, `det-${d}`));
+    goodhart(['run', '--seed', '11', ...small, '--out', dirs[0]!]);
+    goodhart(['run', '--seed', '11', ...small, '--out', dirs[1]!]);
+    goodhart(['run', '--seed', '12', ...small, '--out', dirs[2]!]);
+    const files = listFiles(dirs[0]!);
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    expect(listFiles(dirs[1]!)).toEqual(files);
+    for (const f of files) {
+      const same = readFileSync(join(dirs[1]!, f));
+      expect(readFileSync(join(dirs[0]!, f)).equals(same), `${f} differs between identical runs`).toBe(true);
+    }
+    expect(readFileSync(join(dirs[0]!, 'agents.csv')).equals(readFileSync(join(dirs[2]!, 'agents.csv')))).toBe(false);
+  });
+
+  it('lists scenarios and explains every option with its default', () => {
+    const s = goodhart(['scenarios']);
+    expect(s.code).toBe(0);
+    expect(s.stdout).toMatch(/attention-vs-influence\s+\S/);
+    const h = goodhart(['run', '--help']);
+    expect(h.code).toBe(0);
+    for (const opt of ['--seed', '--agents', '--ticks', '--out', '--graph']) expect(h.stdout).toContain(opt);
+    expect(h.stdout).toContain('[default: 1]');
+    const top = goodhart(['--help']);
+    expect(top.stdout).toMatch(/run\s+simulate a scenario/);
+  });
+
+  it.each([
+    [['run', 'no-such-scenario'], /scenario: "no-such-scenario".*allowed: one of attention-vs-influence/],
+    [['run', '--agents', '0'], /--agents: "0".*positive integer/],
+    [['run', '--agents', '-5'], /--agents: "-5".*positive integer/],
+    [['run', '--agents', '2.5'], /--agents: "2.5".*positive integer/],
+    [['run', '--ticks', 'ten'], /--ticks: "ten".*positive integer/],
+    [['run', '--seed', 'x'], /--seed: "x".*integer/],
+    [['run', '--frobnicate'], /option: "--frobnicate".*--seed/],
+  ])('bad input %j: one clear message, non-zero exit, nothing written', (args, message) => {
+    const out = join(tmp, `bad-${args.join('_').replace(/\W/g, '')}`);
+    const r = goodhart([...args, '--out', out]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(tmp).some((f) => f.includes('.tmp-'))).toBe(false);
+  });
+
+  it('a malformed graph file is reported with its line number and nothing is written', () => {
+    const file = join(tmp, 'edges.csv');
+    writeFileSync(file, 'follower,followee\nalice,bob\nbob\ncarol,alice\n');
+    const out = join(tmp, 'bad-graph');
+    const r = goodhart(['run', 'baseline', '--graph', file, '--out', out]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(`${file}:3`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('runs on a user topology from an edge list, keeping its labels', () => {
+    const file = join(tmp, 'users.csv');
+    writeFileSync(file, 'follower,followee\nalice,bob\nbob,alice\nbob,carol\ncarol,alice\ndave,alice\n');
+    const out = join(tmp, 'user-graph');
+    const r = goodhart(['run', 'baseline', '--graph', file, '--ticks', '3', '--quiet', '--out', out]);
+    expect(r.stderr).toBe('');
+    const rows = readFileSync(join(out, 'agents.csv'), 'utf8').trim().split('\n').slice(1);
+    expect(rows.map((r2) => r2.split(',')[1])).toEqual(['alice', 'bob', 'carol', 'dave']);
+  });
+});
