@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import type { Scorer } from '../metrics/scorer.js';
 import { VERSION } from '../version.js';
 import { isWhiteBox, suiteCells, type CellSpec, type ScoreOutcome } from './cell.js';
+import { InProcessRunner, type JobRunner } from './in-process.js';
 import { CellPool } from './pool.js';
 import { summarise, type GauntletResult } from './result.js';
 import type { ScorerRef } from './scorer-ref.js';
@@ -24,6 +25,12 @@ export interface GauntletOptions {
   concurrency?: number;
   /** Wall-clock limit per cell in seconds (default: the suite's). */
   timeLimitSeconds?: number;
+  /**
+   * Run cells on the calling thread instead of worker threads (default false): for runtimes
+   * where the tsx worker shim does not load, e.g. Deno's Jupyter kernel (the notebooks). Same
+   * results; `concurrency` and the time limit are ignored (a stuck scorer blocks the run).
+   */
+  inProcess?: boolean;
   /** Progress: cells done out of total. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -38,8 +45,8 @@ const key = (c: CellSpec) => `${c.world}|${c.attack}|${c.budget}|${c.seed}`;
 
 /** Run `scorers` through `suite`; one GauntletResult per scorer, in order. */
 export async function runGauntlet(suite: Suite, scorers: readonly GauntletScorer[], opts: GauntletOptions = {}): Promise<GauntletResult[]> {
-  const size = Math.max(1, opts.concurrency ?? Math.min(4, availableParallelism()));
-  const pool = new CellPool(size, (opts.timeLimitSeconds ?? suite.timeLimitSeconds) * 1000);
+  const size = opts.inProcess ? 1 : Math.max(1, opts.concurrency ?? Math.min(4, availableParallelism()));
+  const pool: JobRunner = opts.inProcess ? new InProcessRunner() : new CellPool(size, (opts.timeLimitSeconds ?? suite.timeLimitSeconds) * 1000);
   const outcomes = scorers.map(() => new Map<string, ScoreOutcome>());
   const timedOut = scorers.map(() => new Set<number>());
   // 1. Jobs: shared cells first (they serve every scorer), white-box cells per scorer.
