@@ -18,8 +18,8 @@ export class Rng {
 
   /** @param key the full stream key; prefer {@link SeedTree.stream} over calling this directly. */
   constructor(readonly key: string) {
-    const alea = seedrandom.alea(key);
-    this.next = () => alea();
+    // The Alea generator function itself (no wrapper): the hot loops call it once per draw.
+    this.next = seedrandom.alea(key) as () => number;
   }
 
   /** Uniform real in [a, b). */
@@ -139,6 +139,22 @@ export class Rng {
   /** A uniformly chosen element of a non-empty array. */
   pick<T>(items: ArrayLike<T>): T {
     return items[this.int(items.length)] as T;
+  }
+
+  /**
+   * Index i drawn with probability proportional to cum[i] − cum[i−1], for a non-empty ascending
+   * array of cumulative weights (one draw, binary search).
+   */
+  pickCumulative(cum: Float64Array): number {
+    const x = this.next() * cum[cum.length - 1]!;
+    let lo = 0;
+    let hi = cum.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cum[mid]! > x) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   }
 
   /** Fisher–Yates shuffle in place; returns the same array. */

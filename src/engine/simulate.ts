@@ -82,7 +82,6 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
   const ticks: TickStats[] = [];
   for (let t = 0; t < config.ticks; t++) {
     world.beginTick(t);
-    const eventsAtStart = world.events.length;
     // 1. decide: posts by real people (Knuth's Poisson with precomputed e^-λ).
     for (let i = 0; i < world.base; i++) {
       if (!world.a.real[i]) continue;
@@ -101,6 +100,9 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
       const k = world.graph.out.len[u]!;
       receptivity[u] = (world.a.susceptibility[u]! * influence.attentionScale) / (influence.attentionScale + k);
     }
+    // Reactions from here on come from cascades (people actually reacting); those logged above by
+    // attacks or strategies are not a way for real people to discover an account.
+    const organicFrom = world.events.length;
     for (let i = 0; i < world.pendingPosts.length; i++) {
       const author = world.pendingPosts[i]!;
       world.posts.push(t, author);
@@ -112,7 +114,7 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
     world.pendingAppeal.clear();
     const ev = world.events.view();
     let dl = 0;
-    for (let i = eventsAtStart; i < ev.length && dl < discovery.length; i++) if (ev.target[i]! < world.base) discovery[dl++] = ev.target[i]!;
+    for (let i = organicFrom; i < ev.length && dl < discovery.length; i++) if (ev.target[i]! < world.base) discovery[dl++] = ev.target[i]!;
     followDynamics(world, followRng, act, discovery, dl);
     // 4. record.
     ticks.push(world.stats);

@@ -73,7 +73,7 @@ export function syntheticHidden(n: number, rng: Rng, opts: SyntheticOptions = {}
     const ids = byComm[community[u]!]!;
     for (let j = 0; j < k; j++) {
       const inside = rng.next() < homophily && ids.length > 1;
-      const v = inside ? ids[pick(cumComm[community[u]!]!, rng)]! : pick(cumAll, rng);
+      const v = inside ? ids[rng.pickCumulative(cumComm[community[u]!]!)]! : rng.pickCumulative(cumAll);
       if (v !== u) edges.push(u, v);
     }
   }
@@ -135,15 +135,3 @@ function cumulative(w: Float64Array, ids: Uint32Array | null): Float64Array {
   return out;
 }
 
-/** Index i with probability proportional to cum[i] - cum[i-1] (binary search). */
-function pick(cum: Float64Array, rng: Rng): number {
-  const x = rng.next() * cum[cum.length - 1]!;
-  let lo = 0;
-  let hi = cum.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cum[mid]! > x) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}

@@ -83,7 +83,7 @@ export const communityPa = defineGenerator({
         let v: number;
         let reason: number;
         if (bIds.length > 0 && rng.next() < p.audienceShare) {
-          v = bIds[upperBound(bCum, rng.next() * acc)]!;
+          v = bIds[rng.pickCumulative(bCum)]!;
           reason = FollowReason.audience;
         } else {
           const local = rng.next() < p.homophily;
@@ -130,16 +130,4 @@ class Growable {
     }
     this.data[this.length++] = x;
   }
-}
-
-/** First index j with cum[j] > x (cum ascending). */
-function upperBound(cum: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = cum.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cum[mid]! > x) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
