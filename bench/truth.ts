@@ -5,6 +5,7 @@
  *
  *   npx tsx bench/truth.ts                       # 1,000,000 agents (target: RIS under 30 s)
  *   npx tsx bench/truth.ts --agents 100000 --mc-sample 200 --ticks 1
+ *   npx tsx bench/truth.ts --threads 1           # RR sets on one thread (default: all cores, ≤ 8)
  *
  * The world is the default scenario built by the engine; --ticks (default 1) keeps the
  * simulation short: the truth is computed on the final hidden layer whatever the tick.
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     precision: { type: 'string', default: String(DEFAULT_PRECISION) },
     'mc-sample': { type: 'string', default: '200' },
+    threads: { type: 'string' },
   },
 });
 const agents = Number(values.agents);
@@ -35,6 +37,7 @@ const ticks = Number(values.ticks);
 const seed = Number(values.seed);
 const precision = Number(values.precision);
 const sampleSize = Number(values['mc-sample']);
+const threads = values.threads === undefined ? undefined : Number(values.threads);
 
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 let t = performance.now();
@@ -44,11 +47,11 @@ console.log(`world: ${DEFAULT_SCENARIO}, ${hidden.n} accounts, ${hidden.graph.m}
 
 const seeds = new SeedTree(seed);
 t = performance.now();
-const a = icSpread(hidden, seeds.stream('truth/a'), { precision });
+const a = icSpread(hidden, seeds.stream('truth/a'), { precision, threads });
 const risMs = performance.now() - t;
-const b = icSpread(hidden, seeds.stream('truth/b'), { precision });
+const b = icSpread(hidden, seeds.stream('truth/b'), { precision, threads });
 const ceiling = noiseCeiling(hidden, a, b);
-console.log(`RIS:  ${sec(risMs)} per estimate, ${a.samples} RR sets, precision ${a.precision.toFixed(4)} (requested ${precision}), noise ceiling ${ceiling.toFixed(4)}`);
+console.log(`RIS:  ${sec(risMs)} per estimate (threads: ${threads ?? 'default'}), ${a.samples} RR sets, precision ${a.precision.toFixed(4)} (requested ${precision}), noise ceiling ${ceiling.toFixed(4)}`);
 
 // Monte Carlo on a random sample of real agents, each run until its stderr ≤ the RIS stderr.
 const real = realAgents(hidden);

@@ -19,13 +19,16 @@ export const SPREAD_UNITS = 'expected real people moved by one message (the agen
 
 /**
  * The `following` rows with zero-probability edges dropped and the rest sorted by move
- * probability, descending, for envelope skipping. `logq[e] = log(1 - p[e])`.
+ * probability, descending, for envelope skipping. One record of three numbers per edge, adjacent
+ * in memory (one cache line instead of three): `rec[3e] = p`, `rec[3e + 1] = log(1 − p)`,
+ * `rec[3e + 2] = target`. `empty[u]` = probability that the first envelope of row u is empty,
+ * (1 − p_max)^deg, for rows crossed by skipping (p_max < SKIP_THRESHOLD); −1 for the others.
+ * Arrays are on SharedArrayBuffers so RIS worker threads read them without a copy (ris-chunks.ts).
  */
 export interface SortedRows {
   readonly offsets: Uint32Array;
-  readonly targets: Uint32Array;
-  readonly p: Float64Array;
-  readonly logq: Float64Array;
+  readonly rec: Float64Array;
+  readonly empty: Float64Array;
 }
 
 /** Build {@link SortedRows} from the hidden layer (O(m log deg)). */
@@ -35,10 +38,9 @@ export function sortedFollowingRows(hidden: HiddenLayer): SortedRows {
   const prob = hidden.moveProb;
   let m = 0;
   for (let e = 0; e < prob.length; e++) if (prob[e]! > 0) m++;
-  const so = new Uint32Array(n + 1);
-  const st = new Uint32Array(m);
-  const sp = new Float64Array(m);
-  const lq = new Float64Array(m);
+  const so = new Uint32Array(new SharedArrayBuffer(4 * (n + 1)));
+  const rec = new Float64Array(new SharedArrayBuffer(24 * m));
+  const empty = new Float64Array(new SharedArrayBuffer(8 * n));
   let idx = new Uint32Array(64);
   let w = 0;
   for (let u = 0; u < n; u++) {
@@ -49,17 +51,18 @@ export function sortedFollowingRows(hidden: HiddenLayer): SortedRows {
     for (let e = offsets[u]!; e < end; e++) if (prob[e]! > 0) idx[k++] = e;
     const row = idx.subarray(0, k);
     row.sort((x, y) => prob[y]! - prob[x]! || x - y);
+    empty[u] = k > 0 && prob[row[0]!]! < SKIP_THRESHOLD ? Math.exp(k * Math.log1p(-prob[row[0]!]!)) : -1;
     for (let i = 0; i < k; i++) {
       const e = row[i]!;
-      st[w] = targets[e]!;
-      sp[w] = prob[e]!;
+      rec[3 * w] = prob[e]!;
       // log1p keeps tiny probabilities (down to 1e-300) from rounding to log(1) = 0.
-      lq[w] = Math.log1p(-Math.min(prob[e]!, 1 - 1e-16));
+      rec[3 * w + 1] = Math.log1p(-Math.min(prob[e]!, 1 - 1e-16));
+      rec[3 * w + 2] = targets[e]!;
       w++;
     }
   }
   so[n] = w;
-  return { offsets: so, targets: st, p: sp, logq: lq };
+  return { offsets: so, rec, empty };
 }
 
 /**
@@ -70,11 +73,13 @@ export function sortedFollowingRows(hidden: HiddenLayer): SortedRows {
  * Envelope skipping on rows sorted by p descending: from position e the next candidate is drawn
  * geometrically at rate λ = p[e] (≥ every later p) and kept with probability p/λ; λ is lowered to
  * the candidate's own p after each candidate. Every edge is then live independently with exactly
- * its probability (adaptive thinning), at O(1 + Σp + log deg) expected draws per row.
+ * its probability (adaptive thinning), at O(1 + Σp + log deg) expected draws per row. The first
+ * geometric jump of a row overshoots the row exactly when 1 − U ≤ empty[row]; that test is made
+ * before taking the logarithm (same draw, same outcome, no log for the rows that stay empty).
  */
 export function makeIcSampler(hidden: HiddenLayer, rng: Rng, deep: Uint32Array, countDirect = false, rows: SortedRows = sortedFollowingRows(hidden)): RrSampler {
   const n = hidden.n;
-  const { offsets, targets, p, logq } = rows;
+  const { offsets, rec, empty } = rows;
   const stamp = new Uint32Array(n);
   const stack = new Uint32Array(n);
   const next = rng.next;
@@ -93,12 +98,17 @@ export function makeIcSampler(hidden: HiddenLayer, rng: Rng, deep: Uint32Array, 
     for (;;) {
       const end = offsets[w + 1]!;
       let e = offsets[w]!;
+      let u = -1;
+      if (e < end && empty[w]! >= 0) {
+        u = next();
+        if (1 - u <= empty[w]!) e = end;
+      }
       while (e < end) {
-        const lam = p[e]!;
+        const lam = rec[3 * e]!;
         if (lam >= SKIP_THRESHOLD) {
           // High probability: one coin for this edge.
           if (next() < lam) {
-            const x = targets[e]!;
+            const x = rec[3 * e + 2]! | 0;
             if (stamp[x] !== c) {
               stamp[x] = c;
               stack[sp++] = x;
@@ -108,11 +118,12 @@ export function makeIcSampler(hidden: HiddenLayer, rng: Rng, deep: Uint32Array, 
           e++;
           continue;
         }
-        const skip = Math.log(1 - next()) / logq[e]!;
+        const skip = Math.log(1 - (u >= 0 ? u : next())) / rec[3 * e + 1]!;
+        u = -1;
         if (skip >= end - e) break;
         e += skip | 0;
-        if (next() * lam < p[e]!) {
-          const x = targets[e]!;
+        if (next() * lam < rec[3 * e]!) {
+          const x = rec[3 * e + 2]! | 0;
           if (stamp[x] !== c) {
             stamp[x] = c;
             stack[sp++] = x;
@@ -138,6 +149,7 @@ export function icSpread(hidden: HiddenLayer, rng: Rng, opts: RisOptions = {}): 
     oneHop: oneHopSpread(hidden, pF),
     hasDeep: hasDeepPath(hidden, pF),
     makeSampler: (r, deep, countDirect) => makeIcSampler(hidden, r, deep, countDirect, rows),
+    shared: { kind: 'ic', n: hidden.n, ...rows },
   }, opts);
 }
 

@@ -12,8 +12,9 @@
  * one-hop sum replaces them (spread-common.ts explains why this is unbiased). Per agent:
  *   σ̂(v) = oneHop(v) + R · c_v / θ,   se(v) = R · sqrt(q̂(1 − q̂) / θ),  q̂ = c_v / θ,
  * where c_v counts the RR sets v entered other than through a live direct edge into the root.
- * Roots are stratified: each pass over the real people visits every one of them once, in a fresh
- * random order, so every root is used θ/R times (±1) and the estimate stays unbiased. With
+ * Roots are stratified: the RR sets are drawn in RIS_CHUNKS fixed chunks with their own child
+ * streams (ris-chunks.ts: identical results on any number of threads); each chunk's pass over the
+ * real people visits every one of them once, in a fresh random order, so every root is used θ/R times (±1) and the estimate stays unbiased. With
  * independent uniform roots c_v would be Binomial(θ, q_v); stratifying removes the between-root
  * part of that variance, so the binomial se above is an upper bound (exact when one root dominates,
  * conservative on small worlds, nearly exact at scale where each agent's q_v is spread over many
@@ -21,10 +22,12 @@
  * c_v = 1 (a zero count does not prove a zero probability).
  *
  * Adaptive size: draw θ₀ sets, then grow θ by the predicted factor (achieved / requested
- * precision)² until the relative precision (truth-model.ts) is reached or maxSamples is hit.
+ * precision)² · 1.03 (at least ×1.05, at most ×8 per round) until the relative precision (truth-model.ts) is reached or maxSamples is hit.
  */
 import type { HiddenLayer } from '../model/hidden.js';
 import type { Rng } from '../rng.js';
+import { ChunkPool, defaultThreads, RIS_CHUNKS, type WorkerSamplerSpec } from './ris-chunks.js';
+import { ParameterError } from '../errors.js';
 import { checkPrecision, realAgents, type TruthEstimate, type TruthOptions } from './truth-model.js';
 
 /** Samples one RR set rooted at `root` and adds 1 to `deep[x]` for every counted member x. */
@@ -43,6 +46,8 @@ export interface RisSpec {
    * direct neighbours are counted too (plain RIS, no control variate).
    */
   makeSampler(rng: Rng, deep: Uint32Array, countDirect: boolean): RrSampler;
+  /** Shared arrays from which a worker thread can rebuild the sampler (absent: calling thread only). */
+  readonly shared?: WorkerSamplerSpec;
 }
 
 /** RIS options: the common ones plus a fixed sample size (skips the adaptive loop; for tests). */
@@ -53,6 +58,11 @@ export interface RisOptions extends TruthOptions {
   readonly initialSamples?: number;
   /** Use the exact one-hop part as a control variate (default true; false = plain RIS, for comparison). */
   readonly oneHopExact?: boolean;
+  /**
+   * Threads drawing RR sets (1 … RIS_CHUNKS; default: the available cores for ≥ 50,000 real
+   * people, else 1). The result is byte-identical for every value (ris-chunks.ts).
+   */
+  readonly threads?: number;
 }
 
 /** Default cap on RR sets (2³² − 1 is the counter limit). */
@@ -69,30 +79,32 @@ export function runRis(hidden: HiddenLayer, rng: Rng, risSpec: RisSpec, opts: Ri
   const real = realAgents(hidden);
   const R = real.length;
   const n = hidden.n;
-  const deep = new Uint32Array(n);
-  const sample = spec.makeSampler(rng, deep, plain);
+  const threads = opts.threads ?? defaultThreads(R);
+  if (!Number.isInteger(threads) || threads < 1 || threads > RIS_CHUNKS) throw new ParameterError('threads', threads, `an integer from 1 to ${RIS_CHUNKS}`);
   const maxSamples = Math.min(opts.maxSamples ?? DEFAULT_MAX_RR_SETS, 0xffffffff);
   const anyDeep = spec.hasDeep.some((x) => x === 1);
 
-  // Roots: every real person once per pass, in a fresh random order each pass (stratified).
-  const roots = real.slice();
-  let pos = R;
+  // RR sets in RIS_CHUNKS fixed chunks, each with its own stream and stratified roots (every real
+  // person once per pass, in a fresh random order each pass).
+  const pool = new ChunkPool(rng.key, real, n, (r, d) => spec.makeSampler(r, d, plain), threads, plain, spec.shared);
+  let deep = pool.localDeep;
   let theta = 0;
   let goal = opts.samples ?? (anyDeep ? Math.min(maxSamples, opts.initialSamples ?? 10_000) : 0);
   let achieved = Infinity;
-  for (;;) {
-    for (; theta < goal; theta++) {
-      if (pos === R) {
-        rng.shuffle(roots);
-        pos = 0;
-      }
-      sample(roots[pos++]!);
+  try {
+    for (;;) {
+      pool.drawTo(goal);
+      theta = goal;
+      deep = pool.merged();
+      opts.onProgress?.(theta, goal);
+      achieved = precisionOf(spec, deep, theta, R, real);
+      if (opts.samples !== undefined || achieved <= target || theta >= maxSamples) break;
+      // Predicted size for the target (stderr ∝ 1/√θ), 3% over; at least ×1.05 per round.
+      const factor = (achieved / target) ** 2 * 1.03;
+      goal = Math.min(maxSamples, Math.ceil(theta * Math.min(8, Math.max(1.05, factor))));
     }
-    opts.onProgress?.(theta, goal);
-    achieved = precisionOf(spec, deep, theta, R, real);
-    if (opts.samples !== undefined || achieved <= target || theta >= maxSamples) break;
-    const factor = (achieved / target) ** 2 * 1.1;
-    goal = Math.min(maxSamples, Math.ceil(theta * Math.min(8, Math.max(1.25, factor))));
+  } finally {
+    pool.close();
   }
   const { estimate, stderr } = finish(spec, deep, theta, R, n);
   return { model: spec.id, units: spec.units, estimate, stderr, samples: theta, precision: achieved, converged: achieved <= target };

@@ -1,0 +1,13 @@
+// Worker-thread entry for ris-chunks.ts: loads the TypeScript worker body through tsx (see
+// ../shared/notes/toolchain.md); if loading fails, reports state 3 so the caller does not wait forever.
+import { workerData } from 'node:worker_threads';
+import { tsImport } from 'tsx/esm/api';
+
+try {
+  await tsImport('./ris-worker.ts', import.meta.url);
+} catch (err) {
+  console.error(err);
+  const control = new Int32Array(workerData.control);
+  Atomics.store(control, 0, 3);
+  Atomics.notify(control, 0);
+}
