@@ -1,77 +1,85 @@
 /**
- * Adaptive white-box attacker: given the scorer under test, it spends each tick's budget on
- * whichever action raises its targets' standing most per unit of cost.
+ * Adaptive white-box attacker: given the scorer under test, it rehearses every whole strategy of
+ * the attack library and commits its budget to the one that raises its targets' score most.
  *
- *   every `replanEvery` ticks: observe (public) ─▶ score it ─▶ for each arm, score a what-if with
- *   this tick's units spent on that arm ─▶ pick the largest gain per unit ─▶ act
+ *   every `replanEvery` ticks: observe (public) ─▶ for each strategy (each fixed attack, played
+ *   with this budget and these accounts), rehearse it to the end of the budget ramp on a public
+ *   copy of the platform ─▶ score the rehearsed what-if ─▶ keep the current strategy unless another
+ *   projects a standing higher by more than `switchMargin` ─▶ act: one tick of the chosen strategy
  *
- * Standing = mean share of accounts each target outscores (src/attacks/what-if.ts), so gains are
- * comparable across scorers. Arms (src/attacks/adaptive-arms.ts) mirror the fixed attacks'
- * primitives at one unit each; outcomes that are other people's choices (reply-backs,
- * follow-backs) enter the what-if at the rates the attacker has observed so far. The attacker
- * reads only public data: the Observation and the scores.
+ * Standing = mean share of accounts each target outscores (src/attacks/what-if.ts), so it compares
+ * across scorers. Strategies (src/attacks/adaptive/strategies.ts) are the fixed attacks themselves,
+ * so playing one wholesale costs the same per unit and gets the same free side actions; the
+ * rehearsal (src/attacks/adaptive/rehearse.ts) sees effects that build over ticks. Other people's
+ * choices (follow-backs, reply-backs) enter the rehearsal at publicly estimated rates. The attacker
+ * reads only public data: the platform's public reads, the Observation and the scores.
  *
  * The scorer: `AttackContext.scorer` when a runner supplies one (the gauntlet passes the scorer
  * under test through `simulate(config, { scorer })`), else the registered scorer named by the
  * `scorer` parameter, so the attack also runs in plain scenarios. Cost unit: actions (one follow,
- * reaction, post, bait or paid post = 1). Bots: ⌈budget / targets⌉, enough that bought follows
- * never run out. The side actions the fixed attacks get for free come free here too: a bot's two
- * camouflage follows (bought-followers), the pod's one post per member per tick (engagement-pod),
- * unfollowing farmed accounts that did not follow back (follow-farming).
- * Reference: Goodhart's law as an adversarial game — Hardt et al. (2016), "Strategic
- * classification", ITCS; greedy marginal-gain allocation as in Kempe et al. (2003).
+ * reaction, post, bait, paid post or attack edge = 1, as in the fixed attack played). Accounts:
+ * the largest fleet any strategy needs (bots; a sybil region is played with bots, which the
+ * platform cannot tell apart from sybils).
+ * Reference: Hardt et al. (2016), "Strategic classification", ITCS (best response of a white-box
+ * attacker); rollout planning as in Bertsekas, Tsitsiklis & Wu (1997), J. Heuristics.
  */
 import { ModelError } from '../errors.js';
 import { getScorer } from '../metrics/registry.js';
-import { defineAttack } from './attack.js';
-import { ARMS, settleFarming, type AdaptiveMemory, type ArmEnv } from './adaptive-arms.js';
-import { topByFollowers } from './alister-bait.js';
-import { meanStanding, noEdits, whatIf } from './what-if.js';
+import { defineAttack, releasedBudget } from './attack.js';
+import { rehearse } from './adaptive/rehearse.js';
+import { STRATEGIES, fleetSize, strategyAccounts, type StrategyKnobs } from './adaptive/strategies.js';
+
+/** The adaptive attack's memory across ticks. */
+interface AdaptiveState {
+  /** Index into STRATEGIES of the strategy being played. */
+  choice?: number;
+  /** Private state of each strategy played so far, by id. */
+  states: Record<string, Record<string, unknown>>;
+  /** Projected standing per strategy at the last re-plan (for reports and tests). */
+  projected?: number[];
+  /** Units spent per strategy id. */
+  spentBy: Record<string, number>;
+  [key: string]: unknown;
+}
 
 export const adaptive = defineAttack({
   id: 'adaptive',
-  description: 'white-box: each tick, spend on the action that raises the targets\' score most per unit under the scorer being tested',
+  description: 'white-box: rehearse every fixed strategy under the scorer being tested and play the one that lifts the targets most',
   costUnit: 'actions',
   source: 'Hardt et al. 2016, ITCS (strategic classification)',
   params: {
     scorer: { kind: 'string', description: 'registered scorer to game when no scorer is supplied by the runner', default: 'follower-count' },
-    replanEvery: { kind: 'int', description: 'ticks between re-plans (each re-plan scores one what-if per arm)', default: 1, min: 1, max: 1e4 },
-    maxProbe: { kind: 'int', description: 'most units put into one what-if', default: 400, min: 1, max: 1e6 },
-    alisters: { kind: 'int', description: 'most-followed accounts used by the bait and paid arms', default: 20, min: 1, max: 1e5 },
-    graceTicks: { kind: 'int', description: 'ticks to wait for a farmed follow-back before unfollowing', default: 3, min: 0, max: 1000 },
+    replanEvery: { kind: 'int', description: 'ticks between re-plans (each re-plan rehearses every strategy once)', default: 1, min: 1, max: 1e4 },
+    switchMargin: { kind: 'number', description: 'projected standing gain (0–1) another strategy needs to replace the current one', default: 0.01, min: 0, max: 1 },
+    bots: { kind: 'int', description: 'fleet size when playing engaging-bots', default: 30, min: 1, max: 1e6 },
+    sybils: { kind: 'int', description: 'region size when playing sybil-region', default: 100, min: 1, max: 1e6 },
   },
-  accounts: (p) => ({ role: 'bot', count: Math.ceil(p.budget / p.targets) }),
-  step(ctx, p, state) {
+  accounts: (p) => ({ role: 'bot', count: fleetSize(p) }),
+  step(ctx, p, raw) {
     if (!ctx.observe) throw new ModelError('the adaptive attack needs the public observation (run it through simulate)');
     const scorer = ctx.scorer ?? getScorer(p.scorer);
-    const mem = ((state.mem as AdaptiveMemory | undefined) ??= {
-      cursor: 0, nextBot: [], alisters: [], baits: 0, replies: 0, pending: [], farmed: 0, returned: 0, spentByArm: {}, camouflaged: [], podTick: -1,
-    });
-    const env: ArmEnv = { world: ctx.world, rng: ctx.rng, targets: ctx.targets, bots: ctx.accounts, mem };
-    settleFarming(env, p.graceTicks);
-    const units = Math.floor(ctx.available);
-    if (units < 1) return 0;
-    // 1. Re-plan: score a what-if per arm, keep the best gain per unit (ties: earlier arm).
+    const state = raw as AdaptiveState;
+    state.states ??= {};
+    state.spentBy ??= {};
+    const k: StrategyKnobs = p;
+    const spentSoFar = releasedBudget(p, ctx.tick) - ctx.available;
+    // 1. Re-plan: rehearse every strategy from here; switch only for a clear projected gain.
     if (state.choice === undefined || ctx.tick % p.replanEvery === 0) {
-      mem.alisters = topByFollowers(ctx.world, p.alisters, new Set(ctx.targets));
-      const obs = ctx.observe();
-      const base = meanStanding(scorer.score(obs), ctx.targets);
-      const k = Math.min(units, p.maxProbe);
-      let best = -Infinity;
-      let choice = 0;
-      ARMS.forEach((arm, i) => {
-        if (!arm.available(env)) return;
-        const edits = noEdits();
-        arm.whatIf(env, k, edits);
-        const gain = (meanStanding(scorer.score(whatIf(obs, edits)), ctx.targets) - base) / k;
-        if (gain > best) [best, choice] = [gain, i];
+      const start = { world: ctx.world, tick: ctx.tick, targets: ctx.targets, accounts: ctx.accounts, spent: spentSoFar, obs: ctx.observe(), scorer, rngKey: ctx.rng.key };
+      const projected = STRATEGIES.map((s) => rehearse(s, state.states[s.id] ?? {}, k, start));
+      let best = 0;
+      projected.forEach((v, i) => {
+        if (v > projected[best]!) best = i;
       });
-      state.choice = choice;
+      const cur = state.choice;
+      if (cur === undefined || projected[best]! > projected[cur]! + p.switchMargin) state.choice = best;
+      state.projected = projected;
     }
-    // 2. Act: all of this tick's units on the chosen arm.
-    const arm = ARMS[state.choice as number]!;
-    const spent = Math.min(units, arm.act(env, units));
-    mem.spentByArm[arm.id] = (mem.spentByArm[arm.id] ?? 0) + spent;
+    // 2. Act: one tick of the chosen strategy, on the real platform.
+    const s = STRATEGIES[state.choice!]!;
+    const own = (state.states[s.id] ??= {});
+    const spent = s.def.step({ ...ctx, accounts: strategyAccounts(s, k, ctx.accounts) }, s.params(k) as never, own);
+    state.spentBy[s.id] = (state.spentBy[s.id] ?? 0) + spent;
     return spent;
   },
 });

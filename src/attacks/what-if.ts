@@ -19,6 +19,8 @@ export interface WhatIfEdits {
   kind: number[];
   /** New posts at the current tick, by author. */
   posts: number[];
+  /** Optional: existing follows to drop, as keys u·n + v (u unfollows v). */
+  removed?: ReadonlySet<number>;
 }
 
 /** Empty edits. */
@@ -35,15 +37,21 @@ export function whatIf(obs: Observation, edits: WhatIfEdits): Observation {
   const src = new Uint32Array(m0 + extra);
   const dst = new Uint32Array(m0 + extra);
   const tk = new Uint32Array(m0 + extra);
-  for (let u = 0; u < n; u++) src.fill(u, g.offsets[u]!, g.offsets[u + 1]!);
-  dst.set(g.targets);
-  tk.set(obs.followTick);
-  for (let i = 0; i < extra; i++) {
-    src[m0 + i] = edits.followSrc[i]!;
-    dst[m0 + i] = edits.followDst[i]!;
-    tk[m0 + i] = obs.tick;
+  let m = 0;
+  for (let u = 0; u < n; u++) {
+    for (let e = g.offsets[u]!; e < g.offsets[u + 1]!; e++) {
+      if (edits.removed?.has(u * n + g.targets[e]!)) continue;
+      src[m] = u;
+      dst[m] = g.targets[e]!;
+      tk[m++] = obs.followTick[e]!;
+    }
   }
-  const built = buildCsr(n, src, dst, m0 + extra);
+  for (let i = 0; i < extra; i++) {
+    src[m] = edits.followSrc[i]!;
+    dst[m] = edits.followDst[i]!;
+    tk[m++] = obs.tick;
+  }
+  const built = buildCsr(n, src, dst, m);
   const follows = followGraphFromCsr({ n, offsets: built.offsets, targets: built.targets });
   const followTick = new Uint32Array(follows.m);
   for (let e = 0; e < follows.m; e++) followTick[e] = tk[built.origin[e]!]!;

@@ -1,0 +1,95 @@
+/**
+ * Rehearsing a whole strategy: play it from the current tick to the end of the budget ramp on a
+ * public copy of the platform ({@link LookaheadWorld}), apply everything it did to the current
+ * observation as one what-if, and score that with the scorer under test. The result is the
+ * targets' projected standing (share of accounts each target outscores, in [0, 1]) if the rest of
+ * the budget went to this strategy — effects that build over ticks (a pod's reciprocal reactions,
+ * farmed follow-backs, a sybil region's payload) are all in it, unlike a one-tick greedy what-if.
+ * Reference: rollout policies (Bertsekas, Tsitsiklis & Wu 1997, "Rollout algorithms for
+ * combinatorial optimization", J. Heuristics).
+ */
+import type { Observation } from '../../model/observation.js';
+import type { Scorer } from '../../metrics/scorer.js';
+import { Rng } from '../../rng.js';
+import type { WorldActions } from '../../engine/world-actions.js';
+import { releasedBudget } from '../attack.js';
+import { whatIf } from '../what-if.js';
+import { LookaheadWorld } from './lookahead-world.js';
+import { strategyAccounts, type Strategy, type StrategyKnobs } from './strategies.js';
+
+/** What a rehearsal starts from: the real situation at the current tick (public only). */
+export interface RehearsalStart {
+  readonly world: WorldActions;
+  readonly tick: number;
+  readonly targets: Uint32Array;
+  readonly accounts: Uint32Array;
+  /** Budget units the adaptive attack has spent so far (all strategies together). */
+  readonly spent: number;
+  /** The current public observation and the scorer under test. */
+  readonly obs: Observation;
+  readonly scorer: Scorer;
+  /** Key of the attack's rng stream; rehearsals draw from derived streams, never from the real one. */
+  readonly rngKey: string;
+}
+
+/** Weight of the lead term in {@link targetValue} (the standing term has 1 − LEAD_WEIGHT). */
+export const LEAD_WEIGHT = 0.1;
+
+/**
+ * How well `targets` do under `score`, in [0, 1], judged against the real population (accounts
+ * below `base`; the attacker's own fakes do not count, as in the gauntlet's percentiles):
+ * (1 − LEAD_WEIGHT) × standing (share of real accounts each target outscores, ties ½) +
+ * LEAD_WEIGHT × lead (log₂ of the target's score over the best other real score, clipped to ±2
+ * and mapped to [0, 1]), averaged over targets. Standing saturates once a target tops the ranking;
+ * the lead keeps growing, so strategies that top it by a wide margin (robust to what the rehearsal
+ * cannot foresee: others' draws, organic activity) win ties. O(base · targets).
+ */
+export function targetValue(score: Float64Array, targets: ArrayLike<number>, base: number): number {
+  if (targets.length === 0 || base <= 1) return 0;
+  const own = new Set(Array.from(targets));
+  let top = -Infinity;
+  for (let i = 0; i < base; i++) if (!own.has(i) && score[i]! > top) top = score[i]!;
+  let total = 0;
+  for (let j = 0; j < targets.length; j++) {
+    const s = score[targets[j]!]!;
+    let below = 0;
+    let others = 0;
+    for (let i = 0; i < base; i++) {
+      if (own.has(i)) continue;
+      others++;
+      below += score[i]! < s ? 1 : score[i] === s ? 0.5 : 0;
+    }
+    const ratio = s > 0 && top > 0 ? Math.log2(s / top) : s > top ? 2 : s < top ? -2 : 0;
+    const lead = (Math.max(-2, Math.min(2, ratio)) + 2) / 4;
+    total += (1 - LEAD_WEIGHT) * (others ? below / others : 0) + LEAD_WEIGHT * lead;
+  }
+  return total / targets.length;
+}
+
+/** Last tick the rehearsal plays: the end of the budget ramp (at least the current tick). */
+export function horizonEnd(k: StrategyKnobs, tick: number): number {
+  return Math.max(tick, k.startTick + k.rampTicks - 1);
+}
+
+/**
+ * Value of strategy `s` from here, in [0, 1]: the targets' projected {@link targetValue} if the rest of the budget is spent on `s`, whose private state so far is `state` (cloned;
+ * the real state is not touched).
+ */
+export function rehearse(s: Strategy, state: Record<string, unknown>, k: StrategyKnobs, start: RehearsalStart): number {
+  const span = Math.max(1, start.obs.window.to - start.obs.window.from + 1);
+  const world = new LookaheadWorld(start.world, new Set(start.targets), (v) => start.obs.posts[v]! / span);
+  const rng = new Rng(`${start.rngKey}/rehearse/${s.id}/${start.tick}`);
+  const st = structuredClone(state);
+  const params = s.params(k) as never;
+  const accounts = strategyAccounts(s, k, start.accounts);
+  let spent = start.spent;
+  const end = horizonEnd(k, start.tick);
+  for (let t = start.tick; t <= end; t++) {
+    world.advance(t);
+    const available = releasedBudget(k, t) - spent;
+    if (available <= 0 && t > 0) continue; // as the engine steps an attack
+    spent += s.def.step({ world, rng, tick: t, targets: start.targets, accounts, available }, params, st);
+  }
+  const score = start.scorer.score(whatIf(start.obs, world.finalEdits()));
+  return targetValue(score, start.targets, start.world.base);
+}

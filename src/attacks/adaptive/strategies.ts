@@ -1,0 +1,75 @@
+/**
+ * The whole strategies the adaptive attacker chooses among: every fixed attack of the library,
+ * run with its own step function and default parameters, the adaptive attack's budget schedule
+ * (budget, targets, startTick, rampTicks), and the adaptive attack's own fake accounts (a prefix
+ * of them, as many as the fixed attack would create). So a strategy played wholesale costs the
+ * same per unit and gets the same free side actions (camouflage follows, pod posts, a sybil
+ * region's internal links and payload) as the fixed attack it copies.
+ * Reference: the portfolio / "best response among pure strategies" view of strategic
+ * classification (Hardt et al. 2016, ITCS).
+ */
+import type { ParamSpecs, ParamValues } from '../../params.js';
+import { COMMON_ATTACK_PARAMS, type AttackDefinition } from '../attack.js';
+import { boughtFollowers } from '../bought-followers.js';
+import { followFarming } from '../follow-farming.js';
+import { engagingBots } from '../engaging-bots.js';
+import { sybilRegion } from '../sybil-region.js';
+import { engagementPod } from '../engagement-pod.js';
+import { alisterBait } from '../alister-bait.js';
+import { volumeSpam } from '../volume-spam.js';
+import { perks } from '../perks.js';
+
+type Common = ParamValues<typeof COMMON_ATTACK_PARAMS>;
+
+/** The adaptive attack's parameters a strategy reads (fleet sizes of the fixed attacks). */
+export interface StrategyKnobs extends Common {
+  /** Bots in an engaging-bots fleet. */
+  readonly bots: number;
+  /** Sybils in a sybil region. */
+  readonly sybils: number;
+}
+
+/** One whole strategy: a fixed attack played with the adaptive attack's budget and accounts. */
+export interface Strategy {
+  /** The fixed attack's id. */
+  readonly id: string;
+  readonly def: AttackDefinition;
+  /** The fixed attack's parameters: its defaults, the shared schedule and fleet sizes. */
+  params(k: StrategyKnobs): Record<string, unknown>;
+}
+
+function defaults(def: AttackDefinition): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(def.params as ParamSpecs).map(([name, spec]) => [name, spec.default]));
+}
+
+function strategy(def: unknown, extra: (k: StrategyKnobs) => Record<string, unknown> = () => ({})): Strategy {
+  const d = def as AttackDefinition;
+  return {
+    id: d.id,
+    def: d,
+    params: (k) => ({ ...defaults(d), budget: k.budget, targets: k.targets, startTick: k.startTick, rampTicks: k.rampTicks, ...extra(k) }),
+  };
+}
+
+/** Every strategy, in tie-break order (an earlier one wins a tie). */
+export const STRATEGIES: readonly Strategy[] = [
+  strategy(boughtFollowers),
+  strategy(followFarming),
+  strategy(engagingBots, (k) => ({ bots: k.bots })),
+  strategy(sybilRegion, (k) => ({ sybils: k.sybils })),
+  strategy(engagementPod),
+  strategy(alisterBait),
+  strategy(volumeSpam),
+  strategy(perks),
+];
+
+/** Fake accounts the adaptive attack creates so it can play any strategy: the largest fleet any needs (0 at budget 0). */
+export function fleetSize(k: StrategyKnobs): number {
+  if (k.budget <= 0) return 0;
+  return Math.max(...STRATEGIES.map((s) => s.def.accounts(s.params(k) as never).count));
+}
+
+/** The prefix of the adaptive attack's accounts that strategy `s` runs (as many as the fixed attack creates). */
+export function strategyAccounts(s: Strategy, k: StrategyKnobs, all: Uint32Array): Uint32Array {
+  return all.subarray(0, Math.min(all.length, s.def.accounts(s.params(k) as never).count));
+}

@@ -1,0 +1,58 @@
+/**
+ * Shared by the adaptive-dominance test and bench: mean rank lift over seeds of every fixed attack
+ * and of the adaptive attacker, per scorer, at one budget on a small world.
+ */
+import { runCell } from '../../src/gauntlet/cell.js';
+import type { Suite, SuiteAttack } from '../../src/gauntlet/suite.js';
+import { smoke } from '../../src/gauntlet/suites/smoke.js';
+import type { Scorer } from '../../src/metrics/scorer.js';
+
+/** Fixed attacks compared, with the fleet sizes the adaptive attacker is given too. */
+export const FLEET = { bots: 10, sybils: 30 } as const;
+const common = { targets: 4, rampTicks: 6 } as const;
+export const FIXED: readonly SuiteAttack[] = [
+  { id: 'bought-followers', params: { ...common }, budgets: [0] },
+  { id: 'follow-farming', params: { ...common }, budgets: [0] },
+  { id: 'engaging-bots', params: { ...common, bots: FLEET.bots }, budgets: [0] },
+  { id: 'sybil-region', params: { ...common, sybils: FLEET.sybils }, budgets: [0] },
+  { id: 'engagement-pod', params: { ...common }, budgets: [0] },
+  { id: 'alister-bait', params: { ...common }, budgets: [0] },
+  { id: 'volume-spam', params: { ...common }, budgets: [0] },
+  { id: 'perks', params: { ...common }, budgets: [0] },
+];
+const ADAPTIVE: SuiteAttack = { id: 'adaptive', params: { ...common, ...FLEET, replanEvery: 3 }, budgets: [0] };
+
+/** The comparison suite: smoke's 300-person world, given seeds. */
+export function dominanceSuite(seeds: readonly number[], adaptiveParams: Record<string, number> = {}): Suite {
+  return { ...smoke, id: 'adaptive-dominance', seeds, attacks: [...FIXED, { ...ADAPTIVE, params: { ...ADAPTIVE.params, ...adaptiveParams } }] };
+}
+
+export interface DominanceRow {
+  scorer: string;
+  /** Mean lift per fixed attack id. */
+  fixed: Record<string, number>;
+  adaptive: number;
+  /** Per-seed lifts (same order as seeds): adaptive, and the best fixed attack by mean. */
+  perSeed: Record<string, number[]>;
+}
+
+/** Mean lift over `seeds` at `budget`, for every scorer: each fixed attack, and adaptive. */
+export function measureDominance(scorers: readonly Scorer[], budget: number, seeds: readonly number[], adaptiveParams: Record<string, number> = {}): DominanceRow[] {
+  const suite = dominanceSuite(seeds, adaptiveParams);
+  const rows: DominanceRow[] = scorers.map((s) => ({ scorer: s.id, fixed: {}, adaptive: 0, perSeed: {} }));
+  const lift = (o: ReturnType<typeof runCell>[number], who: string) => {
+    if (!o.ok) throw new Error(`${who}: ${o.reason}`);
+    return o.measures.lift / seeds.length;
+  };
+  for (const seed of seeds) {
+    suite.attacks.forEach((a, ai) => {
+      runCell(suite, { world: 0, attack: ai, budget, seed }, scorers).forEach((o, i) => {
+        const r = rows[i]!;
+        if (o.ok) (r.perSeed[a.id] ??= []).push(o.measures.lift);
+        if (a.id === 'adaptive') r.adaptive += lift(o, `${r.scorer} under adaptive`);
+        else r.fixed[a.id] = (r.fixed[a.id] ?? 0) + lift(o, `${r.scorer} under ${a.id}`);
+      });
+    });
+  }
+  return rows;
+}
