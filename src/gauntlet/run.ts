@@ -26,9 +26,10 @@ export interface GauntletOptions {
   /** Wall-clock limit per cell in seconds (default: the suite's). */
   timeLimitSeconds?: number;
   /**
-   * Run cells on the calling thread instead of worker threads (default false): for runtimes
-   * where the tsx worker shim does not load, e.g. Deno's Jupyter kernel (the notebooks). Same
-   * results; `concurrency` and the time limit are ignored (a stuck scorer blocks the run).
+   * Run cells on the calling thread instead of worker threads: for runtimes where the tsx worker
+   * shim does not load, e.g. Deno's Jupyter kernel (the notebooks). Default: true under Deno,
+   * false elsewhere. Same results; `concurrency` and the time limit are ignored (a stuck scorer
+   * blocks the run).
    */
   inProcess?: boolean;
   /** Progress: cells done out of total. */
@@ -45,8 +46,9 @@ const key = (c: CellSpec) => `${c.world}|${c.attack}|${c.budget}|${c.seed}`;
 
 /** Run `scorers` through `suite`; one GauntletResult per scorer, in order. */
 export async function runGauntlet(suite: Suite, scorers: readonly GauntletScorer[], opts: GauntletOptions = {}): Promise<GauntletResult[]> {
-  const size = opts.inProcess ? 1 : Math.max(1, opts.concurrency ?? Math.min(4, availableParallelism()));
-  const pool: JobRunner = opts.inProcess ? new InProcessRunner() : new CellPool(size, (opts.timeLimitSeconds ?? suite.timeLimitSeconds) * 1000);
+  const inProcess = opts.inProcess ?? 'Deno' in globalThis;
+  const size = inProcess ? 1 : Math.max(1, opts.concurrency ?? Math.min(4, availableParallelism()));
+  const pool: JobRunner = inProcess ? new InProcessRunner() : new CellPool(size, (opts.timeLimitSeconds ?? suite.timeLimitSeconds) * 1000);
   const outcomes = scorers.map(() => new Map<string, ScoreOutcome>());
   const timedOut = scorers.map(() => new Set<number>());
   // 1. Jobs: shared cells first (they serve every scorer), white-box cells per scorer.
