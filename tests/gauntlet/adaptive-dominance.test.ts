@@ -13,10 +13,14 @@
  * attack's step function, but from its own rng stream (different draws of which account is farmed,
  * which reaction a bot makes) and the world's organic dynamics then diverge; the best fixed attack
  * is also chosen ex post as the maximum of eight noisy means, which biases it upwards. Measured on
- * these seeds, scorers whose pick matched the best fixed attack differ by at most 0.006 in mean lift
- * (per-seed differences up to ~0.05). TOLERANCE = 0.02 (two percentile points of rank) covers that
- * noise while still failing on a wrong pick: picking the runner-up instead costs 0.03–0.15 for the
- * structural scorers (pagerank, hits, coreness, trustrank, reciprocal-ties before this attacker).
+ * these seeds, where the adaptive attacker picked the best fixed attack the mean lifts differ by at
+ * most 0.006 (per-seed differences up to ~0.06). TOLERANCE = 0.02 (two percentile points of rank)
+ * covers that noise. What the test can catch: for the structural scorers the runner-up fixed
+ * attack is 0.04–0.46 behind the best (reciprocal-ties 0.46, pagerank 0.21, coreness 0.06,
+ * trustrank 0.05, sybilrank 0.04), so a wrong pick fails; for the attention scorers several
+ * strategies saturate at this budget (runner-up within 0.01), so there it checks that the adaptive
+ * attacker lands in the saturated group. (At budget 100 the claim does not hold for six scorers,
+ * up to −0.068 for sybilrank; see docs/gauntlet.md. The table: npx tsx scripts/adaptive-dominance.ts.)
  * Run-time: ~15–25 s on two cores (fixed cells are shared by all scorers; adaptive runs per scorer).
  */
 import { describe, expect, it } from 'vitest';

@@ -21,6 +21,9 @@ import { noEdits } from '../what-if.js';
 /** Assumed reply-back rate of a solicited account (public prior: the attacker cannot see habits). */
 export const LOOKAHEAD_REPLY_RATE = 0.05;
 
+/** Slack on the expected-count accumulators, so k draws at rate 1/k give exactly one despite rounding. */
+const ACC_EPS = 1e-9;
+
 /** A rehearsal platform: WorldActions whose actions are recorded, not applied. */
 export class LookaheadWorld implements WorldActions {
   readonly n: number;
@@ -112,7 +115,7 @@ export class LookaheadWorld implements WorldActions {
       const ees = this.real.followeesOf(v);
       for (let i = 0; i < ees.length; i++) if (this.real.follows(ees[i]!, v)) mutual++;
       this.followBackAcc += (mutual + 1) / (fo + 10);
-      if (this.followBackAcc >= 1) {
+      if (this.followBackAcc >= 1 - ACC_EPS) {
         this.followBackAcc -= 1;
         this.addFollow(v, u);
       }
@@ -124,7 +127,7 @@ export class LookaheadWorld implements WorldActions {
     const k = this.key(u, v);
     const i = this.added.get(k);
     if (i !== undefined) {
-      // Neutralise the recorded edit: a self-loop-free no-op is not possible, so drop it by swap.
+      // Neutralise the recorded edit (finalEdits drops it).
       this.added.delete(k);
       this.edits.followSrc[i] = -1;
       this.edits.followDst[i] = -1;
@@ -157,7 +160,7 @@ export class LookaheadWorld implements WorldActions {
   solicit(actor: number, target: number, kind: 'mention' | 'reply'): boolean {
     this.react(actor, target, kind);
     this.replyAcc += LOOKAHEAD_REPLY_RATE;
-    if (this.replyAcc < 1) return false;
+    if (this.replyAcc < 1 - ACC_EPS) return false;
     this.replyAcc -= 1;
     this.react(target, actor, 'reply');
     return true;
