@@ -51,7 +51,7 @@ if (!skipGraphology) {
   const src = new Uint32Array(m);
   const dst = new Uint32Array(m);
   let w = 0;
-  for (let u = 0; u < built.world.n; u++) for (let i = out.start[u]!; i < out.start[u]! + out.len[u]!; i++) ((src[w] = u), (dst[w++] = out.nbr[i]!));
+  for (let u = 0; u < built.world.n; u++) for (let i = out.start[u]!; i < out.start[u]! + out.len[u]!; i++) ((src[w] = u), (dst[w++] = out.neighbour(i)));
   writeFileSync(join(dir, 'src.bin'), src);
   writeFileSync(join(dir, 'dst.bin'), dst);
   const res = execFileSync(process.execPath, ['--max-old-space-size=20000', join(import.meta.dirname, 'graphology-build.mjs'), dir, String(built.world.n)], { encoding: 'utf8' });

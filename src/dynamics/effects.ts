@@ -10,7 +10,7 @@
  * Reference: Student (1908) paired t-interval; Goodhart (1975).
  */
 import { ParameterError } from '../errors.js';
-import { meanInterval, type MeanInterval } from '../stats/interval.js';
+import { meanInterval, summariseGroups, type MeanInterval } from '../stats/interval.js';
 import { BASELINE, getIntervention } from './interventions.js';
 import { DEPLOYED, WORLD, type DecayRow } from './run-dynamics.js';
 
@@ -28,17 +28,10 @@ export interface DecaySummaryRow {
 
 /** Group rows over seeds and summarise each group (Student-t 95% interval), in first-seen order. */
 export function summariseDecay(rows: readonly DecayRow[]): DecaySummaryRow[] {
-  const groups = new Map<string, { row: DecayRow; values: number[] }>();
-  for (const r of rows) {
-    const key = `${r.intervention}\u0000${r.tick}\u0000${r.scorer}\u0000${r.measure}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { row: r, values: [] }));
-    g.values.push(r.value);
-  }
-  return [...groups.values()].map(({ row, values }) => {
-    const s = meanInterval(values);
-    return { intervention: row.intervention, tick: row.tick, scorer: row.scorer, measure: row.measure, n: s.n, mean: s.mean, lo: s.lo, hi: s.hi };
-  });
+  const key = (r: DecayRow) => `${r.intervention}\u0000${r.tick}\u0000${r.scorer}\u0000${r.measure}`;
+  return summariseGroups(rows, key, (r) => r.value).map(({ row, summary: s }) => ({
+    intervention: row.intervention, tick: row.tick, scorer: row.scorer, measure: row.measure, n: s.n, mean: s.mean, lo: s.lo, hi: s.hi,
+  }));
 }
 
 /** What one intervention did to validity and gaming, over seeds. */

@@ -23,11 +23,12 @@ export function fermi(diff: number, temperature: number): number {
   return 1 / (1 + Math.exp(-diff / temperature));
 }
 
-/** Followee lists in arena form (the engine's `world.graph.out`): row u is nbr[start[u] .. start[u] + len[u]). */
+/** Followee lists in arena form (the engine's `world.graph.out`). */
 export interface FolloweeRows {
   readonly start: Uint32Array;
   readonly len: Uint32Array;
-  readonly nbr: Uint32Array;
+  /** The account in slot i (row u = slots start[u] … start[u] + len[u] − 1). */
+  neighbour(i: number): number;
 }
 
 /** Parameters of one revision round (see DYNAMICS_PARAMS for meanings and ranges). */
@@ -81,7 +82,7 @@ export function reviseStrategies(state: ImitationState, p: ImitationParams, rng:
     } else {
       let j = -1;
       if (leaderboard.length > 0 && rng.next() < p.leaderboardShare) j = leaderboard[rng.int(leaderboard.length)]!;
-      else if (followees.len[i]! > 0) j = followees.nbr[followees.start[i]! + rng.int(followees.len[i]!)]!;
+      else if (followees.len[i]! > 0) j = followees.neighbour(followees.start[i]! + rng.int(followees.len[i]!));
       if (j < 0 || j >= base || j === i || strategy[j] === s) continue;
       const seen = observed[j]! + (p.signalNoise > 0 ? rng.normal(0, p.signalNoise) : 0);
       if (rng.next() >= fermi(seen - payoff[i]!, p.temperature)) continue;

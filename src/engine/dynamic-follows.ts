@@ -9,13 +9,19 @@
 import { buildCsr } from '../graph/csr.js';
 import { followGraphFromCsr, type FollowGraph } from '../model/follow-graph.js';
 
-/** One direction of the dynamic adjacency. */
+/**
+ * One direction of the dynamic adjacency. Row u occupies slots start[u] … start[u] + len[u] − 1;
+ * slot i holds a neighbour and its tie side by side (`pairs[2i]` as Uint32, `ties[2i + 1]` as
+ * Float32, one 8-byte cell of one buffer), so a hot loop reading both pays one cache miss.
+ */
 class Arena {
   start: Uint32Array;
   len: Uint32Array;
   cap: Uint32Array;
-  nbr: Uint32Array;
-  tie: Float32Array;
+  /** Neighbour of slot i at index 2i (the odd indices belong to `ties`). */
+  pairs: Uint32Array;
+  /** Hidden tie strength of slot i at index 2i + 1 (same memory as `pairs`). */
+  ties: Float32Array;
   tick: Uint32Array;
   used = 0;
 
@@ -32,17 +38,46 @@ class Arena {
     }
     this.used = total;
     const size = Math.ceil(total * 1.1) + 1024;
-    this.nbr = new Uint32Array(size);
-    this.tie = new Float32Array(size);
+    const buf = new ArrayBuffer(8 * size);
+    this.pairs = new Uint32Array(buf);
+    this.ties = new Float32Array(buf);
     this.tick = new Uint32Array(size);
+  }
+
+  /** Number of slots the arena can hold before it grows. */
+  get size(): number {
+    return this.tick.length;
+  }
+
+  /** The neighbour stored in slot i. */
+  neighbour(i: number): number {
+    return this.pairs[2 * i]!;
+  }
+
+  /** The hidden tie stored in slot i, in [0, 1]. */
+  tieAt(i: number): number {
+    return this.ties[2 * i + 1]!;
+  }
+
+  /** A copy of row u's neighbours. */
+  row(u: number): Uint32Array {
+    const s = this.start[u]!;
+    const l = this.len[u]!;
+    const out = new Uint32Array(l);
+    for (let k = 0; k < l; k++) out[k] = this.pairs[2 * (s + k)]!;
+    return out;
+  }
+
+  /** Write slot i. */
+  set(i: number, v: number, tie: number, tick: number): void {
+    this.pairs[2 * i] = v;
+    this.ties[2 * i + 1] = tie;
+    this.tick[i] = tick;
   }
 
   push(u: number, v: number, tie: number, tick: number): void {
     if (this.len[u] === this.cap[u]) this.relocate(u);
-    const s = this.start[u]! + this.len[u]!;
-    this.nbr[s] = v;
-    this.tie[s] = tie;
-    this.tick[s] = tick;
+    this.set(this.start[u]! + this.len[u]!, v, tie, tick);
     this.len[u]!++;
   }
 
@@ -50,8 +85,8 @@ class Arena {
   find(u: number, v: number): number {
     const s = this.start[u]!;
     const e = s + this.len[u]!;
-    const nbr = this.nbr;
-    for (let i = s; i < e; i++) if (nbr[i] === v) return i;
+    const pairs = this.pairs;
+    for (let i = s; i < e; i++) if (pairs[2 * i] === v) return i;
     return -1;
   }
 
@@ -60,8 +95,8 @@ class Arena {
     const i = this.find(u, v);
     if (i < 0) return false;
     const last = this.start[u]! + this.len[u]! - 1;
-    this.nbr[i] = this.nbr[last]!;
-    this.tie[i] = this.tie[last]!;
+    this.pairs[2 * i] = this.pairs[2 * last]!;
+    this.pairs[2 * i + 1] = this.pairs[2 * last + 1]!; // the tie's bits
     this.tick[i] = this.tick[last]!;
     this.len[u]!--;
     return true;
@@ -69,11 +104,10 @@ class Arena {
 
   private relocate(u: number): void {
     const newCap = Math.max(4, this.cap[u]! * 2);
-    if (this.used + newCap > this.nbr.length) this.grow(this.used + newCap);
+    if (this.used + newCap > this.size) this.grow(this.used + newCap);
     const from = this.start[u]!;
     const l = this.len[u]!;
-    this.nbr.copyWithin(this.used, from, from + l);
-    this.tie.copyWithin(this.used, from, from + l);
+    this.pairs.copyWithin(2 * this.used, 2 * from, 2 * (from + l));
     this.tick.copyWithin(this.used, from, from + l);
     this.start[u] = this.used;
     this.cap[u] = newCap;
@@ -81,15 +115,14 @@ class Arena {
   }
 
   private grow(min: number): void {
-    const size = Math.max(min, Math.ceil(this.nbr.length * 1.5));
-    const nbr = new Uint32Array(size);
-    nbr.set(this.nbr);
-    const tie = new Float32Array(size);
-    tie.set(this.tie);
+    const size = Math.max(min, Math.ceil(this.size * 1.5));
+    const buf = new ArrayBuffer(8 * size);
+    const pairs = new Uint32Array(buf);
+    pairs.set(this.pairs);
     const tick = new Uint32Array(size);
     tick.set(this.tick);
-    this.nbr = nbr;
-    this.tie = tie;
+    this.pairs = pairs;
+    this.ties = new Float32Array(buf);
     this.tick = tick;
   }
 }
@@ -128,14 +161,14 @@ export class DynamicFollows {
       const base = o.start[u]!;
       const s = offsets[u]!;
       const l = offsets[u + 1]! - s;
-      o.nbr.set(targets.subarray(s, s + l), base);
       for (let k = 0; k < l; k++) {
         const t = tie[s + k]!;
-        o.tie[base + k] = t;
         const v = targets[s + k]!;
+        o.pairs[2 * (base + k)] = v;
+        o.ties[2 * (base + k) + 1] = t;
         const slot = iA.start[v]! + iA.len[v]!++;
-        iA.nbr[slot] = u;
-        iA.tie[slot] = t;
+        iA.pairs[2 * slot] = u;
+        iA.ties[2 * slot + 1] = t;
       }
       o.len[u] = l;
     }
@@ -188,7 +221,7 @@ export class DynamicFollows {
       const s = out.start[u]!;
       for (let i = s; i < s + out.len[u]!; i++) {
         src[w] = u;
-        dst[w] = out.nbr[i]!;
+        dst[w] = out.neighbour(i);
         slot[w] = i;
         w++;
       }
@@ -198,7 +231,7 @@ export class DynamicFollows {
     const tick = new Uint32Array(w);
     for (let e = 0; e < w; e++) {
       const i = slot[csr.origin[e]!]!;
-      tie[e] = out.tie[i]!;
+      tie[e] = out.tieAt(i);
       tick[e] = out.tick[i]!;
     }
     return { graph: followGraphFromCsr({ n, offsets: csr.offsets, targets: csr.targets }), tie, tick };

@@ -20,8 +20,8 @@ export function followDynamics(world: World, rng: Rng, p: ActivityParams, discov
       let v = -1;
       let reason: number = FollowReason.triadic;
       if (rng.next() < p.triadicShare && out.len[u]! > 0) {
-        const w = out.nbr[out.start[u]! + rng.int(out.len[u]!)]!;
-        if (out.len[w]! > 0) v = out.nbr[out.start[w]! + rng.int(out.len[w]!)]!;
+        const w = out.neighbour(out.start[u]! + rng.int(out.len[u]!));
+        if (out.len[w]! > 0) v = out.neighbour(out.start[w]! + rng.int(out.len[w]!));
       } else if (discoveryLength > 0) {
         v = discovery[rng.int(discoveryLength)]!;
         reason = a.community[v] === a.community[u] ? FollowReason.community : FollowReason.global;
@@ -30,8 +30,8 @@ export function followDynamics(world: World, rng: Rng, p: ActivityParams, discov
     }
     if (p.unfollowRate > 0 && out.len[u]! > 0 && rng.next() < p.unfollowRate) {
       const slot = out.start[u]! + rng.int(out.len[u]!);
-      const v = out.nbr[slot]!;
-      if (out.tie[slot]! < 0.05 && !world.graph.has(v, u)) world.unfollow(u, v);
+      const v = out.neighbour(slot);
+      if (out.tieAt(slot) < 0.05 && !world.graph.has(v, u)) world.unfollow(u, v);
     }
   }
 }

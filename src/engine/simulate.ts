@@ -72,7 +72,6 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
   const followRng = seeds.stream('follows');
   const attackRngs = attacks.map((a) => seeds.stream(`attack:${a.index}:${a.def.id}`));
   const scratch = new CascadeScratch(world.n);
-  const receptivity = new Float64Array(world.n);
   const expNegActivity = new Float64Array(world.base);
   const { activity: act, influence } = config;
   for (let i = 0; i < world.base; i++) expNegActivity[i] = Math.exp(-world.a.activity[i]! * act.activityScale);
@@ -96,10 +95,7 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
     for (const inst of attacks) stepAttack(world, inst, attackRngs[inst.index]!, t, act.window, opts.scorer);
     opts.beforeApply?.(world, t);
     // 3. apply: cascades, then organic follow dynamics.
-    for (let u = 0; u < world.n; u++) {
-      const k = world.graph.out.len[u]!;
-      receptivity[u] = (world.a.susceptibility[u]! * influence.attentionScale) / (influence.attentionScale + k);
-    }
+    scratch.refresh(world, influence.attentionScale);
     // Reactions from here on come from cascades (people actually reacting); those logged above by
     // attacks or strategies are not a way for real people to discover an account.
     const organicFrom = world.events.length;
@@ -108,7 +104,7 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
       world.posts.push(t, author);
       world.stats.posts++;
       const shows = opts.showings?.(author, t) ?? 1;
-      for (let k = 0; k < shows; k++) world.stats.moved += runCascade(world, author, activityRng, scratch, receptivity, act.casualLike, world.pendingAppeal.get(i) ?? 1);
+      for (let k = 0; k < shows; k++) world.stats.moved += runCascade(world, author, activityRng, scratch, act.casualLike, world.pendingAppeal.get(i) ?? 1);
     }
     world.pendingPosts.length = 0;
     world.pendingAppeal.clear();

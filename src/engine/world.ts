@@ -81,8 +81,7 @@ export class World implements WorldActions {
     return this.graph.has(u, v);
   }
   followeesOf(u: number): Uint32Array {
-    const o = this.graph.out;
-    return o.nbr.slice(o.start[u]!, o.start[u]! + o.len[u]!);
+    return this.graph.out.row(u);
   }
 
   /**
@@ -129,8 +128,7 @@ export class World implements WorldActions {
   }
 
   followersOf(v: number): Uint32Array {
-    const i = this.graph.inn;
-    return i.nbr.slice(i.start[v]!, i.start[v]! + i.len[v]!);
+    return this.graph.inn.row(v);
   }
 
   postsThisTick(author: number): number {

@@ -46,3 +46,18 @@ export function meanInterval(values: ArrayLike<number>, confidence = 0.95): Mean
   const half = studentTQuantile(1 - (1 - confidence) / 2, n - 1) * (sd / Math.sqrt(n));
   return { n, mean, lo: mean - half, hi: mean + half, sd };
 }
+
+/**
+ * Group `rows` by `keyOf` (groups in first-seen order) and give each group's first row with the
+ * {@link meanInterval} of its values: the mean over seeds of one cell of a tidy table.
+ */
+export function summariseGroups<R>(rows: readonly R[], keyOf: (row: R) => string, valueOf: (row: R) => number, confidence = 0.95): { row: R; summary: MeanInterval }[] {
+  const groups = new Map<string, { row: R; values: number[] }>();
+  for (const r of rows) {
+    const key = keyOf(r);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { row: r, values: [] }));
+    g.values.push(valueOf(r));
+  }
+  return [...groups.values()].map(({ row, values }) => ({ row, summary: meanInterval(values, confidence) }));
+}

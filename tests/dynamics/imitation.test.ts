@@ -17,7 +17,7 @@ function rows(lists: number[][]) {
     len[u] = l.length;
     nbr.push(...l);
   });
-  return { start, len, nbr: Uint32Array.from(nbr) };
+  return { start, len, neighbour: (i: number) => nbr[i]! };
 }
 
 const EXACT: ImitationParams = { reviseRate: 1, temperature: 0.1, mutation: 0, leaderboardShare: 0, signalNoise: 0, confusion: 0 };

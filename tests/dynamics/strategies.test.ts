@@ -43,7 +43,7 @@ function setup(seed = 3) {
 
 function tieOf(w: World, u: number, v: number): number {
   const o = w.graph.out;
-  for (let s = o.start[u]!; s < o.start[u]! + o.len[u]!; s++) if (o.nbr[s] === v) return o.tie[s]!;
+  for (let s = o.start[u]!; s < o.start[u]! + o.len[u]!; s++) if (o.neighbour(s) === v) return o.tieAt(s);
   return NaN;
 }
 

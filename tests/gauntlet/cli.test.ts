@@ -34,7 +34,7 @@ describe('goodhart gauntlet (suite smoke)', () => {
 
   it('writes gauntlet.json and gauntlet.html with every attack of the suite', () => {
     const g = JSON.parse(readFileSync(join(robust, 'gauntlet.json'), 'utf8')) as GauntletResult;
-    expect(g.suite).toMatchObject({ id: 'smoke', version: 1 });
+    expect(g.suite).toMatchObject({ id: 'smoke', version: 2 });
     expect(g.attacks.map((a) => a.id)).toContain('adaptive');
     expect(g.failures).toEqual([]);
     expect(readFileSync(join(robust, 'gauntlet.html'), 'utf8')).toContain('Robustness curves');

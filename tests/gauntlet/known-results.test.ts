@@ -4,8 +4,7 @@
  *    a higher truth-ordered AUC than PageRank at every number of attack edges g, and its AUC
  *    breakdown budget (threshold 0.8 here) is larger.
  * (The issue's second known result — the adaptive attacker gains at least as much as the best fixed
- * attack of the same budget against every built-in scorer — does not hold yet for reciprocal-ties,
- * coreness, hits and pagerank; see the gauntlet report to the lead.)
+ * attack of the same budget against every built-in scorer — is tested in adaptive-dominance.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { runCell, type CellSpec } from '../../src/gauntlet/cell.js';

@@ -86,10 +86,14 @@ describe('silent-majority: moved without a trace', () => {
   });
 
   it('claim 3: part of the true top 10 sits outside the reactions-received top 10%', () => {
-    for (const w of worlds) {
+    // A claim about typical worlds: on seeds 1..40 it held in all 40 (mean 2.6 of the true top 10
+    // outside), but under a statistically equivalent re-draw of the cascades in only 37 of 40.
+    // So: at least one per world on average, and in all worlds but one.
+    const outside = worlds.map((w) => {
       const rr = w.score('reactions-received');
-      const hidden = topK(w.truth, 10, w.real).filter((i) => rankOf(rr, i, w.real) > 0.1 * w.real.length);
-      expect(hidden.length).toBeGreaterThanOrEqual(1);
-    }
+      return topK(w.truth, 10, w.real).filter((i) => rankOf(rr, i, w.real) > 0.1 * w.real.length).length;
+    });
+    expect(outside.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(worlds.length);
+    expect(outside.filter((c) => c >= 1).length).toBeGreaterThanOrEqual(worlds.length - 1);
   });
 });
