@@ -26,6 +26,7 @@
 import { ModelError } from '../errors.js';
 import { getScorer } from '../metrics/registry.js';
 import { defineAttack, releasedBudget } from './attack.js';
+import { publicFollowBackRates } from './adaptive/follow-back.js';
 import { rehearse } from './adaptive/rehearse.js';
 import { STRATEGIES, fleetSize, strategyAccounts, type StrategyKnobs } from './adaptive/strategies.js';
 
@@ -65,7 +66,8 @@ export const adaptive = defineAttack({
     const spentSoFar = releasedBudget(p, ctx.tick) - ctx.available;
     // 1. Re-plan: rehearse every strategy from here; switch only for a clear projected gain.
     if (state.choice === undefined || ctx.tick % p.replanEvery === 0) {
-      const start = { world: ctx.world, tick: ctx.tick, targets: ctx.targets, accounts: ctx.accounts, spent: spentSoFar, obs: ctx.observe(), scorer, rngKey: ctx.rng.key };
+      const obs = ctx.observe();
+      const start = { world: ctx.world, tick: ctx.tick, targets: ctx.targets, accounts: ctx.accounts, spent: spentSoFar, obs, scorer, rngKey: ctx.rng.key, followBack: publicFollowBackRates(obs) };
       const projected = STRATEGIES.map((s) => rehearse(s, state.states[s.id] ?? {}, k, start));
       let best = 0;
       projected.forEach((v, i) => {

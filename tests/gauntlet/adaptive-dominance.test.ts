@@ -4,32 +4,29 @@
  *
  * Set-up (tests/gauntlet/adaptive-measure.ts): the smoke suite's 300-person world (10 ticks, no
  * organic gamers, 4 targets, budget released over 6 ticks), budget 200 for every attack, seeds
- * 1–6. For each registered scorer: the seed-mean rank lift of the targets (score percentile − true
+ * 1–24. For each registered scorer: the rank lift of the targets (score percentile − true
  * percentile among real people, the gauntlet's `lift`) under each of the eight fixed attacks, and
  * under `adaptive` given that scorer (with the same fleet sizes: 10 engaging bots, 30 sybils).
  *
- * Expected: mean adaptive lift ≥ max over fixed attacks of the mean fixed lift − TOLERANCE.
- * Why a tolerance: when the adaptive attacker picks the best fixed strategy it plays exactly that
- * attack's step function, but from its own rng stream (different draws of which account is farmed,
- * which reaction a bot makes) and the world's organic dynamics then diverge; the best fixed attack
- * is also chosen ex post as the maximum of eight noisy means, which biases it upwards. Measured on
- * these seeds, where the adaptive attacker picked the best fixed attack the mean lifts differ by at
- * most 0.006 (per-seed differences up to ~0.06). TOLERANCE = 0.02 (two percentile points of rank)
- * covers that noise. What the test can catch: for the structural scorers the runner-up fixed
- * attack is 0.04–0.46 behind the best (reciprocal-ties 0.46, pagerank 0.21, coreness 0.06,
- * trustrank 0.05, sybilrank 0.04), so a wrong pick fails; for the attention scorers several
- * strategies saturate at this budget (runner-up within 0.01), so there it checks that the adaptive
- * attacker lands in the saturated group. (At budget 100 the claim does not hold for six scorers,
- * up to −0.068 for sybilrank; see docs/gauntlet.md. The table: npx tsx scripts/adaptive-dominance.ts.)
- * Run-time: ~15–25 s on two cores (fixed cells are shared by all scorers; adaptive runs per scorer).
+ * Expected: mean adaptive lift ≥ mean lift of the best fixed attack − max(TOLERANCE, 2 s.e.), the
+ * s.e. being that of the per-seed paired difference (same seed = same world until the attack).
+ * Why any allowance: when the adaptive attacker picks the best fixed strategy it plays that attack's
+ * step function from its own rng stream, so organic dynamics diverge; the best fixed attack is the
+ * maximum of eight noisy means, biased upwards; and lift includes the targets' true percentile,
+ * which the attack itself moves. Why 24 seeds: per-seed differences reach ±0.3 for the structural
+ * scorers, so six-seed means moved by ±0.06 between seed sets (docs/gauntlet.md, "out of sample").
+ * Measured (npx tsx scripts/adaptive-dominance.ts, 13 s): shortfalls at most 0.018 (klout-like,
+ * s.e. 0.005) for the attention scorers and 0.025 for coreness (s.e. 0.034); the runner-up fixed
+ * attack is 0.02–0.49 behind the best for the structural scorers, so a wrong pick fails there.
+ * Run-time: ~15–40 s on two cores (fixed cells are shared by all scorers; adaptive runs per scorer).
  */
 import { describe, expect, it } from 'vitest';
 import { SCORERS } from '../../src/metrics/registry.js';
-import { measureDominance, type DominanceRow } from './adaptive-measure.js';
+import { dominanceVerdict, measureDominance, type DominanceRow } from './adaptive-measure.js';
 
 const BUDGET = 200;
-const SEEDS = [1, 2, 3, 4, 5, 6];
-/** Allowed shortfall in seed-mean rank lift (see the file comment). */
+const SEEDS = Array.from({ length: 24 }, (_, i) => i + 1);
+/** Allowed shortfall in seed-mean rank lift, unless two standard errors are larger (see the file comment). */
 const TOLERANCE = 0.02;
 
 describe('adaptive attacker vs the best fixed attack of the same budget', () => {
@@ -40,10 +37,11 @@ describe('adaptive attacker vs the best fixed attack of the same budget', () => 
     for (const r of rows) expect(Object.keys(r.fixed)).toHaveLength(8);
   }, 170_000);
 
-  it.each(SCORERS.map((s) => s.id))('%s: adaptive mean lift ≥ best fixed mean lift − 0.02', (id) => {
+  it.each(SCORERS.map((s) => s.id))('%s: adaptive mean lift ≥ best fixed mean lift − max(0.02, 2 s.e.)', (id) => {
     const r = rows.find((x) => x.scorer === id);
     expect(r, 'measured in the first test').toBeDefined();
-    const [bestId, best] = Object.entries(r!.fixed).sort((a, b) => b[1] - a[1])[0]!;
-    expect(r!.adaptive, `adaptive ${r!.adaptive.toFixed(3)} vs ${bestId} ${best.toFixed(3)}`).toBeGreaterThanOrEqual(best - TOLERANCE);
+    const v = dominanceVerdict(r!, TOLERANCE);
+    expect(v.allowed, 'the noise allowance stays small enough to mean something').toBeLessThan(0.08);
+    expect(v.diff, `adaptive ${v.adaptive.toFixed(3)} vs ${v.best} ${v.bestLift.toFixed(3)} (paired s.e. ${v.se.toFixed(3)})`).toBeGreaterThanOrEqual(-v.allowed);
   });
 });

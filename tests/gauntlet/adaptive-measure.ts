@@ -56,3 +56,36 @@ export function measureDominance(scorers: readonly Scorer[], budget: number, see
   }
   return rows;
 }
+
+/** Adaptive against the best fixed attack (by seed-mean lift), paired by seed. */
+export interface DominanceVerdict {
+  readonly best: string;
+  /** Seed-mean lifts. */
+  readonly adaptive: number;
+  readonly bestLift: number;
+  /** Mean over seeds of (adaptive − best) and its standard error (paired by seed). */
+  readonly diff: number;
+  readonly se: number;
+  /** Allowed shortfall: max(tolerance, 2 standard errors). */
+  readonly allowed: number;
+  readonly holds: boolean;
+}
+
+/**
+ * The dominance verdict for one scorer: adaptive holds when its mean lift falls short of the best
+ * fixed attack's by no more than `tolerance` or two standard errors of the paired per-seed
+ * difference, whichever is larger (a shortfall within the seed-to-seed noise is not evidence of
+ * one). Reference: Student (1908), paired differences.
+ */
+export function dominanceVerdict(r: DominanceRow, tolerance: number): DominanceVerdict {
+  const [best, bestLift] = Object.entries(r.fixed).sort((a, b) => b[1] - a[1])[0]!;
+  const a = r.perSeed.adaptive ?? [];
+  const b = r.perSeed[best] ?? [];
+  const d = a.map((x, i) => x - b[i]!);
+  const n = d.length;
+  const diff = d.reduce((s, x) => s + x, 0) / n;
+  const sd = n > 1 ? Math.sqrt(d.reduce((s, x) => s + (x - diff) ** 2, 0) / (n - 1)) : 0;
+  const se = sd / Math.sqrt(n);
+  const allowed = Math.max(tolerance, 2 * se);
+  return { best, adaptive: r.adaptive, bestLift, diff, se, allowed, holds: diff >= -allowed };
+}

@@ -3,7 +3,14 @@
  * LookaheadWorld (copy-on-write public platform: records, never applies) and targetValue.
  */
 import { describe, expect, it } from 'vitest';
-import { LookaheadWorld, LOOKAHEAD_REPLY_RATE } from '../../src/attacks/adaptive/lookahead-world.js';
+import { DEFAULT_FOLLOW_BACK, LookaheadWorld, LOOKAHEAD_REPLY_RATE } from '../../src/attacks/adaptive/lookahead-world.js';
+import { publicFollowBackRates } from '../../src/attacks/adaptive/follow-back.js';
+import { buildObservation } from '../../src/model/observe.js';
+import { Role } from '../../src/model/roles.js';
+import { resolveRunConfig } from '../../src/engine/config.js';
+import { simulate } from '../../src/engine/simulate.js';
+import { getScenario } from '../../src/scenarios/registry.js';
+import { followGraphFromEdges } from '../../src/model/follow-graph.js';
 import { LEAD_WEIGHT, targetValue } from '../../src/attacks/adaptive/rehearse.js';
 import type { WorldActions } from '../../src/engine/world-actions.js';
 
@@ -52,15 +59,25 @@ describe('LookaheadWorld', () => {
     expect(w.finalEdits().followSrc).toEqual([]);
   });
 
-  it('adds expected follow-backs at the followed account\'s public reciprocity, (mutual + 1) / (followers + 10)', () => {
-    // Account 1: followers {0, 2}, follows {0} back → mutual 1 → rate 2/12 = 1/6: every 6th follow returns.
-    const w = new LookaheadWorld(frozen(20, 20, [[0, 1], [1, 0], [2, 1]]), new Set([3]));
+  it('adds expected follow-backs at the followed account\'s estimated rate (deterministic accumulator)', () => {
+    // Account 1 follows back at rate 1/6 (given), account 2 never: every 6th follow of 1 returns.
+    const w = new LookaheadWorld(frozen(20, 20, [[0, 1], [1, 0], [2, 1]]), new Set([3]), () => 0, (v) => (v === 1 ? 1 / 6 : 0));
     let back = 0;
     for (let u = 4; u < 16; u++) {
       w.follow(u, 1, 'farmed');
+      w.follow(u, 2, 'farmed');
       if (w.follows(1, u)) back++;
+      expect(w.follows(2, u)).toBe(false);
     }
-    expect(back).toBe(2); // 12 follows × 1/6, deterministic accumulator (no sampling noise)
+    expect(back).toBe(2); // 12 follows × 1/6, no sampling noise
+    // Without an estimate, the flat prior DEFAULT_FOLLOW_BACK applies: 10 follows × 0.1 → 1 return.
+    const flat = new LookaheadWorld(frozen(20, 20, []), new Set([3]));
+    let flatBack = 0;
+    for (let u = 4; u < 14; u++) {
+      flat.follow(u, 1, 'farmed');
+      if (flat.follows(1, u)) flatBack++;
+    }
+    expect(flatBack).toBe(Math.round(10 * DEFAULT_FOLLOW_BACK));
   });
 
   it('earns reply-backs at LOOKAHEAD_REPLY_RATE and counts its own posts this tick', () => {
@@ -86,5 +103,40 @@ describe('targetValue', () => {
     // A target tied with the best other (3): standing (3 + ½)/4, lead log₂ 1 = 0 → ½.
     const tied = Float64Array.from([0, 1, 2, 3, 3, 100]);
     expect(targetValue(tied, [4], 5)).toBeCloseTo((1 - LEAD_WEIGHT) * (3.5 / 4) + LEAD_WEIGHT * 0.5, 12);
+  });
+});
+
+describe('publicFollowBackRates', () => {
+  it('counts same-tick returns of follows made during the run, shrunk to the global rate', () => {
+    // [follower, followee, tick], sorted by (follower, followee) so followTick lines up with the CSR.
+    //   0 ↔ 1 at tick 0: the starting network, ignored.
+    //   2 ↔ 0 both at tick 2: one follow and its return; 0 and 2 each get ½ received, ½ returned.
+    //   3 → 0 at tick 3, never returned: 0 gets 1 received.
+    //   3 → 1 at tick 4, returned at tick 5 (late): 1 gets 1 received, 0 returned; and 1 → 3
+    //   (tick 5) is not a new follower for 3: 3 followed 1 first.
+    const edges: [number, number, number][] = [[0, 1, 0], [0, 2, 2], [1, 0, 0], [1, 3, 5], [2, 0, 2], [3, 0, 3], [3, 1, 4]];
+    const follows = followGraphFromEdges(4, edges.map((e) => e[0]), edges.map((e) => e[1]));
+    const obs = buildObservation({ follows, tick: 5, followTick: Uint32Array.from(edges.map((e) => e[2])) });
+    const r = publicFollowBackRates(obs);
+    const g = (1 + 1) / (3 + 10); // received 1.5 + 1 + 0.5 = 3, returned ½ + ½ = 1
+    expect(r[0]).toBeCloseTo((0.5 + 5 * g) / (1.5 + 5), 14);
+    expect(r[1]).toBeCloseTo((0 + 5 * g) / (1 + 5), 14);
+    expect(r[2]).toBeCloseTo((0.5 + 5 * g) / (0.5 + 5), 14);
+    expect(r[3]).toBeCloseTo(g, 14);
+  });
+
+  it('estimates the engine\'s follow-back habit from a run (honest 0.06, social capitalists 0.9)', () => {
+    const config = resolveRunConfig(getScenario('baseline'), { seed: 3, agents: 1500, ticks: 15 });
+    const { final } = simulate(config);
+    const rates = publicFollowBackRates(final.observation);
+    const mean = (role: number) => {
+      const xs = [...final.hidden.role.keys()].filter((i) => final.hidden.role[i] === role).map((i) => rates[i]!);
+      return xs.reduce((a, b) => a + b, 0) / xs.length;
+    };
+    expect(mean(Role.honest)).toBeGreaterThan(0.03);
+    expect(mean(Role.honest)).toBeLessThan(0.15);
+    // Few new follows per account in 15 ticks (about 400 in all), so estimates lean on the global
+    // rate; still, the accounts that follow back most are ranked above the rest.
+    expect(mean(Role.capitalist)).toBeGreaterThan(mean(Role.honest) + 0.02);
   });
 });

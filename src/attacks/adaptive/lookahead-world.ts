@@ -5,8 +5,8 @@
  *
  * Outcomes that are other people's choices enter at rates the attacker can estimate from public
  * data only (no hidden quantity is read):
- * - follow-back: a real account v followed by the attacker follows back with v's observed
- *   reciprocity, (mutual follows of v + 1) / (followers of v + 10) (a weak prior of 10 %);
+ * - follow-back: a real account v followed by the attacker follows back at v's publicly estimated
+ *   follow-back rate (src/attacks/adaptive/follow-back.ts; default {@link DEFAULT_FOLLOW_BACK});
  * - reply-back: a solicited account replies with rate {@link LOOKAHEAD_REPLY_RATE}.
  * Draws use a deterministic accumulator per rate (expected counts, no sampling noise), so two
  * strategies are compared on their expected effect.
@@ -17,6 +17,9 @@ import type { WorldActions, GamingFollowKind } from '../../engine/world-actions.
 import { KIND, type ReactionKind } from '../../model/observation.js';
 import type { WhatIfEdits } from '../what-if.js';
 import { noEdits } from '../what-if.js';
+
+/** Follow-back rate assumed when no public estimate is given. */
+export const DEFAULT_FOLLOW_BACK = 0.1;
 
 /** Assumed reply-back rate of a solicited account (public prior: the attacker cannot see habits). */
 export const LOOKAHEAD_REPLY_RATE = 0.05;
@@ -47,8 +50,14 @@ export class LookaheadWorld implements WorldActions {
   /**
    * @param postRate an account's public posting rate (posts per tick, ≥ 0); future ticks get
    *   ⌊rate · (t − now + 1)⌋ − ⌊rate · (t − now)⌋ organic posts (deterministic expected count)
+   * @param followBackRate an account's estimated chance in [0, 1] of following back a new follower
    */
-  constructor(private readonly real: WorldActions, private readonly targets: ReadonlySet<number>, private readonly postRate: (v: number) => number = () => 0) {
+  constructor(
+    private readonly real: WorldActions,
+    private readonly targets: ReadonlySet<number>,
+    private readonly postRate: (v: number) => number = () => 0,
+    private readonly followBackRate: (v: number) => number = () => DEFAULT_FOLLOW_BACK,
+  ) {
     this.n = real.n;
     this.base = real.base;
     this.tick = real.tick;
@@ -108,13 +117,9 @@ export class LookaheadWorld implements WorldActions {
   follow(u: number, v: number, _kind: GamingFollowKind): boolean {
     if (u === v || this.follows(u, v)) return false;
     this.addFollow(u, v);
-    // Expected organic follow-back by a real account (its public reciprocity).
+    // Expected organic follow-back by a real account (its publicly estimated habit).
     if (v < this.base && !this.targets.has(v) && !this.follows(v, u)) {
-      const fo = this.real.followerCount(v);
-      let mutual = 0;
-      const ees = this.real.followeesOf(v);
-      for (let i = 0; i < ees.length; i++) if (this.real.follows(ees[i]!, v)) mutual++;
-      this.followBackAcc += (mutual + 1) / (fo + 10);
+      this.followBackAcc += this.followBackRate(v);
       if (this.followBackAcc >= 1 - ACC_EPS) {
         this.followBackAcc -= 1;
         this.addFollow(v, u);

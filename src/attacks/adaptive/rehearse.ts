@@ -14,7 +14,7 @@ import { Rng } from '../../rng.js';
 import type { WorldActions } from '../../engine/world-actions.js';
 import { releasedBudget } from '../attack.js';
 import { whatIf } from '../what-if.js';
-import { LookaheadWorld } from './lookahead-world.js';
+import { DEFAULT_FOLLOW_BACK, LookaheadWorld } from './lookahead-world.js';
 import { strategyAccounts, type Strategy, type StrategyKnobs } from './strategies.js';
 
 /** What a rehearsal starts from: the real situation at the current tick (public only). */
@@ -30,6 +30,8 @@ export interface RehearsalStart {
   readonly scorer: Scorer;
   /** Key of the attack's rng stream; rehearsals draw from derived streams, never from the real one. */
   readonly rngKey: string;
+  /** Per-account public follow-back estimates (src/attacks/adaptive/follow-back.ts); default a flat prior. */
+  readonly followBack?: Float64Array;
 }
 
 /** Weight of the lead term in {@link targetValue} (the standing term has 1 − LEAD_WEIGHT). */
@@ -77,7 +79,8 @@ export function horizonEnd(k: StrategyKnobs, tick: number): number {
  */
 export function rehearse(s: Strategy, state: Record<string, unknown>, k: StrategyKnobs, start: RehearsalStart): number {
   const span = Math.max(1, start.obs.window.to - start.obs.window.from + 1);
-  const world = new LookaheadWorld(start.world, new Set(start.targets), (v) => start.obs.posts[v]! / span);
+  const fb = start.followBack;
+  const world = new LookaheadWorld(start.world, new Set(start.targets), (v) => start.obs.posts[v]! / span, fb ? (v) => fb[v] ?? DEFAULT_FOLLOW_BACK : undefined);
   const rng = new Rng(`${start.rngKey}/rehearse/${s.id}/${start.tick}`);
   const st = structuredClone(state);
   const params = s.params(k) as never;
