@@ -1,7 +1,8 @@
 /**
  * Engaging bots: a small fleet of fake accounts that behave like fans. Each bot follows every
  * target, follows back whoever follows it (to look real), and spends the rest of its actions
- * liking, resharing and mentioning the targets — preferring targets that posted this tick.
+ * liking, resharing and mentioning the targets — evenly (the target with the fewest reactions so
+ * far next), preferring on ties a target that posted this tick.
  * Counts of followers and reactions rise; the bots cannot be moved and move nobody, so true
  * influence does not. Cost unit: bot actions (one follow, follow-back or reaction = 1).
  * Reference: Ferrara et al. (2016), "The rise of social bots", CACM 59(7).
@@ -43,19 +44,26 @@ export const engagingBots = defineAttack({
         if (fans[i] !== accounts[b] && !world.follows(accounts[b]!, fans[i]!) && world.follow(accounts[b]!, fans[i]!, 'bought')) spent++;
       }
     }
-    // 3. React to the targets, round-robin over bots, targets that posted this tick first.
-    const order = Array.from(targets).sort((x, y) => world.postsThisTick(y) - world.postsThisTick(x) || x - y);
+    // 3. React to the targets, bots taking turns: each reaction goes to the target that has had the
+    //    fewest so far (every target is lifted alike), a target that posted this tick first on ties.
+    const received = (state.received as number[] | undefined) ?? targets.map(() => 0);
+    const posted = Array.from(targets, (t) => world.postsThisTick(t));
     let k = (state.next as number | undefined) ?? 0;
     const cap = accounts.length * p.actionsPerBot;
-    for (let r = 0; r < cap && can(); r++, k++) {
+    for (let r = 0; r < cap && can() && targets.length > 0; r++, k++) {
       const bot = accounts[k % accounts.length]!;
-      const target = order[Math.floor(k / accounts.length) % order.length]!;
+      let j = 0;
+      for (let i = 1; i < targets.length; i++) {
+        if (received[i]! < received[j]! || (received[i] === received[j] && posted[i]! > posted[j]!)) j = i;
+      }
       const u = rng.next();
       const kind = BOT_MIX.find(([c]) => u < c)![1];
-      world.react(bot, target, kind);
+      world.react(bot, targets[j]!, kind);
+      received[j]!++;
       spent++;
     }
     state.next = k;
+    state.received = received;
     return spent;
   },
 });
