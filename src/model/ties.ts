@@ -2,6 +2,8 @@
  * Why a follow exists decides its hidden tie strength (how much the followee's messages can move
  * the follower). Real relationships are strong; courtesy follow-backs, bought and farmed follows
  * are near zero. Hidden: the platform sees the follow, never the reason or the tie.
+ * Reference: Granovetter (1973), "The strength of weak ties", AJS 78(6); Gilbert & Karahalios
+ * (2009), "Predicting tie strength with social media", CHI (tie strength varies by relationship).
  */
 import type { Rng } from '../rng.js';
 
