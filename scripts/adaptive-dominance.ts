@@ -2,13 +2,13 @@
  * Prints the adaptive-dominance table: per built-in scorer, the seed-mean rank lift of the adaptive
  * attacker and of every fixed attack at one budget, on the smoke suite's 300-person world (the set-up
  * of tests/gauntlet/adaptive-dominance.test.ts).
- * Usage: npx tsx scripts/adaptive-dominance.ts [budget=200] [seeds=1,2,…,24] [scorer,...]
+ * Usage: npx tsx scripts/adaptive-dominance.ts [budget=200] [seeds=1,2,…,48] [scorer,...]
  */
 import { SCORERS } from '../src/metrics/registry.js';
 import { dominanceVerdict, measureDominance } from '../tests/gauntlet/adaptive-measure.js';
 
 const budget = Number(process.argv[2] ?? 200);
-const seeds = (process.argv[3] ?? Array.from({ length: 24 }, (_, i) => i + 1).join(',')).split(',').map(Number);
+const seeds = (process.argv[3] ?? Array.from({ length: 48 }, (_, i) => i + 1).join(',')).split(',').map(Number);
 const only = process.argv[4]?.split(',');
 const t0 = performance.now();
 const rows = measureDominance(SCORERS.filter((s) => !only || only.includes(s.id)), budget, seeds);

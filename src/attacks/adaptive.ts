@@ -11,8 +11,12 @@
  * across scorers. Strategies (src/attacks/adaptive/strategies.ts) are the fixed attacks themselves,
  * so playing one wholesale costs the same per unit and gets the same free side actions; the
  * rehearsal (src/attacks/adaptive/rehearse.ts) sees effects that build over ticks. Other people's
- * choices (follow-backs, reply-backs) enter the rehearsal at publicly estimated rates. The attacker
- * reads only public data: the platform's public reads, the Observation and the scores.
+ * choices (follow-backs, reply-backs) enter the rehearsal at publicly estimated rates; follow-back
+ * rates come from the platform's follow times and from the attacker's own follows, which it
+ * records as it plays (src/attacks/adaptive/follow-back.ts). The attacker reads only public data:
+ * the platform's public reads, the Observation, the scores and its own actions.
+ * A strategy, when played, draws from the stream the fixed attack would have had in this slot
+ * (common random numbers): playing one fixed attack throughout reproduces that attack exactly.
  *
  * The scorer: `AttackContext.scorer` when a runner supplies one (the gauntlet passes the scorer
  * under test through `simulate(config, { scorer })`), else the registered scorer named by the
@@ -24,9 +28,11 @@
  * attacker); rollout planning as in Bertsekas, Tsitsiklis & Wu (1997), J. Heuristics.
  */
 import { ModelError } from '../errors.js';
+import { Rng } from '../rng.js';
 import { getScorer } from '../metrics/registry.js';
 import { defineAttack, releasedBudget } from './attack.js';
-import { publicFollowBackRates } from './adaptive/follow-back.js';
+import { noExperience, publicFollowBackRates, type FollowExperience } from './adaptive/follow-back.js';
+import type { WorldActions } from '../engine/world-actions.js';
 import { rehearse } from './adaptive/rehearse.js';
 import { STRATEGIES, fleetSize, strategyAccounts, type StrategyKnobs } from './adaptive/strategies.js';
 
@@ -41,6 +47,65 @@ interface AdaptiveState {
   /** Units spent per strategy id. */
   spentBy: Record<string, number>;
   [key: string]: unknown;
+}
+
+/** Per attack instance (its state object): the follows it made and their on-the-spot returns. */
+const EXPERIENCE = new WeakMap<AdaptiveState, FollowExperience>();
+
+function experienceOf(state: AdaptiveState): FollowExperience {
+  let e = EXPERIENCE.get(state);
+  if (!e) EXPERIENCE.set(state, (e = noExperience()));
+  return e;
+}
+
+/** The world as the strategies act on it, noting each follow they make and whether it was returned at once. */
+function recordingFollows(world: WorldActions, exp: FollowExperience): WorldActions {
+  const follow: WorldActions['follow'] = (u, v, kind) => {
+    const before = world.follows(v, u);
+    const made = world.follow(u, v, kind);
+    if (made && v < world.base) {
+      exp.made.set(v, (exp.made.get(v) ?? 0) + 1);
+      if (!before && world.follows(v, u)) exp.returned.set(v, (exp.returned.get(v) ?? 0) + 1);
+    }
+    return made;
+  };
+  return {
+    n: world.n,
+    base: world.base,
+    tick: world.tick,
+    followerCount: (v) => world.followerCount(v),
+    followingCount: (u) => world.followingCount(u),
+    follows: (u, v) => world.follows(u, v),
+    followeesOf: (u) => world.followeesOf(u),
+    followersOf: (v) => world.followersOf(v),
+    follow,
+    unfollow: (u, v) => world.unfollow(u, v),
+    react: (actor, target, kind) => world.react(actor, target, kind),
+    post: (author) => world.post(author),
+    postsThisTick: (author) => world.postsThisTick(author),
+    solicit: (actor, target, kind) => world.solicit(actor, target, kind),
+    paidPost: (author) => world.paidPost(author),
+  };
+}
+
+/** Per attack instance (its state object): one rng per strategy played. */
+const STRATEGY_RNGS = new WeakMap<AdaptiveState, Map<string, Rng>>();
+
+/**
+ * The stream a strategy draws from when played: the stream the fixed attack would have had in
+ * the same slot (`…/attack:<i>:adaptive` → `…/attack:<i>:<strategy id>`). Common random numbers:
+ * an adaptive attacker that plays one fixed attack throughout makes exactly that attack's draws,
+ * so comparisons with the fixed attacks measure its choices, not its dice.
+ */
+function strategyRng(state: AdaptiveState, own: Rng, strategyId: string): Rng {
+  let m = STRATEGY_RNGS.get(state);
+  if (!m) STRATEGY_RNGS.set(state, (m = new Map()));
+  let r = m.get(strategyId);
+  if (!r) {
+    const key = own.key.endsWith(':adaptive') ? `${own.key.slice(0, -':adaptive'.length)}:${strategyId}` : `${own.key}/${strategyId}`;
+    m.set(strategyId, (r = new Rng(key)));
+  }
+  return r;
 }
 
 export const adaptive = defineAttack({
@@ -67,7 +132,9 @@ export const adaptive = defineAttack({
     // 1. Re-plan: rehearse every strategy from here; switch only for a clear projected gain.
     if (state.choice === undefined || ctx.tick % p.replanEvery === 0) {
       const obs = ctx.observe();
-      const start = { world: ctx.world, tick: ctx.tick, targets: ctx.targets, accounts: ctx.accounts, spent: spentSoFar, obs, scorer, rngKey: ctx.rng.key, followBack: publicFollowBackRates(obs) };
+      const controlled = new Set([...ctx.targets, ...ctx.accounts]);
+      const followBack = publicFollowBackRates(obs, experienceOf(state), controlled);
+      const start = { world: ctx.world, tick: ctx.tick, targets: ctx.targets, accounts: ctx.accounts, spent: spentSoFar, obs, scorer, rngKey: ctx.rng.key, followBack };
       const projected = STRATEGIES.map((s) => rehearse(s, state.states[s.id] ?? {}, k, start));
       let best = 0;
       projected.forEach((v, i) => {
@@ -80,7 +147,8 @@ export const adaptive = defineAttack({
     // 2. Act: one tick of the chosen strategy, on the real platform.
     const s = STRATEGIES[state.choice!]!;
     const own = (state.states[s.id] ??= {});
-    const spent = s.def.step({ ...ctx, accounts: strategyAccounts(s, k, ctx.accounts) }, s.params(k) as never, own);
+    const world = recordingFollows(ctx.world, experienceOf(state));
+    const spent = s.def.step({ ...ctx, world, rng: strategyRng(state, ctx.rng, s.id), accounts: strategyAccounts(s, k, ctx.accounts) }, s.params(k) as never, own);
     state.spentBy[s.id] = (state.spentBy[s.id] ?? 0) + spent;
     return spent;
   },

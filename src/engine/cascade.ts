@@ -30,6 +30,8 @@ export class CascadeScratch {
   readonly node: Float64Array;
   readonly queue: Uint32Array;
   current = 0;
+  /** False until the first {@link refresh}: the records are zero (nobody receptive) before it. */
+  refreshed = false;
   constructor(n: number) {
     this.node = new Float64Array(4 * n);
     this.queue = new Uint32Array(n);
@@ -48,6 +50,7 @@ export class CascadeScratch {
       node[j + VIS] = visibility[u]!;
       node[j + APPEAL] = appeal[u]!;
     }
+    this.refreshed = true;
   }
 }
 
@@ -62,6 +65,7 @@ export function runCascade(world: World, author: number, rng: Rng, scratch: Casc
   const { start, len, pairs, ties } = world.graph.inn;
   const { beta, pMax } = world.influence;
   const { node, queue } = scratch;
+  if (!scratch.refreshed) throw new Error('runCascade: call scratch.refresh(world, attentionScale) first');
   const mark = ++scratch.current;
   node[4 * author + STAMP] = mark;
   let head = 0;

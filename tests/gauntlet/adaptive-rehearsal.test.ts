@@ -125,8 +125,26 @@ describe('publicFollowBackRates', () => {
     expect(r[3]).toBeCloseTo(g, 14);
   });
 
-  it('estimates the engine\'s follow-back habit from a run (honest 0.06, social capitalists 0.9)', () => {
-    const config = resolveRunConfig(getScenario('baseline'), { seed: 3, agents: 1500, ticks: 15 });
+  it('adds the attacker\'s own follows exactly and leaves its accounts and targets out of the public evidence', () => {
+    const edges: [number, number, number][] = [[0, 1, 0], [0, 2, 2], [1, 0, 0], [1, 3, 5], [2, 0, 2], [3, 0, 3], [3, 1, 4]];
+    const follows = followGraphFromEdges(4, edges.map((e) => e[0]), edges.map((e) => e[1]));
+    const obs = buildObservation({ follows, tick: 5, followTick: Uint32Array.from(edges.map((e) => e[2])) });
+    // Account 3 is the attacker's (controlled): 3 → 0 and 3 → 1 (and 1 → 3) leave the public count.
+    // Its own record: it followed 0 four times in all (some later undone), returned once; 1 twice, never.
+    const own = { made: new Map([[0, 4], [1, 2]]), returned: new Map([[0, 1]]) };
+    const r = publicFollowBackRates(obs, own, new Set([3]));
+    // Public: only the 2 ↔ 0 same-tick pair (½ + ½). Own: 6 follows, 1 return.
+    const g = (1 + 1 + 1) / (1 + 6 + 10);
+    expect(r[0]).toBeCloseTo((0.5 + 1 + 5 * g) / (0.5 + 4 + 5), 14);
+    expect(r[1]).toBeCloseTo((0 + 0 + 5 * g) / (0 + 2 + 5), 14);
+    expect(r[2]).toBeCloseTo((0.5 + 5 * g) / (0.5 + 5), 14);
+    expect(r[3]).toBeCloseTo(g, 14);
+  });
+
+  it('on a run without gaming, ranks the social capitalists (follow back 0.9) above honest people (0.06)', () => {
+    // 60 ticks give about 1,600 new follows; the half credit for same-tick pairs lifts the honest
+    // estimate above 0.06 (docs/gauntlet.md), so the check is on order and rough level.
+    const config = resolveRunConfig(getScenario('baseline'), { seed: 3, agents: 1500, ticks: 60, roles: { gamer: 0 } });
     const { final } = simulate(config);
     const rates = publicFollowBackRates(final.observation);
     const mean = (role: number) => {
@@ -135,8 +153,6 @@ describe('publicFollowBackRates', () => {
     };
     expect(mean(Role.honest)).toBeGreaterThan(0.03);
     expect(mean(Role.honest)).toBeLessThan(0.15);
-    // Few new follows per account in 15 ticks (about 400 in all), so estimates lean on the global
-    // rate; still, the accounts that follow back most are ranked above the rest.
-    expect(mean(Role.capitalist)).toBeGreaterThan(mean(Role.honest) + 0.02);
+    expect(mean(Role.capitalist)).toBeGreaterThan(1.5 * mean(Role.honest));
   });
 });
