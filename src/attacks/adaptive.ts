@@ -49,13 +49,17 @@ interface AdaptiveState {
   [key: string]: unknown;
 }
 
-/** Per attack instance (its state object): the follows it made and their on-the-spot returns. */
-const EXPERIENCE = new WeakMap<AdaptiveState, FollowExperience>();
+/** What one adaptive attack keeps besides its (serialisable) state: its follow record and one rng per strategy. */
+interface Runtime {
+  readonly experience: FollowExperience;
+  readonly rngs: Map<string, Rng>;
+}
+const RUNTIME = new WeakMap<AdaptiveState, Runtime>();
 
-function experienceOf(state: AdaptiveState): FollowExperience {
-  let e = EXPERIENCE.get(state);
-  if (!e) EXPERIENCE.set(state, (e = noExperience()));
-  return e;
+function runtimeOf(state: AdaptiveState): Runtime {
+  let r = RUNTIME.get(state);
+  if (!r) RUNTIME.set(state, (r = { experience: noExperience(), rngs: new Map() }));
+  return r;
 }
 
 /** The world as the strategies act on it, noting each follow they make and whether it was returned at once. */
@@ -88,22 +92,17 @@ function recordingFollows(world: WorldActions, exp: FollowExperience): WorldActi
   };
 }
 
-/** Per attack instance (its state object): one rng per strategy played. */
-const STRATEGY_RNGS = new WeakMap<AdaptiveState, Map<string, Rng>>();
-
 /**
  * The stream a strategy draws from when played: the stream the fixed attack would have had in
  * the same slot (`…/attack:<i>:adaptive` → `…/attack:<i>:<strategy id>`). Common random numbers:
  * an adaptive attacker that plays one fixed attack throughout makes exactly that attack's draws,
  * so comparisons with the fixed attacks measure its choices, not its dice.
  */
-function strategyRng(state: AdaptiveState, own: Rng, strategyId: string): Rng {
-  let m = STRATEGY_RNGS.get(state);
-  if (!m) STRATEGY_RNGS.set(state, (m = new Map()));
-  let r = m.get(strategyId);
+function strategyRng(rngs: Map<string, Rng>, own: Rng, strategyId: string): Rng {
+  let r = rngs.get(strategyId);
   if (!r) {
     const key = own.key.endsWith(':adaptive') ? `${own.key.slice(0, -':adaptive'.length)}:${strategyId}` : `${own.key}/${strategyId}`;
-    m.set(strategyId, (r = new Rng(key)));
+    rngs.set(strategyId, (r = new Rng(key)));
   }
   return r;
 }
@@ -133,7 +132,7 @@ export const adaptive = defineAttack({
     if (state.choice === undefined || ctx.tick % p.replanEvery === 0) {
       const obs = ctx.observe();
       const controlled = new Set([...ctx.targets, ...ctx.accounts]);
-      const followBack = publicFollowBackRates(obs, experienceOf(state), controlled);
+      const followBack = publicFollowBackRates(obs, runtimeOf(state).experience, controlled);
       const start = { world: ctx.world, tick: ctx.tick, targets: ctx.targets, accounts: ctx.accounts, spent: spentSoFar, obs, scorer, rngKey: ctx.rng.key, followBack };
       const projected = STRATEGIES.map((s) => rehearse(s, state.states[s.id] ?? {}, k, start));
       let best = 0;
@@ -147,8 +146,9 @@ export const adaptive = defineAttack({
     // 2. Act: one tick of the chosen strategy, on the real platform.
     const s = STRATEGIES[state.choice!]!;
     const own = (state.states[s.id] ??= {});
-    const world = recordingFollows(ctx.world, experienceOf(state));
-    const spent = s.def.step({ ...ctx, world, rng: strategyRng(state, ctx.rng, s.id), accounts: strategyAccounts(s, k, ctx.accounts) }, s.params(k) as never, own);
+    const rt = runtimeOf(state);
+    const world = recordingFollows(ctx.world, rt.experience);
+    const spent = s.def.step({ ...ctx, world, rng: strategyRng(rt.rngs, ctx.rng, s.id), accounts: strategyAccounts(s, k, ctx.accounts) }, s.params(k) as never, own);
     state.spentBy[s.id] = (state.spentBy[s.id] ?? 0) + spent;
     return spent;
   },

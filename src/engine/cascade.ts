@@ -7,6 +7,7 @@
  * without influence. Reactions are credited to the post's author.
  * Reference: Kempe, Kleinberg & Tardos (2003), Independent Cascade.
  */
+import { ModelError } from '../errors.js';
 import { KIND } from '../model/observation.js';
 import type { Rng } from '../rng.js';
 import type { World } from './world.js';
@@ -65,7 +66,7 @@ export function runCascade(world: World, author: number, rng: Rng, scratch: Casc
   const { start, len, pairs, ties } = world.graph.inn;
   const { beta, pMax } = world.influence;
   const { node, queue } = scratch;
-  if (!scratch.refreshed) throw new Error('runCascade: call scratch.refresh(world, attentionScale) first');
+  if (!scratch.refreshed) throw new ModelError('runCascade: call scratch.refresh(world, attentionScale) first');
   const mark = ++scratch.current;
   node[4 * author + STAMP] = mark;
   let head = 0;

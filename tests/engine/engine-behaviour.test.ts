@@ -10,6 +10,9 @@ import { Role } from '../../src/model/roles.js';
 import { followerCounts } from '../../src/model/follow-graph.js';
 import { spearman } from '../../src/drift/spearman.js';
 import { findEdge } from '../../src/graph/csr.js';
+import { buildWorld } from '../../src/engine/build-world.js';
+import { CascadeScratch, runCascade } from '../../src/engine/cascade.js';
+import { ModelError } from '../../src/errors.js';
 
 const run = (scenario: string, seed: number, extra: Partial<Parameters<typeof resolveRunConfig>[1]> = {}) =>
   simulate(resolveRunConfig(getScenario(scenario), { seed, agents: 1500, ticks: 20, ...extra }));
@@ -95,5 +98,21 @@ describe('engine', () => {
     if (expected[expected.length - 1] !== 19) expected.push(19);
     expect(r.snapshots.map((s) => s.tick)).toEqual(expected);
     expect(r.final.observation.window).toEqual({ from: Math.max(0, 20 - r.config.activity.window), to: 19 });
+  });
+});
+
+describe('runCascade', () => {
+  it('refuses a scratch whose person records were never refreshed, and spreads once refreshed', () => {
+    const config = resolveRunConfig(getScenario('baseline'), { seed: 2, agents: 200, ticks: 1 });
+    const { world, seeds } = buildWorld(config);
+    const scratch = new CascadeScratch(world.n);
+    const rng = seeds.stream('activity');
+    expect(() => runCascade(world, 0, rng, scratch, 0)).toThrow(ModelError);
+    scratch.refresh(world, config.influence.attentionScale);
+    // The most-followed person's post reaches someone over a few tries.
+    const star = [...Array(world.base).keys()].sort((a, b) => world.graph.inn.len[b]! - world.graph.inn.len[a]!)[0]!;
+    let moved = 0;
+    for (let k = 0; k < 20; k++) moved += runCascade(world, star, rng, scratch, 0);
+    expect(moved).toBeGreaterThan(0);
   });
 });

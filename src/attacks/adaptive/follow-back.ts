@@ -20,9 +20,12 @@
  */
 import { findEdge } from '../../graph/csr.js';
 import type { Observation } from '../../model/observation.js';
+import { DEFAULT_FOLLOW_BACK } from './lookahead-world.js';
 
 /** Prior strength (pseudo-follows) of the shrinkage towards the global rate. */
 const K = 5;
+/** Pseudo-follows behind the global rate's prior, {@link DEFAULT_FOLLOW_BACK}. */
+const PRIOR_FOLLOWS = 10;
 
 /** The attacker's own follows by followed account: how many it made, how many were returned at once. */
 export interface FollowExperience {
@@ -76,7 +79,7 @@ export function publicFollowBackRates(obs: Observation, own: FollowExperience = 
     sumReceived += c;
     sumReturned += r;
   }
-  const g = (sumReturned + 1) / (sumReceived + 10);
+  const g = (sumReturned + PRIOR_FOLLOWS * DEFAULT_FOLLOW_BACK) / (sumReceived + PRIOR_FOLLOWS);
   const rate = new Float64Array(obs.n);
   for (let v = 0; v < obs.n; v++) rate[v] = (returned[v]! + K * g) / (received[v]! + K);
   return rate;
