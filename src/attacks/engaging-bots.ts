@@ -46,7 +46,7 @@ export const engagingBots = defineAttack({
     }
     // 3. React to the targets, bots taking turns: each reaction goes to the target that has had the
     //    fewest so far (every target is lifted alike), a target that posted this tick first on ties.
-    const received = (state.received as number[] | undefined) ?? targets.map(() => 0);
+    const received = (state.received as number[] | undefined) ?? Array.from(targets, () => 0);
     const posted = Array.from(targets, (t) => world.postsThisTick(t));
     let k = (state.next as number | undefined) ?? 0;
     const cap = accounts.length * p.actionsPerBot;

@@ -107,17 +107,23 @@ describe('targetValue', () => {
 });
 
 describe('publicFollowBackRates', () => {
-  it('counts same-tick returns of follows made during the run, shrunk to the global rate', () => {
-    // [follower, followee, tick], sorted by (follower, followee) so followTick lines up with the CSR.
-    //   0 ↔ 1 at tick 0: the starting network, ignored.
-    //   2 ↔ 0 both at tick 2: one follow and its return; 0 and 2 each get ½ received, ½ returned.
-    //   3 → 0 at tick 3, never returned: 0 gets 1 received.
-    //   3 → 1 at tick 4, returned at tick 5 (late): 1 gets 1 received, 0 returned; and 1 → 3
-    //   (tick 5) is not a new follower for 3: 3 followed 1 first.
+  /**
+   * Four accounts; [follower, followee, tick], sorted by (follower, followee) so followTick lines
+   * up with the CSR.
+   *   0 ↔ 1 at tick 0: the starting network, ignored.
+   *   2 ↔ 0 both at tick 2: one follow and its return; 0 and 2 each get ½ received, ½ returned.
+   *   3 → 0 at tick 3, never returned: 0 gets 1 received.
+   *   3 → 1 at tick 4, returned at tick 5 (late): 1 gets 1 received, 0 returned; and 1 → 3
+   *   (tick 5) is not a new follower for 3: 3 followed 1 first.
+   */
+  function fourAccounts() {
     const edges: [number, number, number][] = [[0, 1, 0], [0, 2, 2], [1, 0, 0], [1, 3, 5], [2, 0, 2], [3, 0, 3], [3, 1, 4]];
     const follows = followGraphFromEdges(4, edges.map((e) => e[0]), edges.map((e) => e[1]));
-    const obs = buildObservation({ follows, tick: 5, followTick: Uint32Array.from(edges.map((e) => e[2])) });
-    const r = publicFollowBackRates(obs);
+    return buildObservation({ follows, tick: 5, followTick: Uint32Array.from(edges.map((e) => e[2])) });
+  }
+
+  it('counts same-tick returns of follows made during the run, shrunk to the global rate', () => {
+    const r = publicFollowBackRates(fourAccounts());
     const g = (1 + 1) / (3 + 10); // received 1.5 + 1 + 0.5 = 3, returned ½ + ½ = 1
     expect(r[0]).toBeCloseTo((0.5 + 5 * g) / (1.5 + 5), 14);
     expect(r[1]).toBeCloseTo((0 + 5 * g) / (1 + 5), 14);
@@ -126,9 +132,7 @@ describe('publicFollowBackRates', () => {
   });
 
   it('adds the attacker\'s own follows exactly and leaves its accounts and targets out of the public evidence', () => {
-    const edges: [number, number, number][] = [[0, 1, 0], [0, 2, 2], [1, 0, 0], [1, 3, 5], [2, 0, 2], [3, 0, 3], [3, 1, 4]];
-    const follows = followGraphFromEdges(4, edges.map((e) => e[0]), edges.map((e) => e[1]));
-    const obs = buildObservation({ follows, tick: 5, followTick: Uint32Array.from(edges.map((e) => e[2])) });
+    const obs = fourAccounts();
     // Account 3 is the attacker's (controlled): 3 → 0 and 3 → 1 (and 1 → 3) leave the public count.
     // Its own record: it followed 0 four times in all (some later undone), returned once; 1 twice, never.
     const own = { made: new Map([[0, 4], [1, 2]]), returned: new Map([[0, 1]]) };
