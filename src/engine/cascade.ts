@@ -5,6 +5,10 @@
  * reacts publicly with probability equal to their visibility; an unmoved follower who sees the
  * author's own post may still like it out of attention (`casualLike`), which is attention
  * without influence. Reactions are credited to the post's author.
+ *
+ * The cascade reads only the follower rows and the per-person records, and writes its reactions
+ * into a {@link ReactionBuffer}; it never touches the World, so one tick's cascades can run on
+ * several threads (src/engine/tick-cascades.ts) and be logged afterwards in a fixed order.
  * Reference: Kempe, Kleinberg & Tardos (2003), Independent Cascade.
  */
 import { ModelError } from '../errors.js';
@@ -21,8 +25,44 @@ const VIS = 1;
 const STAMP = 2;
 const APPEAL = 3;
 
+/** Follower rows a cascade walks: row v = followers of v (the `inn` arena's arrays, possibly shared). */
+export interface FollowerRows {
+  readonly start: Uint32Array;
+  readonly len: Uint32Array;
+  /** Follower of slot i at index 2i. */
+  readonly pairs: Uint32Array;
+  /** Hidden tie of slot i at index 2i + 1 (same memory as `pairs`). */
+  readonly ties: Float32Array;
+}
+
+/** The constants of a run's cascades. */
+export interface CascadeParams {
+  /** Persuasion scale β ≥ 0. */
+  readonly beta: number;
+  /** Cap on one move probability, in [0, 1]. */
+  readonly pMax: number;
+  /** Chance in [0, 1] that an unmoved visible direct follower likes anyway (× visibility). */
+  readonly casualLike: number;
+}
+
 /**
- * Reusable scratch memory for cascades (one per world). What a cascade reads of a person —
+ * Write the per-person records a cascade reads into `node` (stride 4, length ≥ 4n):
+ * receptivity = susceptibility × A / (A + following) in [0, 1] (A = `attentionScale`), visibility,
+ * a zero visited stamp, appeal.
+ */
+export function fillRecords(world: World, attentionScale: number, node: Float64Array): void {
+  const { susceptibility, visibility, appeal } = world.a;
+  const following = world.graph.out.len;
+  for (let u = 0, j = 0; u < world.n; u++, j += 4) {
+    node[j + REC] = (susceptibility[u]! * attentionScale) / (attentionScale + following[u]!);
+    node[j + VIS] = visibility[u]!;
+    node[j + STAMP] = 0;
+    node[j + APPEAL] = appeal[u]!;
+  }
+}
+
+/**
+ * Reusable scratch memory for cascades (one per thread). What a cascade reads of a person —
  * receptivity, visibility, the visited stamp and appeal — sits interleaved in one record, so a
  * follower costs one cache miss instead of three on million-agent worlds.
  */
@@ -31,42 +71,61 @@ export class CascadeScratch {
   readonly node: Float64Array;
   readonly queue: Uint32Array;
   current = 0;
-  /** False until the first {@link refresh}: the records are zero (nobody receptive) before it. */
+  /** False until the first {@link refresh} or {@link load}: the records are zero (nobody receptive) before it. */
   refreshed = false;
   constructor(n: number) {
     this.node = new Float64Array(4 * n);
     this.queue = new Uint32Array(n);
   }
 
-  /**
-   * Refresh the per-person records from the world, once per tick before its cascades:
-   * receptivity = susceptibility × A / (A + following), in [0, 1] (A = `attentionScale`).
-   */
+  /** Refresh the per-person records from the world, once per tick before its cascades (see {@link fillRecords}). */
   refresh(world: World, attentionScale: number): void {
-    const { susceptibility, visibility, appeal } = world.a;
-    const following = world.graph.out.len;
-    const node = this.node;
-    for (let u = 0, j = 0; u < world.n; u++, j += 4) {
-      node[j + REC] = (susceptibility[u]! * attentionScale) / (attentionScale + following[u]!);
-      node[j + VIS] = visibility[u]!;
-      node[j + APPEAL] = appeal[u]!;
-    }
+    fillRecords(world, attentionScale, this.node);
+    this.refreshed = true;
+  }
+
+  /** Take the records another thread filled with {@link fillRecords} (same length). */
+  load(records: Float64Array): void {
+    this.node.set(records);
     this.refreshed = true;
   }
 }
 
+/** Reactions logged by cascades: (post index, actor, kind code) triples in the order they happened. */
+export class ReactionBuffer {
+  data: Uint32Array;
+  /** Number of triples. */
+  length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Uint32Array(3 * Math.max(1, capacity));
+  }
+
+  /** Append one reaction by `actor` to post `post` (an index into the tick's posts). */
+  push(post: number, actor: number, code: number): void {
+    let j = 3 * this.length;
+    if (j + 3 > this.data.length) {
+      const grown = new Uint32Array(2 * this.data.length);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[j++] = post;
+    this.data[j++] = actor;
+    this.data[j] = code;
+    this.length++;
+  }
+}
+
 /**
- * Run the cascade of one post by `author`; logs reactions into the world and returns the number of
- * real people moved (hidden). Reads the person records of the last `scratch.refresh(world, A)`.
+ * Run the cascade of one post by `author` over `rows` with the records of `scratch`; appends its
+ * reactions (tagged `post`) to `out` and returns the number of real people moved (hidden).
  * One uniform draw per follower edge examined (plus the reaction draws of each person moved).
- * @param casualLike chance in [0, 1] that an unmoved visible direct follower likes anyway (× visibility).
- * @param appealFactor multiplier in [0, 1] on the author's own appeal (paid posts persuade less; default 1).
+ * @param appealFactor multiplier in [0, 1] on the author's own appeal (paid posts persuade less).
  */
-export function runCascade(world: World, author: number, rng: Rng, scratch: CascadeScratch, casualLike: number, appealFactor = 1): number {
-  const { start, len, pairs, ties } = world.graph.inn;
-  const { beta, pMax } = world.influence;
+export function cascade(rows: FollowerRows, params: CascadeParams, author: number, appealFactor: number, next: () => number, scratch: CascadeScratch, out: ReactionBuffer, post: number): number {
+  const { start, len, pairs, ties } = rows;
+  const { beta, pMax, casualLike } = params;
   const { node, queue } = scratch;
-  if (!scratch.refreshed) throw new ModelError('runCascade: call scratch.refresh(world, attentionScale) first');
+  if (!scratch.refreshed) throw new ModelError('cascade: call scratch.refresh(world, attentionScale) or scratch.load(records) first');
   const mark = ++scratch.current;
   node[4 * author + STAMP] = mark;
   let head = 0;
@@ -85,20 +144,33 @@ export function runCascade(world: World, author: number, rng: Rng, scratch: Casc
       if (node[j + STAMP] === mark) continue;
       let p = bx * ties[2 * i + 1]! * node[j + REC]!;
       if (p > pMax) p = pMax;
-      const r = rng.next();
+      const r = next();
       if (r < p) {
         node[j + STAMP] = mark;
         queue[tail++] = u;
         moved++;
-        if (rng.next() < node[j + VIS]!) {
-          const k = rng.next();
-          const code = k < MIX[0] ? KIND.like : k < MIX[1] ? KIND.reshare : k < MIX[2] ? KIND.reply : KIND.mention;
-          world.logReaction(u, author, code);
+        if (next() < node[j + VIS]!) {
+          const k = next();
+          out.push(post, u, k < MIX[0] ? KIND.like : k < MIX[1] ? KIND.reshare : k < MIX[2] ? KIND.reply : KIND.mention);
         }
       } else if (direct && r < p + casualLike * node[j + VIS]!) {
-        world.logReaction(u, author, KIND.like);
+        out.push(post, u, KIND.like);
       }
     }
   }
+  return moved;
+}
+
+/**
+ * Run one post's cascade on the world's current follower rows and log its reactions into the
+ * world at once (the single-post form of {@link cascade}). Reads the person records of the last
+ * `scratch.refresh(world, A)`.
+ * @param casualLike chance in [0, 1] that an unmoved visible direct follower likes anyway (× visibility).
+ * @param appealFactor multiplier in [0, 1] on the author's own appeal (paid posts persuade less; default 1).
+ */
+export function runCascade(world: World, author: number, rng: Rng, scratch: CascadeScratch, casualLike: number, appealFactor = 1): number {
+  const out = new ReactionBuffer(64);
+  const moved = cascade(world.graph.inn, { beta: world.influence.beta, pMax: world.influence.pMax, casualLike }, author, appealFactor, rng.next, scratch, out, 0);
+  for (let t = 0; t < out.length; t++) world.logReaction(out.data[3 * t + 1]!, author, out.data[3 * t + 2]!);
   return moved;
 }

@@ -13,6 +13,8 @@ import { followGraphFromCsr, type FollowGraph } from '../model/follow-graph.js';
  * One direction of the dynamic adjacency. Row u occupies slots start[u] … start[u] + len[u] − 1;
  * slot i holds a neighbour and its tie side by side (`pairs[2i]` as Uint32, `ties[2i + 1]` as
  * Float32, one 8-byte cell of one buffer), so a hot loop reading both pays one cache miss.
+ * `start`, `len` and the slot buffer live on SharedArrayBuffers so cascade worker threads read the
+ * rows in place (src/engine/tick-cascades.ts); only the engine's thread writes them, between cascades.
  */
 class Arena {
   start: Uint32Array;
@@ -26,8 +28,8 @@ class Arena {
   used = 0;
 
   constructor(n: number, degree: Uint32Array, slack: number) {
-    this.start = new Uint32Array(n);
-    this.len = new Uint32Array(n);
+    this.start = new Uint32Array(new SharedArrayBuffer(4 * n));
+    this.len = new Uint32Array(new SharedArrayBuffer(4 * n));
     this.cap = new Uint32Array(n);
     let total = 0;
     for (let u = 0; u < n; u++) {
@@ -38,7 +40,7 @@ class Arena {
     }
     this.used = total;
     const size = Math.ceil(total * 1.1) + 1024;
-    const buf = new ArrayBuffer(8 * size);
+    const buf = new SharedArrayBuffer(8 * size);
     this.pairs = new Uint32Array(buf);
     this.ties = new Float32Array(buf);
     this.tick = new Uint32Array(size);
@@ -116,7 +118,7 @@ class Arena {
 
   private grow(min: number): void {
     const size = Math.max(min, Math.ceil(this.size * 1.5));
-    const buf = new ArrayBuffer(8 * size);
+    const buf = new SharedArrayBuffer(8 * size);
     const pairs = new Uint32Array(buf);
     pairs.set(this.pairs);
     const tick = new Uint32Array(size);

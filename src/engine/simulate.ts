@@ -5,19 +5,21 @@
  *
  * 1. decide: each real person draws its posts for the tick (Poisson(activity));
  * 2. attacks spend the budget released so far (follows, reactions, posts);
- * 3. apply: every post runs its cascade (src/engine/cascade.ts); organic follows and unfollows;
+ * 3. apply: every post runs its cascade (src/engine/cascade.ts), in fixed chunks on one or more
+ *    threads (src/engine/tick-cascades.ts); organic follows and unfollows;
  * 4. record: tick counters; every `recordEvery` ticks and at the end, a snapshot of the
  *    Observation and the hidden layer.
- * Streams: agents, graph, ties (build), activity (posts, cascades), follows, actions,
- * attack:<i>:<id> (one per attack), so adding an attack never changes the others' draws.
+ * Streams: agents, graph, ties (build), activity (posts), cascades/t<tick>/c<chunk>, follows,
+ * actions, attack:<i>:<id> (one per attack), so adding an attack never changes the others' draws,
+ * and the thread count never changes any draw.
  */
 import { releasedBudget } from '../attacks/attack.js';
 import type { HiddenLayer } from '../model/hidden.js';
 import type { Observation } from '../model/observation.js';
 import { buildWorld, type AttackInstance } from './build-world.js';
-import { CascadeScratch, runCascade } from './cascade.js';
 import type { RunConfig } from './config.js';
 import { followDynamics } from './follow-dynamics.js';
+import { defaultCascadeThreads, TickCascades, type TickPosts } from './tick-cascades.js';
 import type { TickStats, World } from './world.js';
 import type { Scorer } from '../metrics/scorer.js';
 
@@ -63,6 +65,11 @@ export interface SimulateOptions {
    * react. Used by src/dynamics for the leaderboard's visibility boost (more attention, not more appeal).
    */
   showings?: (author: number, tick: number) => number;
+  /**
+   * Threads for the cascades (the calling one included; 1 … 16). Results are identical for any
+   * value. Default: the cores available for worlds of ≥ 100,000 accounts, else 1.
+   */
+  threads?: number;
 }
 
 /** Run a configured world for `config.ticks` ticks. Deterministic in `config`. */
@@ -71,51 +78,47 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
   const activityRng = seeds.stream('activity');
   const followRng = seeds.stream('follows');
   const attackRngs = attacks.map((a) => seeds.stream(`attack:${a.index}:${a.def.id}`));
-  const scratch = new CascadeScratch(world.n);
-  const expNegActivity = new Float64Array(world.base);
   const { activity: act, influence } = config;
+  const cascades = new TickCascades(world, seeds.stream('cascades').key, { beta: influence.beta, pMax: influence.pMax, casualLike: act.casualLike }, opts.threads ?? defaultCascadeThreads(world.n));
+  const expNegActivity = new Float64Array(world.base);
   for (let i = 0; i < world.base; i++) expNegActivity[i] = Math.exp(-world.a.activity[i]! * act.activityScale);
   const discovery = new Uint32Array(Math.max(16, world.n));
 
   const snapshots: Snapshot[] = [];
   const ticks: TickStats[] = [];
-  for (let t = 0; t < config.ticks; t++) {
-    world.beginTick(t);
-    // 1. decide: posts by real people (Knuth's Poisson with precomputed e^-λ).
-    for (let i = 0; i < world.base; i++) {
-      if (!world.a.real[i]) continue;
-      const l = expNegActivity[i]!;
-      let p = activityRng.next();
-      while (p > l) {
-        world.pendingPosts.push(i);
-        p *= activityRng.next();
+  try {
+    for (let t = 0; t < config.ticks; t++) {
+      world.beginTick(t);
+      // 1. decide: posts by real people (Knuth's Poisson with precomputed e^-λ).
+      for (let i = 0; i < world.base; i++) {
+        if (!world.a.real[i]) continue;
+        const l = expNegActivity[i]!;
+        let p = activityRng.next();
+        while (p > l) {
+          world.pendingPosts.push(i);
+          p *= activityRng.next();
+        }
       }
+      // 2. attacks act.
+      for (const inst of attacks) stepAttack(world, inst, attackRngs[inst.index]!, t, act.window, opts.scorer);
+      opts.beforeApply?.(world, t);
+      // 3. apply: cascades, then organic follow dynamics.
+      // Reactions from here on come from cascades (people actually reacting); those logged above by
+      // attacks or strategies are not a way for real people to discover an account.
+      const organicFrom = world.events.length;
+      const posts = takePosts(world, t, opts.showings);
+      world.stats.moved += cascades.run(t, posts, influence.attentionScale);
+      const ev = world.events.view();
+      let dl = 0;
+      for (let i = organicFrom; i < ev.length && dl < discovery.length; i++) if (ev.target[i]! < world.base) discovery[dl++] = ev.target[i]!;
+      followDynamics(world, followRng, act, discovery, dl);
+      // 4. record.
+      ticks.push(world.stats);
+      if ((t + 1) % act.recordEvery === 0 || t === config.ticks - 1) snapshots.push({ tick: t, ...world.snapshot(act.window) });
+      opts.onTick?.(t + 1, config.ticks);
     }
-    // 2. attacks act.
-    for (const inst of attacks) stepAttack(world, inst, attackRngs[inst.index]!, t, act.window, opts.scorer);
-    opts.beforeApply?.(world, t);
-    // 3. apply: cascades, then organic follow dynamics.
-    scratch.refresh(world, influence.attentionScale);
-    // Reactions from here on come from cascades (people actually reacting); those logged above by
-    // attacks or strategies are not a way for real people to discover an account.
-    const organicFrom = world.events.length;
-    for (let i = 0; i < world.pendingPosts.length; i++) {
-      const author = world.pendingPosts[i]!;
-      world.posts.push(t, author);
-      world.stats.posts++;
-      const shows = opts.showings?.(author, t) ?? 1;
-      for (let k = 0; k < shows; k++) world.stats.moved += runCascade(world, author, activityRng, scratch, act.casualLike, world.pendingAppeal.get(i) ?? 1);
-    }
-    world.pendingPosts.length = 0;
-    world.pendingAppeal.clear();
-    const ev = world.events.view();
-    let dl = 0;
-    for (let i = organicFrom; i < ev.length && dl < discovery.length; i++) if (ev.target[i]! < world.base) discovery[dl++] = ev.target[i]!;
-    followDynamics(world, followRng, act, discovery, dl);
-    // 4. record.
-    ticks.push(world.stats);
-    if ((t + 1) % act.recordEvery === 0 || t === config.ticks - 1) snapshots.push({ tick: t, ...world.snapshot(act.window) });
-    opts.onTick?.(t + 1, config.ticks);
+  } finally {
+    cascades.close();
   }
   return {
     config,
@@ -125,6 +128,25 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
     attacks: attacks.map((a) => ({ id: a.def.id, targets: a.targets, accounts: a.accounts, spent: a.spent, costUnit: a.def.costUnit })),
     labels,
   };
+}
+
+/** Log the tick's pending posts and hand them over as arrays (author, showings, appeal factor). */
+function takePosts(world: World, tick: number, showings: SimulateOptions['showings']): TickPosts {
+  const count = world.pendingPosts.length;
+  const authors = new Uint32Array(count);
+  const shows = new Uint32Array(count);
+  const appeal = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const author = world.pendingPosts[i]!;
+    world.posts.push(tick, author);
+    world.stats.posts++;
+    authors[i] = author;
+    shows[i] = showings?.(author, tick) ?? 1;
+    appeal[i] = world.pendingAppeal.get(i) ?? 1;
+  }
+  world.pendingPosts.length = 0;
+  world.pendingAppeal.clear();
+  return { count, authors, shows, appeal };
 }
 
 function stepAttack(world: World, inst: AttackInstance, rng: import('../rng.js').Rng, tick: number, window: number, scorer: Scorer | undefined): void {

@@ -1,8 +1,9 @@
 /**
  * Goodhart's law, as tests over seeds (the scenario's core claims; ~30 s on two cores):
  *   - with the Klout-like score deployed and rewards on, its Spearman with true influence is lower at
- *     the end than before deployment, and the share of agents gaming rises (95% intervals over 5 seeds);
- *   - with rewards off, neither happens beyond noise (the intervals do not exclude 0 on the bad side);
+ *     the end than before deployment, and the share of agents gaming rises (95% intervals over 10 seeds);
+ *   - with rewards off, validity does not fall beyond noise, and gaming rises only by what exploration
+ *     alone gives (mutation: a revision tries a random strategy), well below the baseline's rise;
  *   - penalising detected gaming, and deploying TrustRank instead, measurably slow the decay
  *     (paired slowdown interval above 0); the findings name the best one with its computed numbers.
  */
@@ -13,7 +14,9 @@ import { getIntervention } from '../../src/dynamics/interventions.js';
 import { goodhartDecay } from '../../src/scenarios/goodhart-decay.js';
 import { meanInterval } from '../../src/stats/interval.js';
 
-const SEEDS = [1, 2, 3, 4, 5];
+// Ten seeds: at 400 agents validity (ρ ≈ 0.25) is noisy enough that one world in ten can drift up
+// after deployment; five seeds left the baseline's interval at the mercy of that one world.
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 let exp: DecayExperiment;
 let effect: (id: string) => InterventionEffect;
 
@@ -24,15 +27,18 @@ beforeAll(() => {
 
 /** Per seed: share gaming at the end minus the share seeded at deployment. */
 function gamingRise(id: string) {
-  return meanInterval(
-    SEEDS.map((seed) => {
+  return meanInterval(gamingRises(id));
+}
+
+/** Per seed, in SEEDS order: share gaming at the end minus the share at deployment. */
+function gamingRises(id: string): number[] {
+  return SEEDS.map((seed) => {
       const t = exp.ticks.filter((x) => x.intervention === id && x.seed === seed);
       const at = (tick: number) => t.find((x) => x.tick === tick)!;
       const start = at(exp.deployTick);
       const end = at(exp.endTick);
       return end.gaming / end.adaptive - start.gaming / start.adaptive;
-    }),
-  );
+    });
 }
 
 describe('goodhart-decay: the score decays once it pays', () => {
@@ -49,11 +55,16 @@ describe('goodhart-decay: the score decays once it pays', () => {
     expect(r.lo).toBeGreaterThan(0);
   });
 
-  it('rewards off: no decay and no rise in gaming beyond noise; the baseline decays more, paired by seed', () => {
+  it('rewards off: no decay beyond noise, gaming rises no more than exploration gives; the baseline decays and games more, paired by seed', () => {
     const e = effect('rewards-off');
     expect(e.decay.lo, `decay ${e.decay.mean} [${e.decay.lo}, ${e.decay.hi}]`).toBeLessThanOrEqual(0);
+    // Without rewards nothing pays for gaming, but exploration (mutation 0.005 per revision) still
+    // moves a few agents off the seeded ~3%: a rise of a couple of points, never the baseline's.
     const r = gamingRise('rewards-off');
-    expect(r.lo, `rise ${r.mean} [${r.lo}, ${r.hi}]`).toBeLessThanOrEqual(0);
+    expect(r.hi, `rise ${r.mean} [${r.lo}, ${r.hi}]`).toBeLessThan(0.05);
+    const base = gamingRises('baseline');
+    const paired = meanInterval(gamingRises('rewards-off').map((x, i) => base[i]! - x));
+    expect(paired.lo, `baseline rise − rewards-off rise ${paired.mean} [${paired.lo}, ${paired.hi}]`).toBeGreaterThan(0.05);
     expect(slowsMeasurably(e)).toBe(true);
   });
 });
