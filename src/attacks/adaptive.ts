@@ -5,7 +5,8 @@
  *   every `replanEvery` ticks: observe (public) ─▶ for each strategy (each fixed attack, played
  *   with this budget and these accounts), rehearse it to the end of the budget ramp on a public
  *   copy of the platform ─▶ score the rehearsed what-if ─▶ keep the current strategy unless another
- *   projects a standing higher by more than `switchMargin` ─▶ act: one tick of the chosen strategy
+ *   projects a standing higher by more than `switchMargin` (on a tie in value, the wider projected
+ *   margin over the best other account picks the first choice) ─▶ act: one tick of the chosen strategy
  *
  * Standing = mean share of accounts each target outscores (src/attacks/what-if.ts), so it compares
  * across scorers. Strategies (src/attacks/adaptive/strategies.ts) are the fixed attacks themselves,
@@ -33,7 +34,7 @@ import { getScorer } from '../metrics/registry.js';
 import { defineAttack, releasedBudget } from './attack.js';
 import { noExperience, publicFollowBackRates, type FollowExperience } from './adaptive/follow-back.js';
 import type { WorldActions } from '../engine/world-actions.js';
-import { rehearse } from './adaptive/rehearse.js';
+import { rehearse, type Projection } from './adaptive/rehearse.js';
 import { STRATEGIES, fleetSize, strategyAccounts, type StrategyKnobs } from './adaptive/strategies.js';
 
 /** The adaptive attack's memory across ticks. */
@@ -107,6 +108,14 @@ function strategyRng(rngs: Map<string, Rng>, own: Rng, strategyId: string): Rng 
   return r;
 }
 
+/** Values closer than this are a tie, broken by the margin. */
+const TIE = 1e-12;
+
+/** True when projection a beats b: a higher value, or an equal value and a wider margin. */
+function ahead(a: Projection, b: Projection): boolean {
+  return a.value > b.value + TIE || (Math.abs(a.value - b.value) <= TIE && a.margin > b.margin);
+}
+
 export const adaptive = defineAttack({
   id: 'adaptive',
   description: 'white-box: rehearse every fixed strategy under the scorer being tested and play the one that lifts the targets most',
@@ -134,11 +143,12 @@ export const adaptive = defineAttack({
       const controlled = new Set([...ctx.targets, ...ctx.accounts]);
       const followBack = publicFollowBackRates(obs, runtimeOf(state).experience, controlled);
       const start = { world: ctx.world, tick: ctx.tick, targets: ctx.targets, accounts: ctx.accounts, spent: spentSoFar, obs, scorer, rngKey: ctx.rng.key, followBack };
-      const projected = STRATEGIES.map((s) => rehearse(s, state.states[s.id] ?? {}, k, start));
+      const projections = STRATEGIES.map((s) => rehearse(s, state.states[s.id] ?? {}, k, start));
       let best = 0;
-      projected.forEach((v, i) => {
-        if (v > projected[best]!) best = i;
+      projections.forEach((v, i) => {
+        if (ahead(v, projections[best]!)) best = i;
       });
+      const projected = projections.map((x) => x.value);
       const cur = state.choice;
       if (cur === undefined || projected[best]! > projected[cur]! + p.switchMargin) state.choice = best;
       state.projected = projected;

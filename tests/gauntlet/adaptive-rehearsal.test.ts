@@ -11,7 +11,7 @@ import { resolveRunConfig } from '../../src/engine/config.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { getScenario } from '../../src/scenarios/registry.js';
 import { followGraphFromEdges } from '../../src/model/follow-graph.js';
-import { LEAD_WEIGHT, targetValue } from '../../src/attacks/adaptive/rehearse.js';
+import { LEAD_WEIGHT, targetMargin, targetValue } from '../../src/attacks/adaptive/rehearse.js';
 import type { WorldActions } from '../../src/engine/world-actions.js';
 
 /** A frozen "real" platform with follows given as [u, v] (u follows v); actions throw. */
@@ -95,14 +95,27 @@ describe('LookaheadWorld', () => {
 });
 
 describe('targetValue', () => {
-  it('is 0.9 × standing among real non-target accounts + 0.1 × clipped log₂ lead over the best of them', () => {
-    // Real accounts 0–3 score 0, 1, 2, 3; target 4 (real, base 5) scores 12; bot 5 scores 100 (ignored).
+  it('is 0.9 × standing among real non-target accounts + 0.1 × squashed log₂ lead over the best of them, smoothed by their mean |score|', () => {
+    // Real accounts 0–3 score 0, 1, 2, 3 (mean 1.5); target 4 (real, base 5) scores 12; bot 5 scores 100 (ignored).
     const score = Float64Array.from([0, 1, 2, 3, 12, 100]);
-    const lead = (Math.log2(12 / 3) + 2) / 4; // = 1
+    const r = Math.log2((12 + 1.5) / (3 + 1.5)); // log₂ 3
+    const lead = 0.5 + (0.5 * r) / (r + 2);
     expect(targetValue(score, [4], 5)).toBeCloseTo((1 - LEAD_WEIGHT) * 1 + LEAD_WEIGHT * lead, 12);
     // A target tied with the best other (3): standing (3 + ½)/4, lead log₂ 1 = 0 → ½.
     const tied = Float64Array.from([0, 1, 2, 3, 3, 100]);
     expect(targetValue(tied, [4], 5)).toBeCloseTo((1 - LEAD_WEIGHT) * (3.5 / 4) + LEAD_WEIGHT * 0.5, 12);
+    // The lead keeps growing past 4× (it was clipped there once): 24 beats 12.
+    expect(targetValue(Float64Array.from([0, 1, 2, 3, 24]), [4], 5)).toBeGreaterThan(targetValue(score, [4], 5));
+  });
+
+  it('cannot tell 25 from 2 over a field of zeros; targetMargin can (the tie-break between strategies)', () => {
+    const many = Float64Array.from([0, 0, 0, 0, 25, 25]);
+    const few = Float64Array.from([0, 0, 0, 0, 2, 2]);
+    expect(targetValue(many, [4, 5], 6)).toBe(targetValue(few, [4, 5], 6));
+    expect(targetMargin(many, [4, 5], 6)).toBe(25);
+    expect(targetMargin(few, [4, 5], 6)).toBe(2);
+    // Margin is over the best other real account, in the scorer's units; fakes above base are ignored.
+    expect(targetMargin(Float64Array.from([1, 7, 3, 10, 50]), [3], 3)).toBe(3);
   });
 });
 

@@ -41,16 +41,27 @@ export const LEAD_WEIGHT = 0.1;
  * How well `targets` do under `score`, in [0, 1], judged against the real population (accounts
  * below `base`; the attacker's own fakes do not count, as in the gauntlet's percentiles):
  * (1 − LEAD_WEIGHT) × standing (share of real accounts each target outscores, ties ½) +
- * LEAD_WEIGHT × lead (log₂ of the target's score over the best other real score, clipped to ±2
- * and mapped to [0, 1]), averaged over targets. Standing saturates once a target tops the ranking;
- * the lead keeps growing, so strategies that top it by a wide margin (robust to what the rehearsal
- * cannot foresee: others' draws, organic activity) win ties. O(base · targets).
+ * LEAD_WEIGHT × lead, averaged over targets. The lead is r = log₂((s + m) / (top + m)) — the
+ * target's score s over the best other real score `top`, both smoothed by m, the mean |score| of
+ * the other real accounts (the score's own scale, so a sparse count whose best other is 0 still
+ * compares 25 with 2) — squashed to 0.5 + 0.5 · r / (|r| + 2), which never saturates. Standing
+ * saturates once a target tops the ranking; the lead keeps growing, so strategies that top it by a
+ * wide margin (robust to what the rehearsal cannot foresee: others' draws, organic activity) win
+ * ties. O(base · targets).
  */
 export function targetValue(score: Float64Array, targets: ArrayLike<number>, base: number): number {
   if (targets.length === 0 || base <= 1) return 0;
   const own = new Set(Array.from(targets));
   let top = -Infinity;
-  for (let i = 0; i < base; i++) if (!own.has(i) && score[i]! > top) top = score[i]!;
+  let scale = 0;
+  let count = 0;
+  for (let i = 0; i < base; i++) {
+    if (own.has(i)) continue;
+    if (score[i]! > top) top = score[i]!;
+    scale += Math.abs(score[i]!);
+    count++;
+  }
+  const m = count ? scale / count : 0;
   let total = 0;
   for (let j = 0; j < targets.length; j++) {
     const s = score[targets[j]!]!;
@@ -61,11 +72,17 @@ export function targetValue(score: Float64Array, targets: ArrayLike<number>, bas
       others++;
       below += score[i]! < s ? 1 : score[i] === s ? 0.5 : 0;
     }
-    const ratio = s > 0 && top > 0 ? Math.log2(s / top) : s > top ? 2 : s < top ? -2 : 0;
-    const lead = (Math.max(-2, Math.min(2, ratio)) + 2) / 4;
-    total += (1 - LEAD_WEIGHT) * (others ? below / others : 0) + LEAD_WEIGHT * lead;
+    total += (1 - LEAD_WEIGHT) * (others ? below / others : 0) + LEAD_WEIGHT * leadOf(s, top, m);
   }
   return total / targets.length;
+}
+
+/** The squashed log-lead of score s over the best other `top` with smoothing m ≥ 0, in (0, 1); ½ when level. */
+function leadOf(s: number, top: number, m: number): number {
+  const a = s + m;
+  const b = top + m;
+  const r = a > 0 && b > 0 ? Math.log2(a / b) : s > top ? 16 : s < top ? -16 : 0;
+  return 0.5 + (0.5 * r) / (Math.abs(r) + 2);
 }
 
 /** Last tick the rehearsal plays: the end of the budget ramp (at least the current tick). */
@@ -73,11 +90,36 @@ export function horizonEnd(k: StrategyKnobs, tick: number): number {
   return Math.max(tick, k.startTick + k.rampTicks - 1);
 }
 
+/** A rehearsed strategy's outcome. */
+export interface Projection {
+  /** The targets' projected {@link targetValue}, in [0, 1]. */
+  readonly value: number;
+  /**
+   * Mean over targets of (target's score − best other real score), in the scorer's units: the
+   * tie-break between strategies of equal value (a sparse count where every strategy tops a field
+   * of zeros still prefers 25 mentions to 2).
+   */
+  readonly margin: number;
+}
+
+/** Mean over targets of score − the best real non-target score (see {@link Projection.margin}). */
+export function targetMargin(score: Float64Array, targets: ArrayLike<number>, base: number): number {
+  if (targets.length === 0) return 0;
+  const own = new Set(Array.from(targets));
+  let top = -Infinity;
+  for (let i = 0; i < base; i++) if (!own.has(i) && score[i]! > top) top = score[i]!;
+  if (top === -Infinity) top = 0;
+  let total = 0;
+  for (let j = 0; j < targets.length; j++) total += score[targets[j]!]! - top;
+  return total / targets.length;
+}
+
 /**
- * Value of strategy `s` from here, in [0, 1]: the targets' projected {@link targetValue} if the rest of the budget is spent on `s`, whose private state so far is `state` (cloned;
- * the real state is not touched).
+ * Projection of strategy `s` from here: the targets' {@link targetValue} and margin if the rest of
+ * the budget is spent on `s`, whose private state so far is `state` (cloned; the real state is not
+ * touched).
  */
-export function rehearse(s: Strategy, state: Record<string, unknown>, k: StrategyKnobs, start: RehearsalStart): number {
+export function rehearse(s: Strategy, state: Record<string, unknown>, k: StrategyKnobs, start: RehearsalStart): Projection {
   const span = Math.max(1, start.obs.window.to - start.obs.window.from + 1);
   const fb = start.followBack;
   const world = new LookaheadWorld(start.world, new Set(start.targets), (v) => start.obs.posts[v]! / span, fb ? (v) => fb[v] ?? DEFAULT_FOLLOW_BACK : undefined);
@@ -94,5 +136,5 @@ export function rehearse(s: Strategy, state: Record<string, unknown>, k: Strateg
     spent += s.def.step({ world, rng, tick: t, targets: start.targets, accounts, available }, params, st);
   }
   const score = start.scorer.score(whatIf(start.obs, world.finalEdits()));
-  return targetValue(score, start.targets, start.world.base);
+  return { value: targetValue(score, start.targets, start.world.base), margin: targetMargin(score, start.targets, start.world.base) };
 }
