@@ -3,8 +3,10 @@
  * 50 ticks; print wall time and peak memory. Beside it, in the same run, build the same follow
  * graph as a graphology DirectedGraph (in a child process with a large heap) and report the ratio.
  *
- *   npx tsx bench/engine.ts [--agents 1000000] [--ticks 50] [--skip-graphology]
+ *   npx tsx bench/engine.ts [--agents 1000000] [--ticks 50] [--threads T] [--skip-graphology]
  *
+ * --threads: cascade threads (default: the engine's own, all cores for ≥ 100,000 accounts); the
+ * output is identical for any value (src/engine/tick-cascades.ts), only the time changes.
  * Targets: whole run under 60 s and 4 GB; graph build ≥ 10× faster than graphology's.
  */
 import { execFileSync } from 'node:child_process';
@@ -15,6 +17,7 @@ import { buildWorld } from '../src/engine/build-world.js';
 import { simulate } from '../src/engine/simulate.js';
 import { resolveRunConfig } from '../src/engine/config.js';
 import { getScenario } from '../src/scenarios/registry.js';
+import { defaultCascadeThreads } from '../src/engine/tick-cascades.js';
 
 const arg = (name: string, def: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,6 +25,7 @@ const arg = (name: string, def: number): number => {
 };
 const agents = arg('agents', 1_000_000);
 const ticks = arg('ticks', 50);
+const threads = process.argv.includes('--threads') ? arg('threads', 1) : defaultCascadeThreads(agents);
 const skipGraphology = process.argv.includes('--skip-graphology');
 
 let peak = 0;
@@ -63,7 +67,8 @@ if (!skipGraphology) {
 // 3. Full run: build + 50 ticks + final snapshot.
 peak = 0;
 t = performance.now();
-const result = simulate(config, { onTick: (d) => (d % 10 === 0 ? console.log(`  tick ${d}/${ticks}  ${((performance.now() - t) / 1000).toFixed(1)} s`) : undefined) });
+console.log(`run: ${threads} cascade thread(s)`);
+const result = simulate(config, { threads, onTick: (d) => (d % 10 === 0 ? console.log(`  tick ${d}/${ticks}  ${((performance.now() - t) / 1000).toFixed(1)} s`) : undefined) });
 const runMs = performance.now() - t;
 sample();
 clearInterval(timer);
