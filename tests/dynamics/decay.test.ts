@@ -1,5 +1,5 @@
 /**
- * Goodhart's law, as tests over seeds (the scenario's core claims; ~30 s on two cores):
+ * Goodhart's law, as tests over seeds (the scenario's core claims; ~6 s on two cores):
  *   - with the Klout-like score deployed and rewards on, its Spearman with true influence is lower at
  *     the end than before deployment, and the share of agents gaming rises (95% intervals over 10 seeds);
  *   - with rewards off, validity does not fall beyond noise, and gaming rises only by what exploration
