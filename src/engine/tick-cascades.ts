@@ -177,7 +177,7 @@ export class TickCascades {
       while (Atomics.load(control, at) === 1) Atomics.wait(control, at, 1, 1000);
       if (Atomics.load(control, at) !== 2) {
         this.close();
-        throw new ModelError('a cascade worker thread failed (see its error output); rerun with --threads 1');
+        throw new ModelError('a cascade worker thread failed (see its error output above); simulate(config, { threads: 1 }) runs without workers');
       }
       Atomics.store(control, at, 0);
       const port = this.workers[w]!.port;

@@ -80,6 +80,20 @@ describe('tick cascades on several threads', () => {
     expect(cascadeChunkKey(prefix, 3, 5)).toBe(`${prefix}/t3/c5`);
   });
 
+  it('a worker that fails is reported as a ModelError (no hang, no silent result), and the pool closes', () => {
+    const config = resolveRunConfig(getScenario('baseline'), { seed: 3, agents: 300, ticks: 1 });
+    const { world } = buildWorld(config);
+    const params = { beta: config.influence.beta, pMax: config.influence.pMax, casualLike: config.activity.casualLike };
+    const cascades = new TickCascades(world, 'k', params, 2);
+    // Pretend the follower rows were sent already: the worker wakes without them and must fail.
+    (cascades as unknown as { workers: { sentPairs: ArrayBufferLike }[] }).workers[0]!.sentPairs = world.graph.inn.pairs.buffer;
+    const count = 40;
+    const posts = { count, authors: Uint32Array.from({ length: count }, (_, i) => i), shows: new Uint32Array(count).fill(1), appeal: new Float64Array(count).fill(1) };
+    // (The worker prints its own error on stderr: "woken without follower rows or a job".)
+    expect(() => cascades.run(0, posts, config.influence.attentionScale)).toThrow(/cascade worker thread failed/);
+    expect((cascades as unknown as { workers: unknown[] }).workers).toHaveLength(0);
+  });
+
   it('refuses a thread count outside 1 … 16, naming the field', () => {
     const config = resolveRunConfig(getScenario('baseline'), { seed: 1, agents: 100, ticks: 1 });
     const { world } = buildWorld(config);
