@@ -120,6 +120,8 @@ export class ReactionBuffer {
  * reactions (tagged `post`) to `out` and returns the number of real people moved (hidden).
  * One uniform draw per follower edge examined (plus the reaction draws of each person moved).
  * @param appealFactor multiplier in [0, 1] on the author's own appeal (paid posts persuade less).
+ * @param next uniform draws in [0, 1) (a seeded stream's `next`)
+ * @param post the post's index in the tick's posts, written beside each reaction
  */
 export function cascade(rows: FollowerRows, params: CascadeParams, author: number, appealFactor: number, next: () => number, scratch: CascadeScratch, out: ReactionBuffer, post: number): number {
   const { start, len, pairs, ties } = rows;

@@ -14,6 +14,7 @@
  * and the thread count never changes any draw.
  */
 import { releasedBudget } from '../attacks/attack.js';
+import { ParameterError } from '../errors.js';
 import type { HiddenLayer } from '../model/hidden.js';
 import type { Observation } from '../model/observation.js';
 import { buildWorld, type AttackInstance } from './build-world.js';
@@ -60,14 +61,14 @@ export interface SimulateOptions {
   /** The scorer under test, handed to white-box attacks (`adaptive`) as `AttackContext.scorer`. */
   scorer?: Scorer;
   /**
-   * Feed showings of a post by `author` this tick (an integer ≥ 1; default 1). A post shown k times
+   * Feed showings of a post by `author` this tick (an integer ≥ 0; default 1). A post shown k times
    * is logged once but its cascade runs k times: followers get k chances to see it, be moved and
-   * react. Used by src/dynamics for the leaderboard's visibility boost (more attention, not more appeal).
+   * react (0: logged, shown to no one). Used by src/dynamics for the leaderboard's visibility boost (more attention, not more appeal).
    */
   showings?: (author: number, tick: number) => number;
   /**
    * Threads for the cascades (the calling one included; 1 … 16). Results are identical for any
-   * value. Default: the cores available for worlds of ≥ 100,000 accounts, else 1.
+   * value. Default: the cores available, at most 8, for worlds of ≥ 100,000 accounts; else 1.
    */
   threads?: number;
 }
@@ -79,14 +80,15 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
   const followRng = seeds.stream('follows');
   const attackRngs = attacks.map((a) => seeds.stream(`attack:${a.index}:${a.def.id}`));
   const { activity: act, influence } = config;
-  const cascades = new TickCascades(world, seeds.stream('cascades').key, { beta: influence.beta, pMax: influence.pMax, casualLike: act.casualLike }, opts.threads ?? defaultCascadeThreads(world.n));
   const expNegActivity = new Float64Array(world.base);
   for (let i = 0; i < world.base; i++) expNegActivity[i] = Math.exp(-world.a.activity[i]! * act.activityScale);
   const discovery = new Uint32Array(Math.max(16, world.n));
 
   const snapshots: Snapshot[] = [];
   const ticks: TickStats[] = [];
+  let cascades: TickCascades | undefined;
   try {
+    cascades = new TickCascades(world, seeds.stream('cascades').key, { beta: influence.beta, pMax: influence.pMax, casualLike: act.casualLike }, opts.threads ?? defaultCascadeThreads(world.n));
     for (let t = 0; t < config.ticks; t++) {
       world.beginTick(t);
       // 1. decide: posts by real people (Knuth's Poisson with precomputed e^-λ).
@@ -118,7 +120,7 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
       opts.onTick?.(t + 1, config.ticks);
     }
   } finally {
-    cascades.close();
+    cascades?.close();
   }
   return {
     config,
@@ -141,7 +143,9 @@ function takePosts(world: World, tick: number, showings: SimulateOptions['showin
     world.posts.push(tick, author);
     world.stats.posts++;
     authors[i] = author;
-    shows[i] = showings?.(author, tick) ?? 1;
+    const k = showings ? showings(author, tick) : 1;
+    if (!Number.isInteger(k) || k < 0) throw new ParameterError('showings', k, `an integer ≥ 0 (feed showings of a post by ${author} at tick ${tick})`);
+    shows[i] = k;
     appeal[i] = world.pendingAppeal.get(i) ?? 1;
   }
   world.pendingPosts.length = 0;

@@ -27,7 +27,7 @@ import type { World } from './world.js';
 /** Fixed number of chunks (independent streams) a tick's cascades are split into; the most threads that help. */
 export const CASCADE_CHUNKS = 16;
 
-/** Default thread count: the cores available (≤ 8) for worlds of ≥ 100,000 accounts, else 1. */
+/** Default thread count: the cores available, at most 8, for worlds of ≥ 100,000 accounts; else 1. */
 export function defaultCascadeThreads(accounts: number): number {
   return accounts >= 100_000 ? Math.max(1, Math.min(8, availableParallelism())) : 1;
 }
@@ -37,7 +37,7 @@ export interface TickPosts {
   readonly count: number;
   /** Author of post i. */
   readonly authors: Uint32Array;
-  /** Feed showings of post i (≥ 1): its cascade runs that many times. */
+  /** Feed showings of post i (an integer ≥ 0): its cascade runs that many times. */
   readonly shows: Uint32Array;
   /** Appeal multiplier of post i in [0, 1] (paid posts persuade less). */
   readonly appeal: Float64Array;
@@ -48,7 +48,10 @@ export function cascadeChunkKey(prefix: string, tick: number, c: number): string
   return `${prefix}/t${tick}/c${c}`;
 }
 
-/** Run chunk c of a tick: its posts in order, one stream; reactions into `out`. Returns people moved. */
+/**
+ * Run chunk c (0 … CASCADE_CHUNKS − 1) of a tick: posts c, c + 16, c + 32, … in order, each shown
+ * `shows[i]` times, with the chunk's own stream; reactions into `out`. Returns people moved.
+ */
 export function runCascadeChunk(rows: FollowerRows, params: CascadeParams, posts: TickPosts, prefix: string, tick: number, c: number, scratch: CascadeScratch, out: ReactionBuffer): number {
   const next = new Rng(cascadeChunkKey(prefix, tick, c)).next;
   let moved = 0;
@@ -63,6 +66,7 @@ export function runCascadeChunk(rows: FollowerRows, params: CascadeParams, posts
 /** What a worker is told once. */
 export interface CascadeWorkerInit {
   readonly control: SharedArrayBuffer;
+  /** This worker's control word (1 … T − 1; word 0 is the chunk counter). */
   readonly slot: number;
   readonly port: MessagePort;
   readonly n: number;
@@ -71,32 +75,49 @@ export interface CascadeWorkerInit {
   readonly records: SharedArrayBuffer;
 }
 
-/** A message to a worker: new follower rows (after the arena grew) and/or a tick's job. */
+/** The follower rows as shared buffers (see {@link FollowerRows}). */
+export interface SharedRows {
+  readonly start: Uint32Array;
+  readonly len: Uint32Array;
+  readonly pairs: SharedArrayBuffer;
+}
+
+/** A message to a worker: new follower rows (first job, or after the arena grew) and/or a tick's job. */
 export interface CascadeWorkerMessage {
-  readonly rows?: { start: Uint32Array; len: Uint32Array; pairs: ArrayBufferLike };
+  readonly rows?: SharedRows;
   readonly job?: { tick: number; posts: TickPosts };
 }
 
-/** A worker's answer for one chunk. */
-export interface CascadeChunkResult {
-  readonly c: number;
-  readonly moved: number;
-  readonly data: Uint32Array;
-  readonly length: number;
-}
+/** A worker's answer for one chunk, or the error that stopped it. */
+export type CascadeWorkerReply = { readonly c: number; readonly moved: number; readonly data: Uint32Array; readonly length: number } | { readonly error: string };
+
+/** States of a worker's control word. */
+export const STATE = { idle: 0, work: 1, done: 2, failed: 3, exit: 4 } as const;
 
 interface WorkerHandle {
   readonly worker: Worker;
   readonly port: MessagePort;
-  sentPairs: ArrayBufferLike | null;
+  /** The row buffers last sent to this worker (null: none yet). */
+  sent: readonly ArrayBufferLike[] | null;
 }
 
 /** Control words: [0] next chunk to claim, [s] state of the worker in slot s (1 … T − 1). */
 const NEXT = 0;
 
+/** Options of {@link TickCascades} beyond the thread count. */
+export interface TickCascadesOptions {
+  /**
+   * Whether the calling thread runs chunks too (default true). False leaves every chunk to the
+   * workers — for tests that must exercise them, or a caller that wants its thread free.
+   */
+  readonly callerRuns?: boolean;
+  /** Worker entry module (default ./cascade-worker.mjs); tests point it at failing stand-ins. */
+  readonly workerEntry?: URL;
+}
+
 /**
  * Runs each tick's cascades for one world on `threads` threads. {@link run} is synchronous; call
- * {@link close} when the run ends (workers are unref'd and never keep the process alive).
+ * {@link close} when the run ends (workers are unref'd and terminated on close, so none outlives it).
  */
 export class TickCascades {
   readonly threads: number;
@@ -106,31 +127,42 @@ export class TickCascades {
   private readonly workers: WorkerHandle[] = [];
   private readonly buffers: ReactionBuffer[] = [];
   private readonly moved = new Float64Array(CASCADE_CHUNKS);
+  private readonly callerRuns: boolean;
 
   /**
    * @param prefix the run's cascade stream key (chunk streams are `<prefix>/t<tick>/c<c>`)
    * @param threads 1 … CASCADE_CHUNKS (the calling thread counts as one)
    */
-  constructor(private readonly world: World, private readonly prefix: string, private readonly params: CascadeParams, threads: number) {
+  constructor(private readonly world: World, private readonly prefix: string, private readonly params: CascadeParams, threads: number, opts: TickCascadesOptions = {}) {
     if (!Number.isInteger(threads) || threads < 1 || threads > CASCADE_CHUNKS) throw new ParameterError('threads', threads, `an integer from 1 to ${CASCADE_CHUNKS}`);
     const T = threads;
     this.threads = T;
+    this.callerRuns = opts.callerRuns ?? true;
+    if (!this.callerRuns && T === 1) throw new ParameterError('callerRuns', false, 'true when threads is 1 (someone must run the chunks)');
     this.scratch = new CascadeScratch(world.n);
-    this.control = new Int32Array(new SharedArrayBuffer(4 * (1 + T)));
+    this.control = new Int32Array(new SharedArrayBuffer(4 * T));
     this.records = T > 1 ? new Float64Array(new SharedArrayBuffer(8 * 4 * world.n)) : this.scratch.node;
     for (let c = 0; c < CASCADE_CHUNKS; c++) this.buffers.push(new ReactionBuffer());
-    for (let w = 1; w < T; w++) {
-      const { port1, port2 } = new MessageChannel();
-      const init: CascadeWorkerInit = { control: this.control.buffer as SharedArrayBuffer, slot: w, port: port2, n: world.n, prefix, params, records: this.records.buffer as SharedArrayBuffer };
-      const worker = new Worker(new URL('./cascade-worker.mjs', import.meta.url), { workerData: init, transferList: [port2] });
-      worker.unref();
-      this.workers.push({ worker, port: port1, sentPairs: null });
+    const entry = opts.workerEntry ?? new URL('./cascade-worker.mjs', import.meta.url);
+    try {
+      for (let w = 1; w < T; w++) {
+        const { port1, port2 } = new MessageChannel();
+        const init: CascadeWorkerInit = { control: this.control.buffer as SharedArrayBuffer, slot: w, port: port2, n: world.n, prefix, params, records: this.records.buffer as SharedArrayBuffer };
+        const worker = new Worker(entry, { workerData: init, transferList: [port2] });
+        worker.unref();
+        worker.on('error', () => {}); // reported through the control word and the port instead
+        this.workers.push({ worker, port: port1, sent: null });
+      }
+    } catch (e) {
+      this.close();
+      throw e;
     }
   }
 
   /**
    * Run the cascades of `posts` at `tick` and log their reactions into the world (chunk by chunk,
    * each chunk's in the order they happened). Returns the number of real people moved (hidden).
+   * @param attentionScale A in the receptivity susceptibility × A / (A + following), ≥ 1
    */
   run(tick: number, posts: TickPosts, attentionScale: number): number {
     const { world, scratch, control } = this;
@@ -141,23 +173,26 @@ export class TickCascades {
       scratch.load(this.records);
     }
     Atomics.store(control, NEXT, 0);
-    for (let w = 0; w < this.workers.length; w++) {
-      const h = this.workers[w]!;
-      const msg: CascadeWorkerMessage = {
-        job: { tick, posts },
-        ...(h.sentPairs === rows.pairs.buffer ? {} : { rows: { start: rows.start, len: rows.len, pairs: rows.pairs.buffer } }),
-      };
-      h.sentPairs = rows.pairs.buffer;
-      h.port.postMessage(msg);
-      Atomics.store(control, w + 1, 1);
-      Atomics.notify(control, w + 1);
+    if (this.workers.length > 0) {
+      const buffers = [rows.start.buffer, rows.len.buffer, rows.pairs.buffer];
+      if (!buffers.every((b) => b instanceof SharedArrayBuffer)) throw new ModelError('cascade workers need the follow arena on SharedArrayBuffers (src/engine/dynamic-follows.ts)');
+      for (let w = 0; w < this.workers.length; w++) {
+        const h = this.workers[w]!;
+        const fresh = h.sent === null || h.sent.some((b, i) => b !== buffers[i]);
+        const msg: CascadeWorkerMessage = { job: { tick, posts }, ...(fresh ? { rows: { start: rows.start, len: rows.len, pairs: rows.pairs.buffer as SharedArrayBuffer } } : {}) };
+        h.sent = buffers;
+        h.port.postMessage(msg);
+        // Idle → work; a worker that already failed (e.g. while starting) keeps its 3 and is reported.
+        if (Atomics.compareExchange(control, w + 1, STATE.idle, STATE.work) !== STATE.idle) this.fail(w);
+        Atomics.notify(control, w + 1);
+      }
     }
-    const mine: number[] = [];
-    for (let c = Atomics.add(control, NEXT, 1); c < CASCADE_CHUNKS; c = Atomics.add(control, NEXT, 1)) {
-      const out = this.buffers[c]!;
-      out.length = 0;
-      this.moved[c] = runCascadeChunk(rows, this.params, posts, this.prefix, tick, c, scratch, out);
-      mine.push(c);
+    if (this.callerRuns) {
+      for (let c = Atomics.add(control, NEXT, 1); c < CASCADE_CHUNKS; c = Atomics.add(control, NEXT, 1)) {
+        const out = this.buffers[c]!;
+        out.length = 0;
+        this.moved[c] = runCascadeChunk(rows, this.params, posts, this.prefix, tick, c, scratch, out);
+      }
     }
     this.collect();
     let moved = 0;
@@ -174,15 +209,13 @@ export class TickCascades {
     const { control } = this;
     for (let w = 0; w < this.workers.length; w++) {
       const at = w + 1;
-      while (Atomics.load(control, at) === 1) Atomics.wait(control, at, 1, 1000);
-      if (Atomics.load(control, at) !== 2) {
-        this.close();
-        throw new ModelError('a cascade worker thread failed (see its error output above); simulate(config, { threads: 1 }) runs without workers');
-      }
-      Atomics.store(control, at, 0);
+      while (Atomics.load(control, at) === STATE.work) Atomics.wait(control, at, STATE.work, 1000);
+      if (Atomics.load(control, at) !== STATE.done) this.fail(w);
+      Atomics.store(control, at, STATE.idle);
       const port = this.workers[w]!.port;
       for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
-        const r = m.message as CascadeChunkResult;
+        const r = m.message as CascadeWorkerReply;
+        if ('error' in r) continue;
         this.moved[r.c] = r.moved;
         const buf = this.buffers[r.c]!;
         buf.data = r.data;
@@ -191,12 +224,26 @@ export class TickCascades {
     }
   }
 
-  /** Tell the workers to exit. */
+  /** Close the pool and throw the error worker w reported (or that it stopped without one). */
+  private fail(w: number): never {
+    const port = this.workers[w]!.port;
+    let reason = 'it stopped without a report';
+    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+      const r = m.message as CascadeWorkerReply;
+      if ('error' in r) reason = r.error;
+    }
+    this.close();
+    throw new ModelError(`a cascade worker thread failed: ${reason}; simulate(config, { threads: 1 }) runs without workers`);
+  }
+
+  /** Tell the workers to exit, and terminate them (a busy one does not wait for its chunk). */
   close(): void {
     for (let w = 0; w < this.workers.length; w++) {
-      Atomics.store(this.control, w + 1, 4);
+      const h = this.workers[w]!;
+      Atomics.store(this.control, w + 1, STATE.exit);
       Atomics.notify(this.control, w + 1);
-      this.workers[w]!.port.close();
+      h.port.close();
+      void h.worker.terminate();
     }
     this.workers.length = 0;
   }

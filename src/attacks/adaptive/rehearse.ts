@@ -43,10 +43,12 @@ export const LEAD_WEIGHT = 0.1;
  * (1 − LEAD_WEIGHT) × standing (share of real accounts each target outscores, ties ½) +
  * LEAD_WEIGHT × lead, averaged over targets. The lead is r = log₂((s + m) / (top + m)) — the
  * target's score s over the best other real score `top`, both smoothed by m, the mean |score| of
- * the other real accounts (the score's own scale, so a sparse count whose best other is 0 still
- * compares 25 with 2) — squashed to 0.5 + 0.5 · r / (|r| + 2), which never saturates. Standing
- * saturates once a target tops the ranking; the lead keeps growing, so strategies that top it by a
- * wide margin (robust to what the rehearsal cannot foresee: others' draws, organic activity) win
+ * the other real accounts (the score's own scale, so a lead over a field of small counts is not
+ * inflated by a near-zero denominator) — squashed to 0.5 + 0.5 · r / (|r| + 2), which grows without
+ * a clip. When every other real account scores 0 (m = 0, top = 0), r is ±16 (lead ≈ 0.94 or 0.06)
+ * whatever s is: such ties are settled by {@link targetMargin}. Standing saturates once a target
+ * tops the ranking; the lead keeps growing, so strategies that top it by a wide margin (robust to
+ * what the rehearsal cannot foresee: others' draws, organic activity) win
  * ties. O(base · targets).
  */
 export function targetValue(score: Float64Array, targets: ArrayLike<number>, base: number): number {
