@@ -9,7 +9,7 @@ import type { Scenario } from '../scenarios/scenario.js';
 import { ParameterError } from '../errors.js';
 import { join } from 'node:path';
 
-/** --seed, --agents, --ticks, --out, --quiet. */
+/** --seed, --agents, --ticks, --graph, --generator, --out, --quiet, --threads. */
 export const SIM_OPTIONS = {
   seed: { kind: 'int', description: 'root seed of every random stream', default: 1, min: 0, max: 2 ** 31 - 1, short: 's' },
   agents: { kind: 'text', description: 'number of people in the base population (a positive integer; default: the scenario\'s)', placeholder: 'N' },
@@ -18,7 +18,20 @@ export const SIM_OPTIONS = {
   generator: { kind: 'text', description: 'graph generator id (community-pa, erdos-renyi, clusters, caveman, connected-caveman, karate-club, florentine-families; default: the scenario\'s)', placeholder: 'ID' },
   out: { kind: 'text', description: 'output directory (default: results/<scenario>/seed-<S>)', placeholder: 'DIR' },
   quiet: { kind: 'bool', description: 'no progress bar', default: false, short: 'q' },
+  threads: { kind: 'text', description: 'threads for cascades and truth, 1-8 (default: the cores, at most 8, for worlds of 100,000+ accounts, else 1); every output file is the same for any value', placeholder: 'N' },
 } as const satisfies OptionSpecs;
+
+/** Most threads `--threads` accepts (the truth sampler's chunk count; the cascades take up to 16). */
+export const MAX_THREADS = 8;
+
+/** `--threads` as a number, or undefined for the default. Execution only: it never changes a byte of output. */
+export function threadsFromArgs(args: ParsedArgs): number | undefined {
+  const raw = args.options.threads;
+  if (raw === undefined) return undefined;
+  const v = Number(raw);
+  if (typeof raw !== 'string' || raw.trim() === '' || !Number.isInteger(v) || v < 1 || v > MAX_THREADS) throw new ParameterError('--threads', raw, `an integer from 1 to ${MAX_THREADS}`);
+  return v;
+}
 
 /** The scenario positional argument. */
 export const SCENARIO_POSITIONAL = {
@@ -59,7 +72,29 @@ export function outDir(args: ParsedArgs, scenario: string, seed: number | string
   return (args.options.out as string | undefined) ?? join('results', scenario, `seed-${seed}`);
 }
 
-/** The command line that reproduces this invocation. */
-export function reproduceCommand(cmd: string, args: ParsedArgs): string {
-  return ['goodhart', cmd, ...args.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))].join(' ');
+/** Options that change where or how fast files are made, never a byte of them: `--out`, `--threads` (take a value), `--quiet`. */
+const EXECUTION_ONLY = { withValue: ['--out', '--threads'], flags: ['--quiet', '-q'] } as const;
+
+/**
+ * The command line that reproduces this invocation, without the execution-only options (where
+ * the results go, how many threads, whether a bar is drawn): the same run recorded from two
+ * directories or two machines writes the same command, so its files stay byte-identical.
+ */
+export function reproduceCommand(cmd: string, args: Pick<ParsedArgs, 'argv'>): string {
+  const argv: string[] = [];
+  for (let i = 0; i < args.argv.length; i++) {
+    const a = args.argv[i]!;
+    if ((EXECUTION_ONLY.withValue as readonly string[]).includes(a)) {
+      i++;
+      continue;
+    }
+    if ((EXECUTION_ONLY.flags as readonly string[]).includes(a) || EXECUTION_ONLY.withValue.some((o) => a.startsWith(`${o}=`))) continue;
+    argv.push(a);
+  }
+  return ['goodhart', cmd, ...argv.map(shellQuote)].join(' ');
+}
+
+/** One argument as a POSIX shell would need it: bare when safe, else single-quoted. */
+export function shellQuote(a: string): string {
+  return /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
 }

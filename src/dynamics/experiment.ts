@@ -41,6 +41,8 @@ export interface DecayExperimentOptions {
   readonly measures?: readonly string[];
   /** Truth precision (default 0.1). */
   readonly precision?: number;
+  /** Threads for cascades and truth (no output depends on it; default: the engine's). */
+  readonly threads?: number;
   readonly onProgress?: (done: number, total: number, label: string) => void;
 }
 
@@ -110,6 +112,7 @@ export function runDecayExperiment(opts: DecayExperimentOptions): DecayExperimen
       measured: opts.measured ?? DEFAULT_MEASURED,
       measures: opts.measures ?? DEFAULT_MEASURES,
       ...(opts.precision !== undefined ? { precision: opts.precision } : {}),
+      ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
     });
     rows.push(...run.rows);
     for (const t of run.controller.ticks) ticks.push({ intervention: p.iv.id, seed: p.config.seed, ...t });

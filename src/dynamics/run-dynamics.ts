@@ -52,6 +52,8 @@ export interface RunDynamicsOptions {
   k?: number;
   /** Progress after each tick. */
   onTick?: (done: number, total: number) => void;
+  /** Threads for cascades and truth (no output depends on it; default: the engine's). */
+  threads?: number;
 }
 
 /** A measured run. */
@@ -66,13 +68,14 @@ export function runDynamics(config: RunConfig, dyn: ResolvedDynamics, opts: RunD
   const intervention = opts.intervention ?? 'run';
   const measured = [...new Set(opts.measured ?? [])].map(getScorer);
   const controller = new DynamicsController(config, dyn);
-  const result = simulate(config, { beforeApply: controller.hook, showings: controller.showings, ...(opts.onTick ? { onTick: opts.onTick } : {}) });
+  const threads = opts.threads !== undefined ? { threads: opts.threads } : {};
+  const result = simulate(config, { beforeApply: controller.hook, showings: controller.showings, ...(opts.onTick ? { onTick: opts.onTick } : {}), ...threads });
   const truthSeeds = new SeedTree(config.seed).child('dynamics-truth');
   const rows: DecayRow[] = [];
   const base = config.agents;
   for (const snap of result.snapshots) {
     const { tick, observation: obs, hidden } = snap;
-    const truth = icModel.estimate(hidden, truthSeeds.stream(`tick-${tick}`), { precision: opts.precision ?? 0.1 }).estimate;
+    const truth = icModel.estimate(hidden, truthSeeds.stream(`tick-${tick}`), { precision: opts.precision ?? 0.1, ...threads }).estimate;
     const strategy = controller.strategyAt.get(tick) ?? new Uint8Array(hidden.n);
     // Frame roles follow behaviour: whoever games now counts as a gamer; a gamer who quit, as honest.
     const role = hidden.role.slice();

@@ -17,6 +17,7 @@ export async function runDecayScenario(scenario: Scenario, opts: ExperimentRunOp
     measured: [...new Set([...(scenario.scorers.length > 0 ? scenario.scorers : DEFAULT_MEASURED), ...(opts.scorers ?? [])])],
     ...(opts.measures !== undefined ? { measures: [...new Set(['spearman', ...opts.measures])] } : {}),
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
   });
   const files = await decayFiles(exp, { scenario, command: opts.command, ...(opts.onProgress ? { onChart: (d: number, t: number) => opts.onProgress!(d, t, 'charts') } : {}) });
   return { files, summary: exp.findings };

@@ -49,10 +49,10 @@ export function runSweep(plan: RunPlan, config: RunConfig, onPoint: (done: numbe
   const scorers = plan.scorers.filter((s) => sweep.scorers.includes(s.id));
   const rows: SweepRow[] = [];
   sweep.budgets.forEach((budget, i) => {
-    const result = simulate(sweepConfig(config, sweep.attack, budget));
+    const result = simulate(sweepConfig(config, sweep.attack, budget), plan.threads !== undefined ? { threads: plan.threads } : {});
     const snap = result.final;
     const role = snap.hidden.role;
-    const truth = TRUTH_FREE_MEASURES.has(measure.id) ? undefined : truthAt(snap, config.seed, `truth-sweep:${budget}`).estimate;
+    const truth = TRUTH_FREE_MEASURES.has(measure.id) ? undefined : truthAt(snap, config.seed, `truth-sweep:${budget}`, undefined, plan.threads).estimate;
     for (const s of scorers) {
       const score = s.score(snap.observation);
       const value = measure.compute(makeDriftInput(score, truth ?? score, role, { k: plan.k }));

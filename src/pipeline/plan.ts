@@ -29,6 +29,8 @@ export interface RunPlan {
   /** The budget sweep, when the scenario has one and its attack is in the run. */
   readonly sweep: (BudgetSweep & { readonly scorers: readonly string[]; readonly costUnit: string }) | undefined;
   readonly focus: readonly FocusAgents[];
+  /** Threads for the cascades and truth (execution only: no output depends on it); undefined = the engine's default. */
+  readonly threads?: number;
 }
 
 /** Split a comma-separated option into trimmed, non-empty parts. */

@@ -59,14 +59,14 @@ export function snapshotCount(config: RunConfig): number {
   return Math.floor(config.ticks / every) + (config.ticks % every === 0 ? 0 : 1);
 }
 
-/** True influence of every account at a snapshot (IC model, default precision, stream `name`). */
-export function truthAt(snapshot: Snapshot, seed: number, name: string, precision = DEFAULT_PRECISION): TruthEstimate {
-  return icModel.estimate(snapshot.hidden, new SeedTree(seed).stream(name), { precision });
+/** True influence of every account at a snapshot (IC model, default precision, stream `name`); `threads` changes no value. */
+export function truthAt(snapshot: Snapshot, seed: number, name: string, precision = DEFAULT_PRECISION, threads?: number): TruthEstimate {
+  return icModel.estimate(snapshot.hidden, new SeedTree(seed).stream(name), { precision, ...(threads !== undefined ? { threads } : {}) });
 }
 
 /** Truth at a snapshot with its noise ceiling: streams `<prefix>/a` (the estimate) and `<prefix>/b` (the replicate). */
-export function truthWithCeiling(snapshot: Snapshot, seed: number, prefix = 'truth', precision = DEFAULT_PRECISION): TruthWithCeiling {
-  return estimateWithCeiling(icModel, snapshot.hidden, new SeedTree(seed), { precision }, prefix);
+export function truthWithCeiling(snapshot: Snapshot, seed: number, prefix = 'truth', precision = DEFAULT_PRECISION, threads?: number): TruthWithCeiling {
+  return estimateWithCeiling(icModel, snapshot.hidden, new SeedTree(seed), { precision, ...(threads !== undefined ? { threads } : {}) }, prefix);
 }
 
 /** Score a snapshot with every scorer of the plan. */
@@ -79,7 +79,8 @@ export function scoreSnapshot(plan: RunPlan, snapshot: Snapshot): Map<string, Fl
 /** Run one replicate of `plan` with `config` (its seed is the replicate's seed). */
 export function runReplicate(plan: RunPlan, config: RunConfig, report: WorkReporter = () => {}, precision = DEFAULT_PRECISION): Replicate {
   let done = 0;
-  const result = simulate(config, { onTick: (d) => report(done + d, `seed ${config.seed}: ticks`) });
+  const threads = plan.threads;
+  const result = simulate(config, { onTick: (d) => report(done + d, `seed ${config.seed}: ticks`), ...(threads !== undefined ? { threads } : {}) });
   done += config.ticks;
   const frames: Frame[] = [];
   const drift: DriftRow[] = [];
@@ -88,11 +89,11 @@ export function runReplicate(plan: RunPlan, config: RunConfig, report: WorkRepor
     const last = snapshot === result.final;
     let truth: TruthEstimate;
     if (last) {
-      ceiling = truthWithCeiling(snapshot, config.seed, 'truth', precision);
+      ceiling = truthWithCeiling(snapshot, config.seed, 'truth', precision, threads);
       truth = ceiling.truth;
       done += 8;
     } else {
-      truth = truthAt(snapshot, config.seed, `truth:${snapshot.tick}/a`, precision);
+      truth = truthAt(snapshot, config.seed, `truth:${snapshot.tick}/a`, precision, threads);
       done += 4;
     }
     report(done, `seed ${config.seed}: truth at tick ${snapshot.tick}`);

@@ -68,6 +68,8 @@ export interface ExperimentRunOptions {
   readonly measures?: readonly string[];
   /** The command line that reproduces the run (for the report and manifest.json). */
   readonly command: string;
+  /** Threads for cascades and truth (from --threads; execution only, no output depends on it). */
+  readonly threads?: number;
   readonly onProgress?: (done: number, total: number, label: string) => void;
 }
 

@@ -58,11 +58,6 @@ export interface RisOptions extends TruthOptions {
   readonly initialSamples?: number;
   /** Use the exact one-hop part as a control variate (default true; false = plain RIS, for comparison). */
   readonly oneHopExact?: boolean;
-  /**
-   * Threads drawing RR sets (1 … RIS_CHUNKS; default: the available cores for ≥ 50,000 real
-   * people, else 1). The result is byte-identical for every value (ris-chunks.ts).
-   */
-  readonly threads?: number;
 }
 
 /** Default cap on RR sets (2³² − 1 is the counter limit). */

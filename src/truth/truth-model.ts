@@ -24,6 +24,12 @@ export interface TruthOptions {
   readonly maxSamples?: number;
   /** Called after each batch with samples drawn so far and the current target. */
   readonly onProgress?: (done: number, target: number) => void;
+  /**
+   * Threads for models that sample in parallel (IC by RIS: 1 … 8; default: the available cores
+   * for ≥ 50,000 real people, else 1). The result is byte-identical for every value; models that
+   * do not sample in parallel ignore it.
+   */
+  readonly threads?: number;
 }
 
 /** One model's answer for every agent. */

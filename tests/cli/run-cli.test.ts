@@ -48,6 +48,29 @@ describe('goodhart run (end to end, as a user types it)', () => {
     expect(readFileSync(join(dirs[0]!, 'agents.csv')).equals(readFileSync(join(dirs[2]!, 'agents.csv')))).toBe(false);
   });
 
+  it('--threads changes no byte: run and truth give identical files on 1 thread and on 3 (2 worker threads)', () => {
+    const run = (t: string) => {
+      const out = join(tmp, `threads-run-${t}`);
+      const r = goodhart(['run', '--seed', '4', ...small, '--threads', t, '--out', out]);
+      expect(r.code, r.stderr).toBe(0);
+      return out;
+    };
+    const truth = (t: string) => {
+      const out = join(tmp, `threads-truth-${t}`);
+      const r = goodhart(['truth', 'attention-vs-influence', '--seed', '4', '--agents', '400', '--ticks', '3', '--quiet', '--threads', t, '--out', out]);
+      expect(r.code, r.stderr).toBe(0);
+      return out;
+    };
+    for (const [make, manifest] of [[run, 'manifest.json'], [truth, 'truth-manifest.json']] as const) {
+      const [one, three] = [make('1'), make('3')];
+      const files = listFiles(one);
+      expect(files).toContain(manifest);
+      expect(listFiles(three)).toEqual(files);
+      for (const f of files) expect(readFileSync(join(one, f)).equals(readFileSync(join(three, f))), `${f} differs between --threads 1 and 3`).toBe(true);
+      expect(JSON.parse(readFileSync(join(one, manifest), 'utf8')).command).not.toContain('--threads');
+    }
+  });
+
   it('lists scenarios and explains every option with its default', () => {
     const s = goodhart(['scenarios']);
     expect(s.code).toBe(0);
@@ -68,6 +91,8 @@ describe('goodhart run (end to end, as a user types it)', () => {
     [['run', '--ticks', 'ten'], /--ticks: "ten".*positive integer/],
     [['run', '--seed', 'x'], /--seed: "x".*integer/],
     [['run', '--frobnicate'], /option: "--frobnicate".*--seed/],
+    [['run', '--threads', '0'], /--threads: "0".*an integer from 1 to 8/],
+    [['run', '--threads', '9'], /--threads: "9".*an integer from 1 to 8/],
   ])('bad input %j: one clear message, non-zero exit, nothing written', (args, message) => {
     const out = join(tmp, `bad-${args.join('_').replace(/\W/g, '')}`);
     const r = goodhart([...args, '--out', out]);

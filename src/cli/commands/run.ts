@@ -12,7 +12,7 @@
  * See src/pipeline/run-outputs.ts for the directory layout.
  */
 import type { Command, ParsedArgs } from '../args.js';
-import { SCENARIO_POSITIONAL, SIM_OPTIONS, reproduceCommand, runConfigFromArgs } from '../sim-options.js';
+import { SCENARIO_POSITIONAL, SIM_OPTIONS, reproduceCommand, runConfigFromArgs, threadsFromArgs } from '../sim-options.js';
 import { resolveScorerArgs } from './score.js';
 import { writeDirAtomically } from '../../io/atomic-dir.js';
 import { checkOutDir } from '../../pipeline/out-dir.js';
@@ -34,27 +34,18 @@ function typed(args: ParsedArgs, name: string, short?: string): boolean {
 }
 
 /**
- * The command that reproduces this run's files: the scenario and seed(s) made explicit, `--out`
- * and `--quiet` left out (where results are written and whether a bar is drawn change no byte).
+ * The command that reproduces this run's files: the scenario and seed(s) made explicit; `--out`,
+ * `--threads` and `--quiet` left out by {@link reproduceCommand} (they change no byte).
  */
 export function runReproduceCommand(args: ParsedArgs, scenario: string): string {
-  const kept: string[] = [];
-  for (let i = 0; i < args.argv.length; i++) {
-    const a = args.argv[i]!;
-    if (a === '--out') {
-      i++;
-      continue;
-    }
-    if (a.startsWith('--out=') || a === '--quiet' || a === '-q') continue;
-    kept.push(a);
-  }
+  const kept = [...args.argv];
   if (args.positionals.length === 0) kept.unshift(scenario);
   if (!typed(args, 'seed', 's') && !typed(args, 'seeds')) kept.push('--seed', String(args.options.seed));
   return reproduceCommand('run', { ...args, argv: kept });
 }
 
 /** A scenario that is its own experiment (e.g. goodhart-decay): its files, written atomically, and its findings. */
-async function runExperiment(args: ParsedArgs, scenario: Scenario, seeds: number[], dir: string, scorers: string[] | undefined, measures: string[] | undefined): Promise<number> {
+async function runExperiment(args: ParsedArgs, scenario: Scenario, seeds: number[], dir: string, scorers: string[] | undefined, measures: string[] | undefined, threads: number | undefined): Promise<number> {
   const bar = progress(scenario.id, args.options.quiet as boolean);
   const agents = args.options.agents !== undefined ? runConfigFromArgs(args, seeds[0]).config.agents : undefined;
   const ticks = args.options.ticks !== undefined ? Number(args.options.ticks) : undefined;
@@ -64,6 +55,7 @@ async function runExperiment(args: ParsedArgs, scenario: Scenario, seeds: number
     ...(ticks !== undefined ? { ticks } : {}),
     ...(scorers ? { scorers } : {}),
     ...(measures ? { measures } : {}),
+    ...(threads !== undefined ? { threads } : {}),
     command: runReproduceCommand(args, scenario.id),
     onProgress: (d, t, label) => bar.update(d, t, label),
   });
@@ -103,10 +95,11 @@ export const runCommand: Command = {
     const measureSpec = args.options.measures as string | undefined;
     const measures = measureSpec !== undefined ? splitList(measureSpec) : undefined;
     if (measures !== undefined && measures.length === 0) throw new ParameterError('--measures', measureSpec, `one or more of ${MEASURES.map((m) => m.id).join(', ')}`);
-    const plan = makePlan(scenario, scorers, measures, configs[0]!.attacks.map((a) => a.id));
+    const threads = threadsFromArgs(args);
+    const plan = { ...makePlan(scenario, scorers, measures, configs[0]!.attacks.map((a) => a.id)), ...(threads !== undefined ? { threads } : {}) };
     const dir = (args.options.out as string | undefined) ?? join('results', scenario.id, seedSpec !== undefined ? `seeds-${seedsLabel(seeds)}` : `seed-${seeds[0]}`);
     checkOutDir(dir);
-    if (scenario.experiment) return runExperiment(args, scenario, seeds, dir, scorerSpec !== undefined ? scorers.map((s) => s.id) : undefined, measures);
+    if (scenario.experiment) return runExperiment(args, scenario, seeds, dir, scorerSpec !== undefined ? scorers.map((s) => s.id) : undefined, measures, threads);
     // 2. Run.
     const bar = progress(`${scenario.id}`, args.options.quiet as boolean);
     const run = runScenario(plan, configs, (done, total, label) => bar.update(done, total, label));

@@ -21,6 +21,7 @@ import { buildObservation } from '../../model/observe.js';
 import { resolveParam } from '../../params.js';
 import { VERSION } from '../../version.js';
 import type { Command, ParsedArgs } from '../args.js';
+import { SIM_OPTIONS, reproduceCommand, threadsFromArgs } from '../sim-options.js';
 
 /** Competition ranks (1 = highest; ties share the lowest rank of their group: 1, 2, 2, 4). */
 export function competitionRanks(scores: Float64Array): Uint32Array {
@@ -63,10 +64,6 @@ interface Target {
 }
 
 /** Quote an argument for a POSIX shell when it holds anything but safe characters. */
-function shellQuote(a: string): string {
-  return /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
-}
-
 /** An optional integer option ≥ min, or undefined when absent. */
 function intOption(args: ParsedArgs, name: string, min: number): number | undefined {
   const raw = args.options[name];
@@ -88,7 +85,8 @@ async function scenarioTarget(args: ParsedArgs, scenarioId: string): Promise<Tar
     ...(agents !== undefined ? { agents } : {}),
     ...(ticks !== undefined ? { ticks } : {}),
   });
-  const result = simulate(config);
+  const threads = threadsFromArgs(args);
+  const result = simulate(config, threads !== undefined ? { threads } : {});
   return {
     obs: result.final.observation,
     labels: result.labels ?? null,
@@ -154,7 +152,7 @@ function writeOutputs(dir: string, target: Target, scorers: readonly Scorer[], s
     } finally {
       closeSync(fd);
     }
-    const meta = { version: VERSION, command: ['goodhart', 'score', ...target.argv.map(shellQuote)].join(' '), ...target.meta, agents: target.obs.n, tick: target.obs.tick, scorers: scorers.map((s) => ({ id: s.id, family: s.family, version: s.version, source: s.source })), ranks: 'competition ranking: 1 = highest, ties share the lowest rank of their group' };
+    const meta = { version: VERSION, command: reproduceCommand('score', target), ...target.meta, agents: target.obs.n, tick: target.obs.tick, scorers: scorers.map((s) => ({ id: s.id, family: s.family, version: s.version, source: s.source })), ranks: 'competition ranking: 1 = highest, ties share the lowest rank of their group' };
     const metaFd = openSync(tmpMeta, 'w');
     writeSync(metaFd, `${JSON.stringify(meta, null, 2)}\n`);
     closeSync(metaFd);
@@ -181,6 +179,7 @@ export const scoreCommand: Command = {
     graph: { kind: 'text', placeholder: 'edges.csv', description: 'score your own follow graph instead: edge list follower,followee (.csv/.tsv/.txt), .gexf or .graphml' },
     trusted: { kind: 'text', placeholder: 'labels', description: 'with --graph: comma-separated node labels used as trusted seeds (TrustRank, SybilRank)' },
     out: { kind: 'text', placeholder: 'DIR', description: 'output directory (default: results/<scenario>/seed-<S>/ or results/graph-<file>/)' },
+    threads: SIM_OPTIONS.threads,
   },
   examples: [
     'goodhart score attention-vs-influence --seed 1 --scorers follower-count,klout-like,klout-like@v2,pagerank',
@@ -194,7 +193,7 @@ export const scoreCommand: Command = {
     if (scenario !== undefined && graph !== undefined) throw new ParameterError('<scenario>', scenario, 'either a scenario or --graph, not both');
     if (scenario === undefined && graph === undefined) throw new ParameterError('<scenario>', undefined, 'a scenario id, or --graph <file> to score your own follow graph');
     if (graph !== undefined) {
-      for (const o of ['seed', 'agents', 'ticks'] as const) if (args.options[o] !== undefined) throw new ParameterError(`--${o}`, args.options[o], 'no value with --graph (nothing is simulated)');
+      for (const o of ['seed', 'agents', 'ticks', 'threads'] as const) if (args.options[o] !== undefined) throw new ParameterError(`--${o}`, args.options[o], 'no value with --graph (nothing is simulated)');
     } else if (args.options.trusted !== undefined) throw new ParameterError('--trusted', args.options.trusted, 'only with --graph (simulated worlds use verified accounts)');
     // 1. scorers first: a bad id, formula or file fails before any simulation.
     let specs = args.options.scorers as string | undefined;

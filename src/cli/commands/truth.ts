@@ -11,7 +11,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from '../args.js';
-import { SCENARIO_POSITIONAL, SIM_OPTIONS, outDir, reproduceCommand, runConfigFromArgs } from '../sim-options.js';
+import { SCENARIO_POSITIONAL, SIM_OPTIONS, outDir, reproduceCommand, runConfigFromArgs, threadsFromArgs } from '../sim-options.js';
 import { progress } from '../progress.js';
 import { simulate } from '../../engine/simulate.js';
 import { checkOutDir } from '../../pipeline/out-dir.js';
@@ -53,15 +53,17 @@ export const truthCommand: Command = {
     checkOutDir(dir);
     const bar = progress(`truth ${scenario.id}`, args.options.quiet as boolean);
     // 2. Simulate.
-    const result = simulate(config, { onTick: (d, t) => bar.update(d, t, 'ticks') });
+    const threads = threadsFromArgs(args);
+    const t = threads !== undefined ? { threads } : {};
+    const result = simulate(config, { onTick: (d, n) => bar.update(d, n, 'ticks'), ...t });
     const hidden = result.final.hidden;
     realAgents(hidden); // a world without real people fails here, before any file is written
     // 3. Two independent estimates: the first is written, the pair gives the noise ceiling.
     const seeds = new SeedTree(config.seed);
     const t0 = performance.now();
-    const a = model.estimate(hidden, seeds.stream('truth/a'), { precision, onProgress: (d, t) => bar.update(d, t, `${model.id} a`) });
+    const a = model.estimate(hidden, seeds.stream('truth/a'), { precision, onProgress: (d, n) => bar.update(d, n, `${model.id} a`), ...t });
     const ms = performance.now() - t0;
-    const b = model.estimate(hidden, seeds.stream('truth/b'), { precision, onProgress: (d, t) => bar.update(d, t, `${model.id} b`) });
+    const b = model.estimate(hidden, seeds.stream('truth/b'), { precision, onProgress: (d, n) => bar.update(d, n, `${model.id} b`), ...t });
     const ceiling = noiseCeiling(hidden, a, b);
     bar.stop();
     // 4. Write atomically.
