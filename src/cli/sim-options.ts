@@ -7,7 +7,11 @@ import { getScenario, DEFAULT_SCENARIO, SCENARIOS } from '../scenarios/registry.
 import { resolveRunConfig, type RunConfig } from '../engine/config.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { ParameterError } from '../errors.js';
+import { RIS_CHUNKS } from '../truth/ris-chunks.js';
 import { join } from 'node:path';
+
+/** Most threads `--threads` accepts: the truth sampler's chunk count (the cascades take up to 16). */
+export const MAX_THREADS = RIS_CHUNKS;
 
 /** --seed, --agents, --ticks, --graph, --generator, --out, --quiet, --threads. */
 export const SIM_OPTIONS = {
@@ -18,11 +22,8 @@ export const SIM_OPTIONS = {
   generator: { kind: 'text', description: 'graph generator id (community-pa, erdos-renyi, clusters, caveman, connected-caveman, karate-club, florentine-families; default: the scenario\'s)', placeholder: 'ID' },
   out: { kind: 'text', description: 'output directory (default: results/<scenario>/seed-<S>)', placeholder: 'DIR' },
   quiet: { kind: 'bool', description: 'no progress bar', default: false, short: 'q' },
-  threads: { kind: 'text', description: 'threads for cascades and truth, 1-8 (default: the cores, at most 8, for worlds of 100,000+ accounts, else 1); every output file is the same for any value', placeholder: 'N' },
+  threads: { kind: 'text', description: `threads for cascades and truth, 1-${MAX_THREADS} (default: the cores, at most 8, for worlds of 100,000+ accounts, else 1); every output file is the same for any value`, placeholder: 'N' },
 } as const satisfies OptionSpecs;
-
-/** Most threads `--threads` accepts (the truth sampler's chunk count; the cascades take up to 16). */
-export const MAX_THREADS = 8;
 
 /** `--threads` as a number, or undefined for the default. Execution only: it never changes a byte of output. */
 export function threadsFromArgs(args: ParsedArgs): number | undefined {

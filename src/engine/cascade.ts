@@ -13,7 +13,6 @@
  */
 import { ModelError } from '../errors.js';
 import { KIND } from '../model/observation.js';
-import type { Rng } from '../rng.js';
 import type { World } from './world.js';
 
 /** Public reaction mix of a moved, visible person: cumulative shares of like, reshare, reply, mention. */
@@ -160,19 +159,5 @@ export function cascade(rows: FollowerRows, params: CascadeParams, author: numbe
       }
     }
   }
-  return moved;
-}
-
-/**
- * Run one post's cascade on the world's current follower rows and log its reactions into the
- * world at once (the single-post form of {@link cascade}). Reads the person records of the last
- * `scratch.refresh(world, A)`.
- * @param casualLike chance in [0, 1] that an unmoved visible direct follower likes anyway (× visibility).
- * @param appealFactor multiplier in [0, 1] on the author's own appeal (paid posts persuade less; default 1).
- */
-export function runCascade(world: World, author: number, rng: Rng, scratch: CascadeScratch, casualLike: number, appealFactor = 1): number {
-  const out = new ReactionBuffer(64);
-  const moved = cascade(world.graph.inn, { beta: world.influence.beta, pMax: world.influence.pMax, casualLike }, author, appealFactor, rng.next, scratch, out, 0);
-  for (let t = 0; t < out.length; t++) world.logReaction(out.data[3 * t + 1]!, author, out.data[3 * t + 2]!);
   return moved;
 }

@@ -233,7 +233,7 @@ export class TickCascades {
       if ('error' in r) reason = r.error;
     }
     this.close();
-    throw new ModelError(`a cascade worker thread failed: ${reason}; simulate(config, { threads: 1 }) runs without workers`);
+    throw new ModelError(`a cascade worker thread failed: ${reason}; --threads 1 (simulate(config, { threads: 1 })) runs without workers`);
   }
 
   /** Tell the workers to exit, and terminate them (a busy one does not wait for its chunk). */

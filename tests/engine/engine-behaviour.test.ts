@@ -11,7 +11,7 @@ import { followerCounts } from '../../src/model/follow-graph.js';
 import { spearman } from '../../src/drift/spearman.js';
 import { findEdge } from '../../src/graph/csr.js';
 import { buildWorld } from '../../src/engine/build-world.js';
-import { CascadeScratch, runCascade } from '../../src/engine/cascade.js';
+import { cascade, CascadeScratch, ReactionBuffer } from '../../src/engine/cascade.js';
 import { ModelError } from '../../src/errors.js';
 
 const run = (scenario: string, seed: number, extra: Partial<Parameters<typeof resolveRunConfig>[1]> = {}) =>
@@ -101,18 +101,20 @@ describe('engine', () => {
   });
 });
 
-describe('runCascade', () => {
+describe('cascade', () => {
   it('refuses a scratch whose person records were never refreshed, and spreads once refreshed', () => {
     const config = resolveRunConfig(getScenario('baseline'), { seed: 2, agents: 200, ticks: 1 });
     const { world, seeds } = buildWorld(config);
     const scratch = new CascadeScratch(world.n);
-    const rng = seeds.stream('activity');
-    expect(() => runCascade(world, 0, rng, scratch, 0)).toThrow(ModelError);
+    const next = seeds.stream('activity').next;
+    const params = { beta: config.influence.beta, pMax: config.influence.pMax, casualLike: 0 };
+    const run = (author: number) => cascade(world.graph.inn, params, author, 1, next, scratch, new ReactionBuffer(), 0);
+    expect(() => run(0)).toThrow(ModelError);
     scratch.refresh(world, config.influence.attentionScale);
     // The most-followed person's post reaches someone over a few tries.
     const star = [...Array(world.base).keys()].sort((a, b) => world.graph.inn.len[b]! - world.graph.inn.len[a]!)[0]!;
     let moved = 0;
-    for (let k = 0; k < 20; k++) moved += runCascade(world, star, rng, scratch, 0);
+    for (let k = 0; k < 20; k++) moved += run(star);
     expect(moved).toBeGreaterThan(0);
   });
 });

@@ -63,7 +63,6 @@ interface Target {
   argv: readonly string[];
 }
 
-/** Quote an argument for a POSIX shell when it holds anything but safe characters. */
 /** An optional integer option ≥ min, or undefined when absent. */
 function intOption(args: ParsedArgs, name: string, min: number): number | undefined {
   const raw = args.options[name];
