@@ -13,11 +13,15 @@ export function formatNumber(x: number, digits?: number): string {
   return digits === undefined ? String(x) : String(Number(x.toPrecision(digits)));
 }
 
+/** Quote a CSV text field when it holds a comma, quote or line break (RFC 4180). */
+export function csvField(s: string): string {
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
 function cell(v: Cell): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return formatNumber(v);
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return csvField(String(v));
 }
 
 /** Render rows (objects with the given columns) as CSV text with a header line and a final newline. */

@@ -3,7 +3,8 @@
  * drift.csv (tidy rows), drift-summary.csv (means and 95% intervals over seeds) and sweep.csv.
  * Numbers print the same way on every machine (src/io/csv.ts), so same seed ⇒ same bytes.
  */
-import { competitionRanks, csvField } from '../cli/commands/score.js';
+import { competitionRanks } from '../stats/ranks.js';
+import { csvField } from '../io/csv.js';
 import { toCsv } from '../io/csv.js';
 import type { DriftRow } from '../drift/tidy.js';
 import type { DriftSummaryRow } from '../drift/summary.js';

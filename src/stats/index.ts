@@ -1,5 +1,5 @@
 /** Shared statistics helpers (re-exports only). */
-export { argsortAscending, argsortDescending, averageRanks, denseRanks, gather } from './ranks.js';
+export { argsortAscending, argsortDescending, averageRanks, competitionRanks, denseRanks, gather } from './ranks.js';
 export { pearson } from './pearson.js';
 export { incompleteBeta, logGamma, studentTCdf, studentTQuantile } from './student-t.js';
 export { meanInterval, type MeanInterval } from './interval.js';

@@ -101,3 +101,18 @@ export function gather(values: ArrayLike<number>, index: ArrayLike<number>): Flo
   for (let i = 0; i < index.length; i++) out[i] = values[index[i] as number] as number;
   return out;
 }
+
+/**
+ * Competition ranks, 1-based (1 = highest score; tied scores share the lowest rank of their group:
+ * 1, 2, 2, 4), the rule of every `rank` column Goodhart writes. Ties are exact float equality.
+ */
+export function competitionRanks(scores: Float64Array): Uint32Array {
+  const n = scores.length;
+  const order = argsortDescending(scores);
+  const ranks = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    ranks[i] = k > 0 && scores[order[k - 1]!] === scores[i] ? ranks[order[k - 1]!]! : k + 1;
+  }
+  return ranks;
+}

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { competitionRanks } from '../../src/cli/commands/score.js';
+import { competitionRanks } from '../../src/stats/ranks.js';
 import { main } from '../../src/cli/main.js';
 
 let tmp: string;

@@ -20,25 +20,10 @@ import type { Observation } from '../../model/observation.js';
 import { buildObservation } from '../../model/observe.js';
 import { resolveParam } from '../../params.js';
 import { VERSION } from '../../version.js';
+import { competitionRanks } from '../../stats/ranks.js';
+import { csvField } from '../../io/csv.js';
 import type { Command, ParsedArgs } from '../args.js';
 import { SIM_OPTIONS, reproduceCommand, threadsFromArgs } from '../sim-options.js';
-
-/** Competition ranks (1 = highest; ties share the lowest rank of their group: 1, 2, 2, 4). */
-export function competitionRanks(scores: Float64Array): Uint32Array {
-  const n = scores.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
-  const ranks = new Uint32Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    ranks[i] = k > 0 && scores[order[k - 1]!] === scores[i] ? ranks[order[k - 1]!]! : k + 1;
-  }
-  return ranks;
-}
-
-/** Quote a CSV field when it holds a comma, quote or line break (RFC 4180). */
-export function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /** Resolve `--scorers` specs and `--scorer` files into checked scorers (no duplicate ids). */
 export async function resolveScorerArgs(specs: string | undefined, files: string | undefined): Promise<Scorer[]> {
