@@ -9,6 +9,7 @@ import { MEASURES } from '../drift/registry.js';
 import { argsortDescending } from '../stats/ranks.js';
 import type { NamedChart } from './scenario-charts.js';
 import type { ScenarioRun } from './run-scenario.js';
+import { claimsReportTable } from './claims-table.js';
 
 /** Rank (1 = top) of every account under `score` (ties broken by account index). */
 export function ranksOf(score: Float64Array): Uint32Array {
@@ -37,16 +38,20 @@ export function reportInput(run: ScenarioRun, charts: readonly NamedChart[], com
   const { scenario } = run.plan;
   const seeds = run.replicates.map((r) => r.seed);
   const sections: ReportSection[] = [];
-  const claims = scenario.claims ?? [];
   const lastTick = Math.max(...run.summary.map((r) => r.tick));
+  const first = run.replicates[0]!;
+  const ticks = first.frames.map((f) => f.tick);
   sections.push({
     heading: 'What this run shows',
     text: [
-      ...claims.map((c) => `• ${c}`),
+      run.claims.length > 0
+        ? `Each claim of this scenario, judged on this run at its final tick: ✓ holds, ✗ does not hold${seeds.length > 1 ? ' on every seed' : ''}, with the numbers it was judged on. Claims that compare with "no gaming" ran the same seed again with every attack budget at 0.`
+        : 'This scenario makes no claims: it is a reference world.',
       `${seeds.length === 1 ? `Seed ${seeds[0]}` : `${seeds.length} seeds (${seeds.join(', ')}); figures are means with 95% intervals over seeds`}. ` +
-        `${run.replicates[0]!.result.final.observation.n} accounts, ${run.replicates[0]!.result.config.ticks} ticks, snapshots at ticks ${run.replicates[0]!.frames.map((f) => f.tick).join(', ')}. ` +
+        `${first.result.final.observation.n} accounts, ${first.result.config.ticks} ticks, ${ticks.length === 1 ? `one snapshot, at tick ${ticks[0]}` : `snapshots at ticks ${ticks.join(', ')}`}. ` +
         'True influence is the expected number of real people one message moves (Independent Cascade on the hidden layer); scorers never see it.',
     ].join('\n\n'),
+    ...(run.claims.length > 0 ? { table: claimsReportTable(run.claims) } : {}),
   });
   for (const c of charts) sections.push({ heading: c.spec.title && typeof c.spec.title === 'string' ? c.spec.title : c.name, text: c.caption, chart: c.spec });
   const truthIds = MEASURES.filter((m) => m.reference === 'truth' && run.plan.measures.includes(m.id)).map((m) => m.id);

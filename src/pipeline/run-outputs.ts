@@ -8,6 +8,7 @@
  *   drift.csv                tidy: scenario, seed, tick, scorer, measure, value
  *   drift-summary.csv        mean and 95% interval over seeds
  *   sweep.csv                the budget sweep (when the scenario has one)
+ *   claims.csv               every scenario claim judged on each seed: holds, measured numbers
  *   charts/<name>.{vl.json,svg,png}
  *   report.html              self-contained, offline
  *
@@ -22,6 +23,8 @@ import { reportInput } from './report-input.js';
 import type { ScenarioRun } from './run-scenario.js';
 import { scenarioCharts, type NamedChart } from './scenario-charts.js';
 import { driftCsv, driftSummaryCsv, scoresCsv, sweepCsv, truthCsv } from './tables.js';
+import { CLAIMS_COLUMNS, claimsRows } from './claims-table.js';
+import { toCsv } from '../io/csv.js';
 
 /** Options of {@link runFiles}. */
 export interface RunFilesOptions {
@@ -77,6 +80,7 @@ export async function runFiles(run: ScenarioRun, opts: RunFilesOptions): Promise
   files.set('drift.csv', driftCsv(run.drift));
   files.set('drift-summary.csv', driftSummaryCsv(run.summary));
   if (run.sweep.length > 0) files.set('sweep.csv', sweepCsv(run.sweep));
+  if (run.claims.length > 0) files.set('claims.csv', toCsv(CLAIMS_COLUMNS, claimsRows(run.plan.scenario.id, run.claims)));
   // 3. Charts.
   const charts = scenarioCharts(run.plan, run.replicates, run.summary, run.sweep);
   for (const [i, c] of charts.entries()) {

@@ -5,6 +5,7 @@
  *     ─▶ 1. each seed: simulate ─▶ truth + scores at every snapshot ─▶ drift rows   (replicate.ts)
  *     ─▶ 2. each seed: budget sweep of the main attack                              (budget-sweep.ts)
  *     ─▶ 3. summary over seeds: mean and 95% interval per (tick, scorer, measure)   (src/drift/summary.ts)
+ *     ─▶ 4. each seed: every scenario claim judged on the run, ✓ or ✗               (claims.ts)
  *
  * Seeds run one after the other; each is deterministic in its config, so the result does not
  * depend on order or timing.
@@ -15,6 +16,8 @@ import { summariseOverSeeds, type DriftSummaryRow } from '../drift/summary.js';
 import { runSweep, type SweepRow } from './budget-sweep.js';
 import type { RunPlan } from './plan.js';
 import { replicateWork, runReplicate, type Replicate } from './replicate.js';
+import { evaluateClaims, type ClaimResult } from './claims.js';
+import { DEFAULT_PRECISION } from '../truth/truth-model.js';
 
 /** Everything a scenario run computed. */
 export interface ScenarioRun {
@@ -27,6 +30,8 @@ export interface ScenarioRun {
   readonly summary: readonly DriftSummaryRow[];
   /** Budget-sweep rows of every seed (empty without a sweep). */
   readonly sweep: readonly SweepRow[];
+  /** Every scenario claim with its outcome on each seed (empty for a scenario without claims). */
+  readonly claims: readonly ClaimResult[];
 }
 
 /** Progress callback: `done` of `total` work units, with a short label. */
@@ -35,7 +40,8 @@ export type ProgressFn = (done: number, total: number, label: string) => void;
 /** Work units of a whole run (for a progress bar). */
 export function runWork(plan: RunPlan, configs: readonly RunConfig[]): number {
   const sweepUnits = plan.sweep ? plan.sweep.budgets.length * (configs[0]?.ticks ?? 0) : 0;
-  return configs.reduce((s, c) => s + replicateWork(c) + sweepUnits, 0);
+  const controlUnits = (plan.scenario.claims ?? []).some((c) => c.needsControl) ? (configs[0]?.ticks ?? 0) + 4 : 0;
+  return configs.reduce((s, c) => s + replicateWork(c) + sweepUnits + controlUnits, 0);
 }
 
 /** Run every seed's replicate and sweep, then summarise. `configs` must share everything but the seed. */
@@ -53,6 +59,9 @@ export function runScenario(plan: RunPlan, configs: readonly RunConfig[], progre
     if (plan.sweep) base += plan.sweep.budgets.length * config.ticks;
     progress(base, total, `seed ${config.seed} done`);
   }
+  progress(base, total, 'claims');
+  const claims = evaluateClaims(plan.scenario, replicates, configs, DEFAULT_PRECISION, plan.threads);
+  progress(total, total, 'claims');
   const drift = replicates.flatMap((r) => r.drift);
-  return { plan, replicates, drift, summary: summariseOverSeeds(drift), sweep };
+  return { plan, replicates, drift, summary: summariseOverSeeds(drift), sweep, claims };
 }

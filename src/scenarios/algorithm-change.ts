@@ -6,6 +6,12 @@
  * `volume-spam` attack makes post many times a tick; the scenario marks him as a focus account.
  * Reference: Klout's 2011/2012 score changes (public announcements); Rao et al. (2015).
  */
+import { Role } from '../model/roles.js';
+import { makeDriftInput } from '../drift/input.js';
+import { kendallDistanceMeasure } from '../drift/kendall-distance.js';
+import { topKTurnoverMeasure } from '../drift/top-k-turnover.js';
+import { fmt, notCheckable, outcome } from './claims/claim.js';
+import { rankOf, topK } from './claims/claim-stats.js';
 import type { Scenario } from './scenario.js';
 
 export const algorithmChange: Scenario = {
@@ -28,9 +34,43 @@ export const algorithmChange: Scenario = {
   },
   scorers: ['klout-like', 'klout-like@v2', 'follower-count', 'reactions-received', 'pagerank'],
   claims: [
-    'The change lets the nephew overtake real bloggers: at least one of the true top 20, ranked above him by klout-like v1, ranks below him under klout-like@v2, although its true influence is at least ten times his.',
-    'The nephew climbs: his rank under v2 is better than under v1.',
-    'The change churns the ranking: part of the top 10 is replaced and many pairs of accounts swap order.',
+    {
+      id: 'nephew-overtakes',
+      text: 'The change lets the nephew overtake real bloggers: at least one of the true top 20, ranked above him by klout-like v1, ranks below him under klout-like@v2, although its true influence is at least ten times his.',
+      mechanism: 'v2 weighs post volume, and the nephew posts twenty times a tick',
+      evaluate(w) {
+        const nephew = w.targets('volume-spam')[0];
+        if (nephew === undefined) return notCheckable('no nephew (volume-spam target)');
+        const v1 = w.score('klout-like');
+        const v2 = w.score('klout-like@v2');
+        const honest = [...w.real].filter((i) => w.role[i] !== Role.gamer);
+        const overtaken = topK(w.truth, 20, honest).filter((b) => rankOf(v1, b) < rankOf(v1, nephew) && rankOf(v2, b) > rankOf(v2, nephew) && w.truth[b]! >= 10 * w.truth[nephew]!).length;
+        return outcome(`${overtaken} of the true top 20 overtaken by the nephew with ≥ 10× his truth (needs ≥ 1)`, { overtaken }, overtaken >= 1);
+      },
+    },
+    {
+      id: 'nephew-climbs',
+      text: 'The nephew climbs: his rank under v2 is better than under v1.',
+      mechanism: 'v2 weighs post volume',
+      evaluate(w) {
+        const nephew = w.targets('volume-spam')[0];
+        if (nephew === undefined) return notCheckable('no nephew (volume-spam target)');
+        const r1 = rankOf(w.score('klout-like'), nephew);
+        const r2 = rankOf(w.score('klout-like@v2'), nephew);
+        return outcome(`nephew's rank ${r1} under v1, ${r2} under v2 (needs better under v2)`, { v1: r1, v2: r2 }, r2 < r1);
+      },
+    },
+    {
+      id: 'ranking-churns',
+      text: 'The change churns the ranking: part of the top 10 is replaced and many pairs of accounts swap order.',
+      mechanism: 'v2 changes the weights of every feature',
+      evaluate(w) {
+        const input = makeDriftInput(w.score('klout-like@v2'), w.score('klout-like'), w.role);
+        const replaced = topKTurnoverMeasure.compute(input) * 10;
+        const kendall = kendallDistanceMeasure.compute(input);
+        return outcome(`${fmt(replaced, 1)} of the top 10 replaced (needs ≥ 1), Kendall distance ${fmt(kendall, 3)} (needs > 0.02)`, { replaced, kendall }, replaced > 0.5, kendall > 0.02);
+      },
+    },
   ],
   report: { scatter: ['klout-like', 'klout-like@v2'], driftMeasures: ['spearman', 'precision-at-k'], versions: [{ from: 'klout-like', to: 'klout-like@v2' }] },
   sweep: { attack: 'volume-spam', budgets: [0, 300, 600, 1200], measure: 'gamer-share-at-k', scorers: ['klout-like', 'klout-like@v2', 'reactions-received'] },

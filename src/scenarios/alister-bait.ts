@@ -4,6 +4,7 @@
  * bonus for actors with many followers) pays handsomely for one reply from a celebrity.
  * Reference: Rao et al. (2015), "Klout score: measuring influence across multiple social networks"; Kred scoring guide (2012).
  */
+import { liftsUnder, truthDoesNotRise } from './claims/common.js';
 import type { Scenario } from './scenario.js';
 
 export const alisterBaitScenario: Scenario = {
@@ -24,8 +25,16 @@ export const alisterBaitScenario: Scenario = {
   },
   scorers: ['klout-like', 'kred-like', 'reactions-received', 'mentions', 'follower-count', 'pagerank'],
   claims: [
-    'Baiting A-listers lifts the gamers under reactor-weighted scores (Klout-like, Kred-like) compared with a no-bait run of the same seed.',
-    'Their true influence does not rise.',
+    liftsUnder(
+      'reactor-weighted-lift',
+      'Baiting A-listers lifts the gamers under reactor-weighted scores (Klout-like, Kred-like) compared with a no-bait run of the same seed.',
+      'alister-bait',
+      ['klout-like', 'kred-like'],
+      0.15,
+      0.9,
+      'A-listers\' replies and mentions weigh more in scores that weight a reaction by who reacts',
+    ),
+    truthDoesNotRise('truth-unchanged', 'Their true influence does not rise.', ['alister-bait'], 'a reaction from a high-standing account adds no tie that carries influence'),
   ],
   report: { scatter: ['klout-like', 'kred-like'], driftMeasures: ['spearman', 'auc-honest-gamer'] },
   sweep: { attack: 'alister-bait', budgets: [0, 1500, 3000, 6000], measure: 'auc-honest-gamer', threshold: 0.9, scorers: ['klout-like', 'kred-like', 'reactions-received', 'follower-count'] },

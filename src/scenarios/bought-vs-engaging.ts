@@ -4,6 +4,8 @@
  * scores built on reactions rise only for the second; true influence rises for neither.
  * Reference: Stringhini et al. (2013), IMC (follower markets); Ferrara et al. (2016), CACM (social bots).
  */
+import { fmt, outcome } from './claims/claim.js';
+import { targetPercentile, truthDoesNotRise, withTargets } from './claims/common.js';
 import type { Scenario } from './scenario.js';
 
 export const boughtVsEngaging: Scenario = {
@@ -30,9 +32,51 @@ export const boughtVsEngaging: Scenario = {
   },
   scorers: ['follower-count', 'reactions-received', 'klout-like', 'kred-like', 'pagerank', 'interaction-pagerank'],
   claims: [
-    'Bought inert followers raise the buyers\' follower count but barely move their Klout-like score.',
-    'Engaging bots raise their clients\' Klout-like score (and follower count).',
-    'Neither raises true influence: the gamers move as many real people as they would have without gaming.',
+    {
+      id: 'bought-moves-followers-only',
+      text: 'Bought inert followers raise the buyers\' follower count but barely move their Klout-like score.',
+      mechanism: 'bought followers never react, and the Klout-like score weighs reactions more than audience size',
+      needsControl: true,
+      evaluate: (w, control) =>
+        withTargets(w, control, ['bought-followers'], (c) => {
+          const fc = targetPercentile(w, 'follower-count', 'bought-followers');
+          const fc0 = targetPercentile(c, 'follower-count', 'bought-followers', w);
+          const kl = targetPercentile(w, 'klout-like', 'bought-followers');
+          const kl0 = targetPercentile(c, 'klout-like', 'bought-followers', w);
+          return outcome(
+            `buyers' mean percentile without → with gaming: follower-count ${fmt(fc0)} → ${fmt(fc)} (needs a rise > 0.20), klout-like ${fmt(kl0)} → ${fmt(kl)} (needs a change < 0.12)`,
+            { followerCount: fc, followerCountControl: fc0, kloutLike: kl, kloutLikeControl: kl0 },
+            fc > fc0 + 0.2,
+            Math.abs(kl - kl0) < 0.12,
+          );
+        }),
+    },
+    {
+      id: 'engaging-bots-lift-both',
+      text: 'Engaging bots raise their clients\' Klout-like score (and follower count).',
+      mechanism: 'bots that like and reshare produce the reactions the Klout-like score counts',
+      needsControl: true,
+      evaluate: (w, control) =>
+        withTargets(w, control, ['engaging-bots'], (c) => {
+          const kl = targetPercentile(w, 'klout-like', 'engaging-bots');
+          const kl0 = targetPercentile(c, 'klout-like', 'engaging-bots', w);
+          const fc = targetPercentile(w, 'follower-count', 'engaging-bots');
+          const fc0 = targetPercentile(c, 'follower-count', 'engaging-bots', w);
+          return outcome(
+            `clients' mean percentile without → with gaming: klout-like ${fmt(kl0)} → ${fmt(kl)} (needs a rise > 0.12, to above 0.95), follower-count ${fmt(fc0)} → ${fmt(fc)} (needs a rise > 0.20)`,
+            { kloutLike: kl, kloutLikeControl: kl0, followerCount: fc, followerCountControl: fc0 },
+            kl > kl0 + 0.12,
+            kl > 0.95,
+            fc > fc0 + 0.2,
+          );
+        }),
+    },
+    truthDoesNotRise(
+      'truth-unchanged',
+      'Neither raises true influence: the gamers move as many real people as they would have without gaming.',
+      ['bought-followers', 'engaging-bots'],
+      'bots and bought followers cannot be moved, and the ties the attacks create carry no influence',
+    ),
   ],
   report: { scatter: ['follower-count', 'klout-like'], driftMeasures: ['spearman', 'gamer-share-at-k'] },
   sweep: { attack: 'engaging-bots', budgets: [0, 1000, 2000, 4000], measure: 'auc-honest-gamer', threshold: 0.9, scorers: ['follower-count', 'klout-like', 'kred-like', 'interaction-pagerank'] },

@@ -4,6 +4,7 @@
  * reciprocity-based scores reward — while nobody outside the pod is moved.
  * Reference: O'Meara (2019), "Weapons of the weak: digital labor and engagement pods", Social Media + Society.
  */
+import { liftsUnder, truthDoesNotRise } from './claims/common.js';
 import type { Scenario } from './scenario.js';
 
 export const engagementPodScenario: Scenario = {
@@ -27,9 +28,25 @@ export const engagementPodScenario: Scenario = {
   },
   scorers: ['reactions-received', 'engagement-rate', 'klout-like', 'reciprocal-ties', 'interaction-pagerank', 'follower-count'],
   claims: [
-    'The pod lifts its members under engagement scores: their Klout-like and reactions-received percentiles rise well above a no-pod run of the same seed.',
-    'Even a score that counts only reciprocal, repeated interaction (reciprocal ties, after TrueTop) is fooled: pod members rise under it too.',
-    'The pod does not raise its members\' true influence.',
+    liftsUnder(
+      'pod-lifts-engagement',
+      'The pod lifts its members under engagement scores: their Klout-like and reactions-received percentiles rise well above a no-pod run of the same seed.',
+      'engagement-pod',
+      ['klout-like', 'reactions-received'],
+      0.1,
+      undefined,
+      'pod members like and reshare each other\'s posts every tick',
+    ),
+    liftsUnder(
+      'reciprocal-ties-fooled',
+      'Even a score that counts only reciprocal, repeated interaction (reciprocal ties, after TrueTop) is fooled: pod members rise under it too.',
+      'engagement-pod',
+      ['reciprocal-ties'],
+      0.15,
+      undefined,
+      'pod members\' interaction is reciprocal and repeated by design',
+    ),
+    truthDoesNotRise('truth-unchanged', 'The pod does not raise its members\' true influence.', ['engagement-pod'], 'the pod adds reactions, not ties that carry influence'),
   ],
   report: { scatter: ['klout-like', 'reciprocal-ties'], driftMeasures: ['spearman', 'gamer-share-at-k'] },
   sweep: { attack: 'engagement-pod', budgets: [0, 1000, 2000, 4000], measure: 'gamer-share-at-k', scorers: ['reactions-received', 'klout-like', 'reciprocal-ties', 'follower-count'] },

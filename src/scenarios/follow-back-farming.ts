@@ -5,6 +5,9 @@
  * capitalists who follow them back.
  * Reference: Ghosh et al. (2012), "Understanding and combating link farming in the Twitter social network", WWW.
  */
+import { Role } from '../model/roles.js';
+import { fmt, notCheckable, outcome } from './claims/claim.js';
+import { meanPercentile, median, rankOf, withRole } from './claims/claim-stats.js';
 import type { Scenario } from './scenario.js';
 
 export const followBackFarming: Scenario = {
@@ -26,9 +29,54 @@ export const followBackFarming: Scenario = {
   },
   scorers: ['follower-count', 'pagerank', 'collusionrank', 'klout-like', 'reciprocal-ties', 'interaction-pagerank'],
   claims: [
-    'PageRank lifts the farmers: their PageRank percentile is well above their true-influence percentile.',
-    'The Collusionrank-style scorer pushes the farmers down, below where PageRank puts them.',
-    'It also pushes down the social capitalists who follow them back, below where PageRank puts them.',
+    {
+      id: 'pagerank-lifts-farmers',
+      text: 'PageRank lifts the farmers: their PageRank percentile is well above their true-influence percentile.',
+      mechanism: 'follow-backs give the farmers many in-links, which PageRank counts whoever sends them',
+      evaluate(w) {
+        const farmers = [...w.targets('follow-farming')];
+        if (farmers.length === 0) return notCheckable('no farmers');
+        const pr = farmers.map((i) => rankOf(w.score('pagerank'), i, w.real));
+        const truth = farmers.map((i) => rankOf(w.truth, i, w.real));
+        const above = farmers.filter((_, j) => pr[j]! < truth[j]!).length;
+        return outcome(
+          `${above} of ${farmers.length} farmers ranked higher by PageRank than by truth (needs all); median rank ${median(pr)} by PageRank vs ${median(truth)} by truth (needs 3× better)`,
+          { above, farmers: farmers.length, medianPageRank: median(pr), medianTruth: median(truth) },
+          above === farmers.length,
+          median(pr) * 3 < median(truth),
+        );
+      },
+    },
+    {
+      id: 'collusionrank-pushes-farmers-down',
+      text: 'The Collusionrank-style scorer pushes the farmers down, below where PageRank puts them.',
+      mechanism: 'Collusionrank propagates distrust back along follows from accounts that follow indiscriminately',
+      evaluate(w) {
+        const farmers = [...w.targets('follow-farming')];
+        if (farmers.length === 0) return notCheckable('no farmers');
+        const below = farmers.filter((i) => rankOf(w.score('collusionrank'), i, w.real) > rankOf(w.score('pagerank'), i, w.real)).length;
+        const cr = meanPercentile(w.score('collusionrank'), w.real, farmers);
+        const truth = meanPercentile(w.truth, w.real, farmers);
+        return outcome(
+          `${below} of ${farmers.length} farmers ranked lower by Collusionrank than by PageRank (needs all); mean percentile ${fmt(cr)} by Collusionrank vs ${fmt(truth)} by truth (needs 0.30 lower)`,
+          { below, farmers: farmers.length, collusionrank: cr, truth },
+          below === farmers.length,
+          cr < truth - 0.3,
+        );
+      },
+    },
+    {
+      id: 'capitalists-pushed-down',
+      text: 'It also pushes down the social capitalists who follow them back, below where PageRank puts them.',
+      mechanism: 'social capitalists follow back indiscriminately, so distrust reaches them too',
+      evaluate(w) {
+        const caps = withRole(w.role, Role.capitalist);
+        if (caps.length === 0) return notCheckable('no social capitalists');
+        const cr = meanPercentile(w.score('collusionrank'), w.real, caps);
+        const pr = meanPercentile(w.score('pagerank'), w.real, caps);
+        return outcome(`${caps.length} social capitalists' mean percentile: ${fmt(cr)} by Collusionrank vs ${fmt(pr)} by PageRank (needs 0.20 lower)`, { collusionrank: cr, pagerank: pr, capitalists: caps.length }, cr < pr - 0.2);
+      },
+    },
   ],
   report: { scatter: ['pagerank', 'collusionrank'], driftMeasures: ['spearman', 'auc-honest-gamer'] },
   sweep: { attack: 'follow-farming', budgets: [0, 2000, 4000, 8000], measure: 'auc-honest-gamer', threshold: 0.9, scorers: ['follower-count', 'pagerank', 'collusionrank', 'reciprocal-ties'] },

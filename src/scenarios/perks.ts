@@ -4,6 +4,7 @@
  * under scores that weight reactions by the reactor's standing, while paid posts persuade less.
  * Reference: Klout Perks; Tuk et al. (2009), J. Consumer Psychology (paid endorsements persuade less).
  */
+import { liftsUnder, truthDoesNotRise } from './claims/common.js';
 import type { Scenario } from './scenario.js';
 
 export const perksScenario: Scenario = {
@@ -27,8 +28,16 @@ export const perksScenario: Scenario = {
   },
   scorers: ['klout-like', 'kred-like', 'mentions', 'reactions-received', 'follower-count', 'pagerank'],
   claims: [
-    'Paid mentions lift the brands under reactor-weighted scores (Klout-like, Kred-like) compared with a no-perks run of the same seed.',
-    'The brands\' true influence does not rise.',
+    liftsUnder(
+      'reactor-weighted-lift',
+      'Paid mentions lift the brands under reactor-weighted scores (Klout-like, Kred-like) compared with a no-perks run of the same seed.',
+      'perks',
+      ['klout-like', 'kred-like'],
+      0.15,
+      0.9,
+      'paid mentions by well-followed accounts weigh more in scores that weight a reaction by who reacts',
+    ),
+    truthDoesNotRise('truth-unchanged', 'The brands\' true influence does not rise.', ['perks'], 'a reaction from a high-standing account adds no tie that carries influence'),
   ],
   report: { scatter: ['kred-like', 'klout-like'], driftMeasures: ['spearman', 'auc-honest-gamer'] },
   sweep: { attack: 'perks', budgets: [0, 75, 150, 300], measure: 'auc-honest-gamer', threshold: 0.9, scorers: ['klout-like', 'kred-like', 'mentions', 'follower-count'] },

@@ -3,6 +3,7 @@
  * A scenario tells one story from the domain notes: it sets the world, the agents' shares,
  * the attacks and the scorers its report compares.
  */
+import type { Claim } from './claims/claim.js';
 
 /** Defaults a scenario sets; every one can be overridden from the CLI or the API. */
 export interface ScenarioDefaults {
@@ -93,8 +94,8 @@ export interface Scenario {
   readonly defaults: ScenarioDefaults;
   /** Ids of the scorers the scenario's report compares. */
   readonly scorers: readonly string[];
-  /** What the simulation shows, one sentence each; tests/scenarios checks every one. */
-  readonly claims?: readonly string[];
+  /** What the simulation shows: hypotheses evaluated on every run (✓/✗ in the report); tests/scenarios checks each over seeds. */
+  readonly claims?: readonly Claim[];
   /** Which charts the report draws (defaults in src/pipeline/plan.ts). */
   readonly report?: ScenarioReportSpec;
   /** The budget sweep behind the "measure vs attack budget" chart. */

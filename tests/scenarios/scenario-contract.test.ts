@@ -70,8 +70,15 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (_id, sc)
 describe('claims', () => {
   // The baseline games nothing and claims nothing; experiments report their own findings.
   const story = SCENARIOS.filter((s) => s.id !== 'baseline' && !s.experiment);
-  it.each(story.map((s) => [s.id, s] as const))('%s states at least two claims, one sentence each', (_id, sc) => {
+  it.each(story.map((s) => [s.id, s] as const))('%s states at least two claims: unique kebab-case ids, one sentence, a named mechanism', (_id, sc) => {
     expect(sc.claims?.length ?? 0).toBeGreaterThanOrEqual(2);
-    for (const c of sc.claims ?? []) expect(c).toMatch(/^[A-Z].*\.$/);
+    const ids = (sc.claims ?? []).map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of sc.claims ?? []) {
+      expect(c.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(c.text).toMatch(/^[A-Z].*\.$/);
+      expect(c.mechanism.length).toBeGreaterThan(10);
+      expect(typeof c.evaluate).toBe('function');
+    }
   });
 });

@@ -25,6 +25,7 @@ import { parseSeeds, seedsLabel } from '../../pipeline/seed-list.js';
 import { runScenario } from '../../pipeline/run-scenario.js';
 import { runFiles } from '../../pipeline/run-outputs.js';
 import { summaryTable } from '../../pipeline/console-summary.js';
+import { claimsConsoleLines } from '../../pipeline/claims-table.js';
 import { progress } from '../progress.js';
 import { join } from 'node:path';
 
@@ -112,6 +113,10 @@ export const runCommand: Command = {
     console.log(`${scenario.title}: ${first.final.observation.n} accounts, ${first.config.ticks} ticks, ${seeds.length === 1 ? `seed ${seeds[0]}` : `${seeds.length} seeds`}; ${charts.length} charts`);
     console.log(`final tick ${first.final.tick}, k = 10:`);
     process.stdout.write(summaryTable(run));
+    if (run.claims.length > 0) {
+      console.log('claims, judged on this run:');
+      for (const line of claimsConsoleLines(run.claims)) console.log(`  ${line}`);
+    }
     console.log(`results: ${written}`);
     console.log(`report:  ${join(written, 'report.html')}`);
     return 0;

@@ -1,0 +1,63 @@
+/**
+ * The claim contract: a scenario's claim is a hypothesis checked on every run, not a caption.
+ * A claim names the mechanism its story credits, and `evaluate` measures it on one finished run
+ * (and, when the claim compares with "the same world without gaming", on that control run too),
+ * returning whether it holds and the numbers it was judged on. Reports print ✓ or ✗ from this.
+ */
+import type { TickStats } from '../../engine/world.js';
+import type { Snapshot } from '../../engine/simulate.js';
+
+/** What a claim may read of a finished run: the final snapshot, its truth, scores on demand. */
+export interface ClaimWorld {
+  readonly final: Snapshot;
+  /** True influence at the final tick (expected real people moved per message). */
+  readonly truth: Float64Array;
+  /** Role code per account (src/model/roles.ts). */
+  readonly role: Uint8Array;
+  /** Real people's indices, ascending. */
+  readonly real: Uint32Array;
+  /** Per-tick counters of the run. */
+  readonly ticks: readonly TickStats[];
+  /** Scores of any registered scorer id at the final tick (computed once, on demand). */
+  score(id: string): Float64Array;
+  /** Targets of the run's attack `id` (empty when the run has no such attack). */
+  targets(id: string): Uint32Array;
+}
+
+/** The outcome of one claim on one run. */
+export interface ClaimOutcome {
+  readonly holds: boolean;
+  /** The measured numbers and the criterion, one short line (e.g. "ρ 0.31 in the top 10% vs 0.72 overall; needs a gap ≥ 0.20"). */
+  readonly measured: string;
+  /** The numbers by name, for claims.csv and for tests that aggregate over seeds. */
+  readonly values: Readonly<Record<string, number>>;
+}
+
+/** One claim of a scenario. */
+export interface Claim {
+  /** kebab-case, unique within the scenario. */
+  readonly id: string;
+  /** One sentence, as the report prints it. */
+  readonly text: string;
+  /** The model mechanism the story credits for it (what an ablation would switch off). */
+  readonly mechanism: string;
+  /** True when `evaluate` needs the same seed's run with every attack budget at 0. */
+  readonly needsControl?: boolean;
+  /** Judge the claim on one run (`control`: the no-gaming run of the same seed, when `needsControl`). */
+  evaluate(world: ClaimWorld, control?: ClaimWorld): ClaimOutcome;
+}
+
+/** Build an outcome from named checks: holds when every check passes. */
+export function outcome(measured: string, values: Record<string, number>, ...checks: boolean[]): ClaimOutcome {
+  return { holds: checks.every(Boolean), measured, values };
+}
+
+/** The outcome of a claim that cannot be judged on this run (a missing attack, no targets): it does not hold. */
+export function notCheckable(reason: string): ClaimOutcome {
+  return { holds: false, measured: `cannot be checked on this run: ${reason}`, values: {} };
+}
+
+/** Format a number for a claim's measured line (fixed digits; "n/a" when not finite). */
+export function fmt(x: number, digits = 2): string {
+  return Number.isFinite(x) ? x.toFixed(digits) : 'n/a';
+}
