@@ -15,15 +15,45 @@ export const CHART_FONT = 'DejaVu Sans';
 /** CSS font stack written into specs: DejaVu Sans when present, then common sans-serif fonts. */
 export const CHART_FONT_STACK = `${CHART_FONT}, Verdana, Arial, sans-serif`;
 
-/** Fixed colour of each role (Tableau 10 hues), so a role has the same colour in every chart. */
+/**
+ * Fixed colour of each role, so a role has the same colour in every chart: the Okabe–Ito palette,
+ * designed to stay distinct under the common colour-vision deficiencies.
+ * Reference: Okabe & Ito, "Color Universal Design" (2002/2008).
+ */
 export const ROLE_COLORS: Readonly<Record<RoleName, string>> = {
-  honest: '#4c78a8',
-  broadcaster: '#f58518',
-  capitalist: '#72b7b2',
-  gamer: '#e45756',
-  bot: '#9d755d',
-  sybil: '#b279a2',
+  honest: '#0072B2',
+  broadcaster: '#E69F00',
+  capitalist: '#009E73',
+  gamer: '#D55E00',
+  bot: '#CC79A7',
+  sybil: '#56B4E9',
 };
+
+/**
+ * Colours of everything that is not a role (scorers, measures, interventions): a different,
+ * colour-blind-safe set with none of the role colours, so orange never means "broadcaster" in one
+ * chart and a scorer in the next. Reference: Paul Tol's "muted" qualitative scheme (2021), with grey.
+ */
+export const SERIES_COLORS: readonly string[] = ['#332288', '#117733', '#882255', '#44AA99', '#999933', '#AA4499', '#CC6677', '#DDCC77', '#555555'];
+
+/** Dash patterns that tell series apart where their lines coincide (paired with SERIES_COLORS). */
+export const SERIES_DASHES: readonly (readonly number[])[] = [[1, 0], [8, 4], [2, 3], [12, 3, 2, 3], [4, 2], [1, 0], [8, 4], [2, 3], [12, 3, 2, 3]];
+
+/**
+ * A fixed colour per series id across every chart of one report: `ids` is the report's full list
+ * (e.g. every scorer of the run), so a scorer keeps its colour in a chart that shows only some.
+ */
+export function seriesScale(ids: readonly string[]): { domain: string[]; range: string[] } {
+  return { domain: [...ids], range: ids.map((_, i) => SERIES_COLORS[i % SERIES_COLORS.length]!) };
+}
+
+/** The matching dash scale of {@link seriesScale}. */
+export function seriesDashScale(ids: readonly string[]): { domain: string[]; range: number[][] } {
+  return { domain: [...ids], range: ids.map((_, i) => [...SERIES_DASHES[i % SERIES_DASHES.length]!]) };
+}
+
+/** Smallest text size in a chart, in pixels (readable in a report and from the back of a room). */
+export const TEXT_SIZE = 13;
 
 /** Vega-Lite colour scale mapping role names to their fixed colours, in role-code order. */
 export const ROLE_SCALE = { domain: [...ROLES], range: ROLES.map((r) => ROLE_COLORS[r]) };
@@ -36,9 +66,12 @@ export const DEFAULT_HEIGHT = 320;
 export const BASE_CONFIG: Config = {
   font: CHART_FONT_STACK,
   background: 'white',
-  axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'bold', grid: true, gridColor: '#eee' },
-  legend: { labelFontSize: 11, titleFontSize: 12 },
-  title: { fontSize: 14, anchor: 'start' },
+  axis: { labelFontSize: TEXT_SIZE, titleFontSize: TEXT_SIZE + 1, titleFontWeight: 'bold', grid: true, gridColor: '#eee' },
+  legend: { labelFontSize: TEXT_SIZE, titleFontSize: TEXT_SIZE + 1, labelLimit: 260 },
+  header: { labelFontSize: TEXT_SIZE + 1, titleFontSize: TEXT_SIZE + 1 },
+  title: { fontSize: TEXT_SIZE + 4, anchor: 'start' },
+  text: { fontSize: TEXT_SIZE },
+  range: { category: [...SERIES_COLORS] },
   view: { stroke: null },
 };
 
@@ -50,6 +83,8 @@ export interface ChartOptions {
   width?: number;
   /** Plot height in pixels (default 320). */
   height?: number;
+  /** Every series id (e.g. scorer) of the report, in a fixed order, so a series has one colour in every chart. */
+  series?: readonly string[];
 }
 
 /** The fields every top-level spec starts with. */

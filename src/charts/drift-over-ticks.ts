@@ -9,7 +9,7 @@ import { ParameterError } from '../errors.js';
 import { MEASURES } from '../drift/registry.js';
 import { NOISE_CEILING } from '../drift/tidy.js';
 import type { DriftSummaryRow } from '../drift/summary.js';
-import { specHeader, type ChartOptions } from './common.js';
+import { seriesScale, specHeader, TEXT_SIZE, type ChartOptions } from './common.js';
 
 /** Options of {@link driftOverTicksChart}. */
 export interface DriftOverTicksOptions extends ChartOptions {
@@ -36,22 +36,37 @@ export function driftOverTicksChart(summary: readonly DriftSummaryRow[], opts: D
   const clamp = (v: number) => Math.min(max, Math.max(min, v));
   const scorerRows = rows.filter((r) => r.scorer !== NOISE_CEILING).map((r) => ({ tick: r.tick, scorer: r.scorer, mean: r.mean, lo: clamp(r.lo), hi: clamp(r.hi), n: r.n }));
   const ceilingRows = rows.filter((r) => r.scorer === NOISE_CEILING).map((r) => ({ tick: r.tick, mean: r.mean, label: 'noise ceiling' }));
-  const xTitle = 'tick';
   const yTitle = opts.measureLabel ?? `${opts.measure} with true influence`;
-  const x = { field: 'tick', type: 'quantitative', title: xTitle, axis: { tickMinStep: 1 } } as const;
-  const color = { field: 'scorer', type: 'nominal', title: 'scorer', legend: { symbolOpacity: 1, symbolType: 'stroke', symbolStrokeWidth: 2.5 } } as const;
+  const scorers = opts.series?.filter((id) => scorerRows.some((r) => r.scorer === id)) ?? [...new Set(scorerRows.map((r) => r.scorer))].sort();
+  const colorIds = opts.series ?? scorers;
+  // Small multiples: one panel per scorer on shared axes, so lines that coincide (e.g. several
+  // scorers at 0) never hide each other; the noise ceiling is repeated in every panel.
+  const lastTick = Math.max(...scorerRows.map((r) => r.tick), ...ceilingRows.map((r) => r.tick));
+  const ceilingAt = (tick: number) => ceilingRows.find((r) => r.tick === tick)?.mean;
+  const ceilingValues =
+    ceilingRows.length > 0
+      ? scorers.flatMap((scorer) => ceilingRows.map((r) => ({ scorer, tick: r.tick, mean: r.mean })))
+      : opts.ceiling !== undefined
+        ? scorers.map((scorer) => ({ scorer, mean: opts.ceiling }))
+        : [];
+  const labelAt = ceilingAt(lastTick) ?? opts.ceiling;
+  const values = [
+    ...scorerRows.map((r) => ({ ...r, layer: 'scorer' })),
+    ...ceilingValues.map((r) => ({ ...r, layer: 'ceiling' })),
+    ...(labelAt !== undefined ? scorers.map((scorer) => ({ scorer, tick: lastTick, mean: labelAt, layer: 'ceiling-label', label: 'noise ceiling' })) : []),
+  ];
+  const x = { field: 'tick', type: 'quantitative', title: 'tick', axis: { tickMinStep: 1 } } as const;
+  const y = { field: 'mean', type: 'quantitative', title: yTitle } as const;
+  const color = { field: 'scorer', type: 'nominal', scale: seriesScale(colorIds), legend: null } as const;
+  const dashed = { strokeDash: [6, 4], color: '#666' };
   const layers: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = [
+    { transform: [{ filter: "datum.layer === 'scorer'" }], mark: { type: 'area', opacity: 0.2 }, encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' }, color } },
     {
-      data: { values: scorerRows },
-      mark: { type: 'area', opacity: 0.18 },
-      encoding: { x, y: { field: 'lo', type: 'quantitative', title: yTitle }, y2: { field: 'hi' }, color },
-    },
-    {
-      data: { values: scorerRows },
-      mark: { type: 'line', point: true },
+      transform: [{ filter: "datum.layer === 'scorer'" }],
+      mark: { type: 'line', point: true, strokeWidth: 2.5 },
       encoding: {
         x,
-        y: { field: 'mean', type: 'quantitative', title: yTitle },
+        y,
         color,
         tooltip: [
           { field: 'scorer', type: 'nominal' },
@@ -64,29 +79,25 @@ export function driftOverTicksChart(summary: readonly DriftSummaryRow[], opts: D
       },
     },
   ];
-  // The noise ceiling: a dashed grey line (per tick) or rule (fixed), labelled at its right end.
-  const lastTick = Math.max(...scorerRows.map((r) => r.tick), ...ceilingRows.map((r) => r.tick));
-  const dashed = { strokeDash: [6, 4], color: '#666' };
-  if (ceilingRows.length > 0) {
-    layers.push({
-      data: { values: ceilingRows },
-      mark: { type: 'line', ...dashed },
-      encoding: { x, y: { field: 'mean', type: 'quantitative', title: yTitle } },
-    });
-  } else if (opts.ceiling !== undefined) {
-    layers.push({
-      data: { values: [{ mean: opts.ceiling }] },
-      mark: { type: 'rule', ...dashed },
-      encoding: { y: { field: 'mean', type: 'quantitative', title: yTitle } },
-    });
-  }
-  const labelAt = ceilingRows.find((r) => r.tick === lastTick)?.mean ?? opts.ceiling;
+  if (ceilingRows.length > 0) layers.push({ transform: [{ filter: "datum.layer === 'ceiling'" }], mark: { type: 'line', ...dashed }, encoding: { x, y } });
+  else if (opts.ceiling !== undefined) layers.push({ transform: [{ filter: "datum.layer === 'ceiling'" }], mark: { type: 'rule', ...dashed }, encoding: { y } });
   if (labelAt !== undefined) {
     layers.push({
-      data: { values: [{ tick: lastTick, mean: labelAt, label: 'noise ceiling' }] },
-      mark: { type: 'text', align: 'right', dy: -7, color: '#444', fontSize: 11 },
-      encoding: { x, y: { field: 'mean', type: 'quantitative', title: yTitle }, text: { field: 'label' } },
+      transform: [{ filter: "datum.layer === 'ceiling-label'" }],
+      mark: { type: 'text', align: 'right', dy: -8, color: '#444', fontSize: TEXT_SIZE },
+      encoding: { x, y, text: { field: 'label' } },
     });
   }
-  return { ...specHeader(opts, `${yTitle} over time`), layer: layers };
+  const header = specHeader(opts, `${yTitle} over time`);
+  const columns = Math.min(3, scorers.length);
+  return {
+    $schema: header.$schema,
+    title: header.title,
+    config: header.config,
+    data: { values },
+    facet: { field: 'scorer', type: 'nominal', sort: scorers, title: null, header: { labelFontWeight: 'bold' } },
+    columns,
+    resolve: { axis: { x: 'independent', y: 'independent' } },
+    spec: { width: opts.width ?? 240, height: opts.height ?? 170, layer: layers },
+  };
 }

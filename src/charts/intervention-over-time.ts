@@ -5,7 +5,7 @@
  * Reference: Goodhart (1975) for the story; Student-t intervals (src/stats/interval.ts).
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { specHeader, type ChartOptions } from './common.js';
+import { specHeader, TEXT_SIZE, type ChartOptions } from './common.js';
 
 /** One point: an intervention's mean over seeds at one tick, with its interval. */
 export interface InterventionPoint {
@@ -66,7 +66,7 @@ export function interventionOverTimeChart(points: readonly InterventionPoint[], 
     if (opts.markLabel) {
       layers.push({
         data: { values: mark },
-        mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, y: 4, color: '#444', fontSize: 11 },
+        mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, y: 4, color: '#444', fontSize: TEXT_SIZE },
         encoding: { x, text: { field: 'label' } },
       });
     }

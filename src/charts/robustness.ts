@@ -6,7 +6,7 @@
  * sybil-defence evaluations (Yu et al., SybilLimit, IEEE S&P 2008: attack edges vs accepted sybils).
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { specHeader, type ChartOptions } from './common.js';
+import { seriesDashScale, seriesScale, specHeader, TEXT_SIZE, type ChartOptions } from './common.js';
 
 /** One point of the curve. */
 export interface RobustnessPoint {
@@ -34,15 +34,21 @@ export interface RobustnessOptions extends ChartOptions {
 export function robustnessChart(points: readonly RobustnessPoint[], opts: RobustnessOptions): TopLevelSpec {
   const values = points.filter((p) => Number.isFinite(p.mean)).map((p) => ({ ...p }));
   const x = { field: 'budget', type: 'quantitative', title: opts.budgetLabel } as const;
-  const color = { field: 'scorer', type: 'nominal', title: 'scorer', legend: { symbolOpacity: 1, symbolType: 'stroke', symbolStrokeWidth: 2.5 } } as const;
+  const ids = opts.series ?? [...new Set(values.map((p) => p.scorer))].sort();
+  const present = ids.filter((id) => values.some((p) => p.scorer === id));
+  const legend = { symbolOpacity: 1, symbolType: 'stroke', symbolStrokeWidth: 2.5, symbolSize: 400, values: present };
+  const color = { field: 'scorer', type: 'nominal', title: 'scorer', scale: seriesScale(ids), legend } as const;
+  // Lines that coincide stay apart by their dash pattern (same legend as the colour).
+  const strokeDash = { field: 'scorer', type: 'nominal', title: 'scorer', scale: seriesDashScale(ids), legend } as const;
   const layers: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = [
     { mark: { type: 'area', opacity: 0.18 }, encoding: { x, y: { field: 'lo', type: 'quantitative', title: opts.measureLabel }, y2: { field: 'hi' }, color } },
     {
-      mark: { type: 'line', point: true },
+      mark: { type: 'line', point: true, strokeWidth: 2.5 },
       encoding: {
         x,
         y: { field: 'mean', type: 'quantitative', title: opts.measureLabel },
         color,
+        strokeDash,
         tooltip: [
           { field: 'scorer', type: 'nominal' },
           { field: 'budget', type: 'quantitative' },
@@ -58,6 +64,11 @@ export function robustnessChart(points: readonly RobustnessPoint[], opts: Robust
       data: { values: [{ threshold: opts.threshold }] },
       mark: { type: 'rule', strokeDash: [6, 4], color: '#666' },
       encoding: { y: { field: 'threshold', type: 'quantitative', title: opts.measureLabel } },
+    });
+    layers.push({
+      data: { values: [{ threshold: opts.threshold, label: `threshold ${opts.threshold}` }] },
+      mark: { type: 'text', align: 'left', x: 4, dy: -8, color: '#444', fontSize: TEXT_SIZE },
+      encoding: { y: { field: 'threshold', type: 'quantitative', title: opts.measureLabel }, text: { field: 'label' } },
     });
   }
   return { ...specHeader(opts, `${opts.measureLabel} as the attack budget grows`), data: { values }, layer: layers };

@@ -9,7 +9,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { driftOverTicksChart } from '../charts/drift-over-ticks.js';
-import { rankChurnChart, rankChurnData } from '../charts/rank-churn.js';
+import { churnAxisEnd, rankChurnChart, rankChurnData } from '../charts/rank-churn.js';
 import { robustnessChart } from '../charts/robustness.js';
 import { scoreTruthPoints, scoreVsTruthChart } from '../charts/score-vs-truth.js';
 import { topKComposition, topKCompositionChart, type CompositionRow } from '../charts/top-k-composition.js';
@@ -70,6 +70,8 @@ export function scenarioCharts(plan: RunPlan, reps: readonly Replicate[], summar
   const role = last.snapshot.hidden.role;
   const seedNote = reps.length > 1 ? `seed ${first.seed} of ${reps.length}` : `seed ${first.seed}`;
   const charts: NamedChart[] = [];
+  // One colour per scorer across every chart of the report.
+  const series = [...new Set([...plan.scorers.map((sc) => sc.id), ...(plan.sweep?.scorers ?? [])])];
   // 1. Score vs truth.
   for (const id of plan.scatter) {
     const points = scoreTruthPoints(last.scores.get(id)!, last.truth.estimate, role);
@@ -89,14 +91,14 @@ export function scenarioCharts(plan: RunPlan, reps: readonly Replicate[], summar
     const label = measureLabel(m, plan.k);
     charts.push({
       name: `drift-${fileSafe(m)}`,
-      caption: `${label} at every snapshot as gaming grows; bands are 95% intervals over ${reps.length} seed${reps.length > 1 ? 's' : ''}${ceiling ? '; the dashed line is the noise ceiling (two independent truth estimates compared)' : ''}.`,
-      spec: driftOverTicksChart(rows, { measure: m, measureLabel: label, title: `${label}, over time`, ...(ceiling ? { ceiling: ceiling.mean } : {}) }),
+      caption: `${label} at every snapshot as gaming grows, one panel per scorer on the same scale${reps.length > 1 ? `; bands are 95% intervals over ${reps.length} seeds` : ' (one seed: no interval)'}${ceiling ? '; the dashed line is the noise ceiling (two independent truth estimates compared): no scorer can be shown to agree with the truth better' : ''}.`,
+      spec: driftOverTicksChart(rows, { measure: m, measureLabel: label, series, title: `${label}, over time`, ...(ceiling ? { ceiling: ceiling.mean } : {}) }),
     });
   }
   // 3. Top-k composition.
   charts.push({
     name: 'top-k-composition',
-    caption: `Who holds each scorer's top ${plan.k} at the final tick (mean over ${reps.length} seed${reps.length > 1 ? 's' : ''}), beside the true top ${plan.k}.`,
+    caption: `Who holds each scorer's top ${plan.k} at the final tick${reps.length > 1 ? ` (mean over ${reps.length} seeds)` : ''}, by role, beside the true top ${plan.k}: a bar's coloured parts add up to ${plan.k} accounts.`,
     spec: topKCompositionChart(meanComposition(plan, reps), { k: plan.k, title: `Who is in the top ${plan.k}` }),
   });
   // 4. Measure vs attack budget.
@@ -105,19 +107,29 @@ export function scenarioCharts(plan: RunPlan, reps: readonly Replicate[], summar
     const label = measureLabel(s.measure, plan.k);
     charts.push({
       name: `budget-${fileSafe(s.measure)}`,
-      caption: `The scenario re-run with ${s.attack} at budgets ${s.budgets.join(', ')} (${s.costUnit}); ${label} at the final tick${s.threshold !== undefined ? `; the dashed line marks ${s.threshold}` : ''}.`,
-      spec: robustnessChart(sweepPoints(sweep), { measureLabel: label, budgetLabel: `${s.attack} budget (${s.costUnit})`, title: `${label} as ${s.attack} grows`, ...(s.threshold !== undefined ? { threshold: s.threshold } : {}) }),
+      caption: `The scenario re-run with ${s.attack} at budgets ${s.budgets.join(', ')} (${s.costUnit}); ${label} at the final tick${reps.length > 1 ? `, 95% intervals over ${reps.length} seeds` : ''}${s.threshold !== undefined ? `. The dashed line at ${s.threshold} is the breakdown threshold: a scorer below it no longer ranks a random honest person above a random gamer ${Math.round(s.threshold * 100)}% of the time; the budget where its line crosses is its breakdown budget, and a line already below at budget 0 fails with no attack at all (gamers' own followers and activity already rank them high)` : ''}.`,
+      spec: robustnessChart(sweepPoints(sweep), { series, measureLabel: label, budgetLabel: `${s.attack} budget (${s.costUnit})`, title: `${label} as ${s.attack} grows`, ...(s.threshold !== undefined ? { threshold: s.threshold } : {}) }),
     });
   }
   // 5. Rank churn between versions.
   for (const v of plan.versions) {
     const labels = Array.from({ length: role.length }, (_, i) => `#${i}`);
-    for (const [name, ids] of first.focus) for (const i of ids) labels[i] = `${name} (#${i})`;
-    const rows = rankChurnData(last.scores.get(v.from)!, last.scores.get(v.to)!, role, { fromLabel: v.from, toLabel: v.to, labels, topN: 15 });
+    const focus = new Map<number, string>();
+    for (const [name, ids] of first.focus) {
+      for (const i of ids) {
+        labels[i] = `${name} (#${i})`;
+        focus.set(i, name);
+      }
+    }
+    const topN = 15;
+    const rows = rankChurnData(last.scores.get(v.from)!, last.scores.get(v.to)!, role, { fromLabel: v.from, toLabel: v.to, labels, topN, focus });
+    const named = [...new Set(focus.values())];
     charts.push({
       name: `rank-churn-${fileSafe(v.from)}-${fileSafe(v.to)}`,
-      caption: `Ranks of the accounts in either top 15 under ${v.from} (left) and ${v.to} (right), final tick, ${seedNote}.`,
-      spec: rankChurnChart(rows, { scorer: v.from, title: `Ranks before and after the change: ${v.from} → ${v.to}` }),
+      caption:
+        `Each line is an account in either top ${topN}: its rank under ${v.from} (left) and ${v.to} (right), final tick, ${seedNote}; 1 is the top. ` +
+        `Accounts that fall below rank ${churnAxisEnd(topN)} are drawn on the bottom row with their real rank beside them${named.length ? `; the thick labelled line is the ${named.join(' and the ')}` : ''}.`,
+      spec: rankChurnChart(rows, { scorer: v.from, topN, title: `Ranks before and after the change: ${v.from} → ${v.to}` }),
     });
   }
   return charts;
