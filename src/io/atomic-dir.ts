@@ -25,12 +25,19 @@ export type OutputContent = string | Uint8Array | ((write: (chunk: string | Uint
 /** File contents by relative path (sub-folders allowed, e.g. `charts/drift.svg`). */
 export type OutputFiles = ReadonlyMap<string, OutputContent>;
 
+/** The steps {@link WriteDirOptions.onStep} reports. */
+export type WriteStep = 'write' | 'moved-old' | 'swapped';
+
 /** Options of {@link writeDirAtomically}. */
 export interface WriteDirOptions {
   /** The command writing the folder (recorded in the marker; only the same command may replace it). */
   readonly command: string;
-  /** Test seam: called with each file's path before it is written; may throw (e.g. a simulated ENOSPC). */
-  readonly beforeWrite?: (path: string) => void;
+  /**
+   * Test seam: called at each step with the path concerned: `write` before each file (the marker
+   * last), `moved-old` between the two renames, `swapped` after them. It may throw (a simulated
+   * ENOSPC) or sleep (the kill test, tests/io/kill-writer.ts).
+   */
+  readonly onStep?: (step: WriteStep, path: string) => void;
 }
 
 /**
@@ -103,15 +110,15 @@ export function writeDirAtomically(dir: string, files: OutputFiles, opts: WriteD
     for (const [name, content] of files) {
       const path = join(tmp, name);
       mkdirSync(dirname(path), { recursive: true });
-      opts.beforeWrite?.(path);
+      opts.onStep?.('write', path);
       writeDurably(path, content);
     }
-    opts.beforeWrite?.(join(tmp, MARKER_FILE));
+    opts.onStep?.('write', join(tmp, MARKER_FILE));
     writeDurably(join(tmp, MARKER_FILE), markerText(opts.command, files.keys()));
     syncDir(tmp);
     // Look again: the folder may have changed during a long run.
     const state = assertReplaceable(dir, opts.command);
-    swapIn(tmp, target, state);
+    swapIn(tmp, target, state, opts.onStep);
     syncDir(dirname(target));
   } catch (e) {
     removeQuietly(tmp);
@@ -127,7 +134,7 @@ export function writeDirAtomically(dir: string, files: OutputFiles, opts: WriteD
 }
 
 /** Put the complete `tmp` at `target`: at every instant the old or the new result is findable. */
-function swapIn(tmp: string, target: string, state: OutDirState): void {
+function swapIn(tmp: string, target: string, state: OutDirState, onStep: WriteDirOptions['onStep']): void {
   if (state.kind === 'missing') return renameSync(tmp, target);
   if (state.kind === 'empty') {
     rmdirSync(target); // an empty folder holds nothing to keep
@@ -136,11 +143,13 @@ function swapIn(tmp: string, target: string, state: OutDirState): void {
   const old = `${target}.old-${process.pid}`;
   renameSync(target, old);
   try {
+    onStep?.('moved-old', old);
     renameSync(tmp, target);
   } catch (e) {
     renameSync(old, target); // put the previous result back
     throw e;
   }
+  onStep?.('swapped', target);
   removeResultDir(old);
 }
 

@@ -97,15 +97,28 @@ describe('writeDirAtomically', () => {
       const fail = (p: string) => {
         if (p.endsWith('b')) throw Object.assign(new Error(`${code}: simulated`), { code });
       };
-      expect(() => writeDirAtomically(full, new Map([['a', 'x'], ['b', 'y']]), { ...run, beforeWrite: fail })).toThrow(OutputError);
+      expect(() => writeDirAtomically(full, new Map([['a', 'x'], ['b', 'y']]), { ...run, onStep: (_s, p) => fail(p) })).toThrow(OutputError);
       expect(existsSync(join(root, `full-${code}`))).toBe(false); // not even the parents it made
     }
     const dir = join(root, 'keep');
     const fail = (p: string) => {
       if (p.endsWith(MARKER_FILE)) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
     };
-    expect(() => writeDirAtomically(dir, new Map([['a', 'x']]), { ...run, beforeWrite: fail })).toThrow(/disk full while writing .*keep \(ENOSPC\)/);
+    expect(() => writeDirAtomically(dir, new Map([['a', 'x']]), { ...run, onStep: (_s, p) => fail(p) })).toThrow(/disk full while writing .*keep \(ENOSPC\)/);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe('previous run');
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('the swap', () => {
+  it('a failure between the two renames puts the previous result back', () => {
+    const dir = join(root, 'between');
+    writeDirAtomically(dir, new Map([['a', 'previous']]), run);
+    const fail = (step: string) => {
+      if (step === 'moved-old') throw new Error('simulated failure between the renames');
+    };
+    expect(() => writeDirAtomically(dir, new Map([['a', 'new']]), { ...run, onStep: fail })).toThrow(/between the renames/);
+    expect(readFileSync(join(dir, 'a'), 'utf8')).toBe('previous');
     expect(leftovers()).toEqual([]);
   });
 });
