@@ -13,7 +13,7 @@
  *
  * Design: rename-based directory swap (POSIX rename(2) is atomic within a file system).
  */
-import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { OutputError, ParameterError } from '../errors.js';
 import { MARKER_FILE, inspectOutDir, markerText, type OutDirState } from './result-marker.js';
@@ -75,6 +75,10 @@ export function assertReplaceable(dir: string, command: string): OutDirState {
   } catch (e) {
     throw new ParameterError('--out', dir, `a folder that can be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+  if (state.kind === 'empty' || state.kind === 'result') {
+    // A mount point cannot be renamed (EBUSY): the swap needs a folder inside the file system.
+    if (statSync(target).dev !== statSync(dirname(target)).dev) throw new ParameterError('--out', dir, 'a folder that is not a mount point (name a folder inside it)');
+  }
   switch (state.kind) {
     case 'missing':
     case 'empty':
@@ -125,7 +129,7 @@ export function writeDirAtomically(dir: string, files: OutputFiles, opts: WriteD
     if (madeParent !== undefined) removeEmptyParents(dirname(target), madeParent);
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOSPC' || err.code === 'EDQUOT' || err.code === 'EFBIG' || err.code === 'EIO') throw new OutputError(target, err.code);
-    if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS' || err.code === 'ENOTDIR' || err.code === 'EEXIST' || err.code === 'ENAMETOOLONG') {
+    if (['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'ENAMETOOLONG', 'EBUSY', 'EXDEV', 'ELOOP'].includes(err.code ?? '')) {
       throw new ParameterError('--out', dir, `a writable directory (${err.code}: ${err.message})`);
     }
     throw e;
@@ -150,7 +154,11 @@ function swapIn(tmp: string, target: string, state: OutDirState, onStep: WriteDi
     throw e;
   }
   onStep?.('swapped', target);
-  removeResultDir(old);
+  try {
+    removeResultDir(old);
+  } catch {
+    // The new result is in place; what is left of the old one goes at the next write (recover-dir.ts).
+  }
 }
 
 /** Write a file and flush it to the disk (a crash after the swap must not leave empty files). */

@@ -52,7 +52,7 @@ export const OUT_RULES = 'an existing --out must be empty or a previous result o
 /** Throw ParameterError (field `--out`) unless the target can be written (see module doc). */
 export function checkOutDir(t: OutTarget): void {
   const { dir } = t;
-  if (dir === '') throw new ParameterError('--out', dir, 'a directory path (an empty path would be the working directory)');
+  assertReplaceable(dir, t.command); // '', the working directory, a file...: refused before touching anything
   try {
     recoverOutDir(resolve(dir));
   } catch (e) {

@@ -29,6 +29,7 @@ function tmpfs(name: string, options: string): string | null {
   return dir;
 }
 const full = tmpfs('full', 'size=5m');
+writeFileSync(join(root, 'edges.csv'), 'follower,followee\nb,a\n');
 const readOnly = tmpfs('ro', 'ro,size=1m');
 const NO_MOUNT = 'skipped: mounting a tmpfs is not permitted here (needs root, as in CI)';
 
@@ -85,6 +86,12 @@ describe(full ? 'a full disk (5 MB tmpfs)' : `a full disk: ${NO_MOUNT}`, () => {
     expect(errors.join('\n')).toMatch(/disk full/);
     expect(readFileSync(join(full!, 'r', MARKER_FILE)).equals(previous)).toBe(true);
     expect(readdirSync(full!).sort()).toEqual(['filler', 'r']);
+  });
+  it.skipIf(!full)('a mount point at --out is refused before any work (it cannot be renamed)', async () => {
+    for (const f of readdirSync(full!)) rmSync(join(full!, f), { recursive: true, force: true });
+    expect(await goodhart(root, 'score', '--graph', join(root, 'edges.csv'), '--scorers', 'pagerank', '--out', full!)).toBe(2);
+    expect(errors.join('\n')).toMatch(/invalid --out: .*full.*not a mount point/);
+    expect(readdirSync(full!)).toEqual([]);
   });
 });
 
