@@ -50,3 +50,16 @@ function formatValue(v: unknown): string {
   if (v === undefined) return '(missing)';
   return String(v);
 }
+
+/**
+ * Writing the results failed for a reason of the disk, not of the input: full (ENOSPC, EDQUOT,
+ * EFBIG) or failing (EIO). Nothing of the new result is left behind; a previous result is unchanged.
+ */
+export class OutputError extends GoodhartError {
+  constructor(
+    readonly path: string,
+    readonly code: string,
+  ) {
+    super(`${code === 'EIO' ? 'input/output error' : 'disk full'} while writing ${path} (${code}); nothing was left behind and any previous result there is unchanged`);
+  }
+}

@@ -8,19 +8,20 @@ import { resolveRunConfig, type RunConfig } from '../engine/config.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { ParameterError } from '../errors.js';
 import { RIS_CHUNKS } from '../truth/ris-chunks.js';
-import { join } from 'node:path';
+import { FORCE_OPTION, OUT_RULES } from '../pipeline/out-dir.js';
 
 /** Most threads `--threads` accepts: the truth sampler's chunk count (the cascades take up to 16). */
 export const MAX_THREADS = RIS_CHUNKS;
 
-/** --seed, --agents, --ticks, --graph, --generator, --out, --quiet, --threads. */
+/** --seed, --agents, --ticks, --graph, --generator, --out, --force, --quiet, --threads. */
 export const SIM_OPTIONS = {
   seed: { kind: 'int', description: 'root seed of every random stream', default: 1, min: 0, max: 2 ** 31 - 1, short: 's' },
   agents: { kind: 'text', description: 'number of people in the base population (a positive integer; default: the scenario\'s)', placeholder: 'N' },
   ticks: { kind: 'text', description: 'number of ticks to simulate (a positive integer; default: the scenario\'s)', placeholder: 'T' },
   graph: { kind: 'text', description: 'use your own follow graph (edge-list CSV follower,followee; .gexf; .graphml) as the world\'s topology', placeholder: 'FILE' },
   generator: { kind: 'text', description: 'graph generator id (community-pa, erdos-renyi, clusters, caveman, connected-caveman, karate-club, florentine-families; default: the scenario\'s)', placeholder: 'ID' },
-  out: { kind: 'text', description: 'output directory (default: results/<scenario>/seed-<S>)', placeholder: 'DIR' },
+  out: { kind: 'text', description: `output directory (default: results/<scenario>/seed-<S>); ${OUT_RULES}`, placeholder: 'DIR' },
+  force: FORCE_OPTION,
   quiet: { kind: 'bool', description: 'no progress bar', default: false, short: 'q' },
   threads: { kind: 'text', description: `threads for cascades and truth, 1-${MAX_THREADS} (default: the cores, at most 8, for worlds of 100,000+ accounts, else 1); every output file is the same for any value`, placeholder: 'N' },
 } as const satisfies OptionSpecs;
@@ -68,13 +69,8 @@ export function runConfigFromArgs(args: ParsedArgs, seed = args.options.seed as 
   return { scenario, config };
 }
 
-/** The output directory for a run: --out, or results/<scenario>/seed-<S>. */
-export function outDir(args: ParsedArgs, scenario: string, seed: number | string): string {
-  return (args.options.out as string | undefined) ?? join('results', scenario, `seed-${seed}`);
-}
-
-/** Options that change where or how fast files are made, never a byte of them: `--out`, `--threads` (take a value), `--quiet`. */
-const EXECUTION_ONLY = { withValue: ['--out', '--threads'], flags: ['--quiet', '-q'] } as const;
+/** Options that change where or how fast files are made, never a byte of them: `--out`, `--threads` (take a value), `--quiet`, `--force`. */
+const EXECUTION_ONLY = { withValue: ['--out', '--threads'], flags: ['--quiet', '-q', '--force'] } as const;
 
 /**
  * The command line that reproduces this invocation, without the execution-only options (where

@@ -50,7 +50,8 @@ describe('goodhart score --graph', () => {
     expect(rows(csv).find((r) => r[0] === 'a' && r[1] === 'formula:2*followers')).toEqual(['a', 'formula:2*followers', '6', '1']);
     const meta = JSON.parse(readFileSync(join(out, 'scores.meta.json'), 'utf8'));
     expect(meta).toMatchObject({ nodes: 4, edges: 4, scorers: [{ id: 'follower-count' }, { id: 'formula:2*followers' }] });
-    expect(readdirSync(out).sort()).toEqual(['scores.csv', 'scores.meta.json']); // no temp files left
+    expect(readdirSync(out).sort()).toEqual(['.goodhart.json', 'scores.csv', 'scores.meta.json']); // the marker, no temp files left
+    expect(readdirSync(tmp).sort()).toEqual(['edges.csv', 'out']);
   });
   it('scores a graph with the graph scorers (pagerank, hits, coreness)', async () => {
     const out = join(tmp, 'g');

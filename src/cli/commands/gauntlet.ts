@@ -8,7 +8,7 @@
  *        ─▶ compare with the baseline ─▶ exit 0 (holds) / 1 (regression or scorer failed) / 2 (bad input)
  */
 import { ParameterError } from '../../errors.js';
-import { assertWritableTarget, writeDirAtomically } from '../../io/atomic-dir.js';
+import { FORCE_OPTION, OUT_RULES, checkOutDir, outTarget, writeResult } from '../../pipeline/out-dir.js';
 import { SCORERS } from '../../metrics/registry.js';
 import { compareWithBaseline, formatRegression, readBaseline } from '../../gauntlet/baseline.js';
 import { gauntletHtml, leaderboardHtml, leaderboardRows } from '../../gauntlet/report.js';
@@ -26,7 +26,8 @@ export const gauntletCommand: Command = {
     suite: { kind: 'text', description: 'suite id (v1, smoke)', default: DEFAULT_SUITE, placeholder: 'ID' },
     baseline: { kind: 'text', description: 'a saved gauntlet.json to compare with: exit 1 when any measure is worse beyond the suite\'s tolerance', placeholder: 'FILE' },
     leaderboard: { kind: 'bool', description: 'run every built-in scorer and write leaderboard.html + leaderboard.json', default: false },
-    out: { kind: 'text', description: 'output directory (default gauntlet-<scorer> or gauntlet-leaderboard)', placeholder: 'DIR' },
+    out: { kind: 'text', description: `output directory (default gauntlet-<scorer> or gauntlet-leaderboard); ${OUT_RULES}`, placeholder: 'DIR' },
+    force: FORCE_OPTION,
     concurrency: { kind: 'int', description: 'worker threads', default: 2, min: 1, max: 64 },
     'time-limit': { kind: 'number', description: 'seconds per cell before the scorer counts as stuck (default: the suite\'s)', default: 0, min: 0, max: 86400 },
     quiet: { kind: 'bool', description: 'no progress bar', default: false },
@@ -50,8 +51,9 @@ export const gauntletCommand: Command = {
       const ref = parseScorerRef(String(o.scorer));
       scorers = [{ ref, info: await loadScorerRef(ref) }];
     }
-    const out = String(o.out ?? (board ? 'gauntlet-leaderboard' : `gauntlet-${scorers[0]!.info.id.replace(/[^a-z0-9@._-]/gi, '_')}`));
-    assertWritableTarget(out);
+    const target = outTarget(o, 'gauntlet', board ? 'gauntlet-leaderboard' : `gauntlet-${scorers[0]!.info.id.replace(/[^a-z0-9@._-]/gi, '_')}`);
+    const out = target.dir;
+    checkOutDir(target);
     // 2. Run.
     const bar = progress(`gauntlet ${suite.id}`, o.quiet === true);
     const limit = Number(o['time-limit']);
@@ -61,12 +63,12 @@ export const gauntletCommand: Command = {
     // 3. Write.
     if (board) {
       const json = { tool: 'goodhart', kind: 'gauntlet-leaderboard', suite: results[0]!.suite, leaderboard: leaderboardRows(results), results };
-      writeDirAtomically(out, new Map([['leaderboard.json', JSON.stringify(json, null, 2) + '\n'], ['leaderboard.html', leaderboardHtml(results, command)]]));
+      writeResult(target, new Map([['leaderboard.json', JSON.stringify(json, null, 2) + '\n'], ['leaderboard.html', leaderboardHtml(results, command)]]));
       console.log(`leaderboard of ${results.length} scorers on suite ${suite.id} written to ${out}/leaderboard.html`);
       return 0;
     }
     const r = results[0]!;
-    writeDirAtomically(out, new Map([['gauntlet.json', JSON.stringify(r, null, 2) + '\n'], ['gauntlet.html', gauntletHtml(r, command)]]));
+    writeResult(target, new Map([['gauntlet.json', JSON.stringify(r, null, 2) + '\n'], ['gauntlet.html', gauntletHtml(r, command)]]));
     console.log(`gauntlet ${suite.id} for ${r.scorer.id}: ${out}/gauntlet.json, ${out}/gauntlet.html`);
     for (const a of r.attacks) console.log(`  ${a.id.padEnd(18)} breakdown budget: ${a.breakdown.budget === null ? 'holds' : a.breakdown.budget}  (${a.costUnit})`);
     let code = 0;

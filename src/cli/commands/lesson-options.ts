@@ -4,16 +4,17 @@
  */
 import type { OptionSpecs, ParsedArgs } from '../args.js';
 import { ParameterError } from '../../errors.js';
-import { assertWritableTarget, writeDirAtomically } from '../../io/atomic-dir.js';
+import { FORCE_OPTION, OUT_RULES, checkOutDir, outTarget, writeResult } from '../../pipeline/out-dir.js';
 import type { Lesson } from '../../lessons/lesson.js';
 import { lessonReportFiles } from '../../lessons/report.js';
 import { runLesson, type LessonResult } from '../../lessons/run-lesson.js';
 import { reproduceCommand } from '../sim-options.js';
 
-/** --seed, --out, --quiet. */
+/** --seed, --out, --force, --quiet. */
 export const LESSON_OPTIONS = {
   seed: { kind: 'text', description: 'root seed, a non-negative integer (default: the lesson\'s own seed, for which its point is tested)', placeholder: 'S' },
-  out: { kind: 'text', description: 'output directory (default: results/lesson-<name> or results/lessons)', placeholder: 'DIR' },
+  out: { kind: 'text', description: `output directory (default: results/lesson-<name> or results/lessons); ${OUT_RULES}`, placeholder: 'DIR' },
+  force: FORCE_OPTION,
   quiet: { kind: 'bool', description: 'print only the path of the report', default: false, short: 'q' },
 } as const satisfies OptionSpecs;
 
@@ -30,8 +31,8 @@ function seedOf(args: ParsedArgs): number | undefined {
 /** Run the lessons and write report.html, charts, facts.json and manifest.json into the output directory. */
 export async function writeLessons(cmd: string, lessons: readonly Lesson[], args: ParsedArgs, defaultOut: string): Promise<number> {
   const seed = seedOf(args);
-  const dir = (args.options.out as string | undefined) ?? defaultOut;
-  assertWritableTarget(dir);
+  const target = outTarget(args.options, cmd, defaultOut);
+  checkOutDir(target);
   const quiet = args.options.quiet as boolean;
   const results: LessonResult[] = [];
   for (const lesson of lessons) {
@@ -39,7 +40,7 @@ export async function writeLessons(cmd: string, lessons: readonly Lesson[], args
     results.push(r);
     if (!quiet) console.log(`${lesson.title} (seed ${r.world.seed}): ${r.finding.summary}${r.finding.holds ? '' : ' [the point does not hold at this seed]'}`);
   }
-  const written = writeDirAtomically(dir, await lessonReportFiles(results, reproduceCommand(cmd, args)));
+  const written = writeResult(target, await lessonReportFiles(results, reproduceCommand(cmd, args)));
   console.log(`report: ${written}/report.html`);
   return 0;
 }

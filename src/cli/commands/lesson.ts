@@ -8,7 +8,7 @@ export const lessonCommand: Command = {
   summary: 'run one classroom lesson (a small world making one point) and write its report',
   positionals: [{ name: 'name', description: `a lesson id (goodhart lessons --help lists them): ${LESSONS.map((l) => l.id).join(', ')}` }],
   options: LESSON_OPTIONS,
-  examples: ['goodhart lesson attention-is-not-influence', 'goodhart lesson bought-followers --seed 3 --out /tmp/lesson'],
+  examples: ['goodhart lesson attention-is-not-influence', 'goodhart lesson bought-followers --seed 3 --out lesson-3'],
   async run(args) {
     const lesson = getLesson(args.positionals[0]!);
     return writeLessons('lesson', [lesson], args, `results/lesson-${lesson.id}`);

@@ -7,7 +7,7 @@ export const lessonsCommand: Command = {
   name: 'lessons',
   summary: `run every classroom lesson (${LESSONS.map((l) => l.id).join(', ')}) and write one report`,
   options: LESSON_OPTIONS,
-  examples: ['goodhart lessons', 'goodhart lessons --out /tmp/class'],
+  examples: ['goodhart lessons', 'goodhart lessons --out class'],
   async run(args) {
     return writeLessons('lessons', LESSONS, args, 'results/lessons');
   },

@@ -14,8 +14,7 @@
 import type { Command, ParsedArgs } from '../args.js';
 import { SCENARIO_POSITIONAL, SIM_OPTIONS, reproduceCommand, runConfigFromArgs, threadsFromArgs } from '../sim-options.js';
 import { resolveScorerArgs } from './score.js';
-import { writeDirAtomically } from '../../io/atomic-dir.js';
-import { checkOutDir } from '../../pipeline/out-dir.js';
+import { checkOutDir, outTarget, writeResult, type OutTarget } from '../../pipeline/out-dir.js';
 import { ParameterError } from '../../errors.js';
 import { MEASURES } from '../../drift/registry.js';
 import { DEFAULT_SCENARIO, getScenario } from '../../scenarios/registry.js';
@@ -46,7 +45,7 @@ export function runReproduceCommand(args: ParsedArgs, scenario: string): string 
 }
 
 /** A scenario that is its own experiment (e.g. goodhart-decay): its files, written atomically, and its findings. */
-async function runExperiment(args: ParsedArgs, scenario: Scenario, seeds: number[], dir: string, scorers: string[] | undefined, measures: string[] | undefined, threads: number | undefined): Promise<number> {
+async function runExperiment(args: ParsedArgs, scenario: Scenario, seeds: number[], target: OutTarget, scorers: string[] | undefined, measures: string[] | undefined, threads: number | undefined): Promise<number> {
   const bar = progress(scenario.id, args.options.quiet as boolean);
   const agents = args.options.agents !== undefined ? runConfigFromArgs(args, seeds[0]).config.agents : undefined;
   const ticks = args.options.ticks !== undefined ? Number(args.options.ticks) : undefined;
@@ -61,7 +60,7 @@ async function runExperiment(args: ParsedArgs, scenario: Scenario, seeds: number
     onProgress: (d, t, label) => bar.update(d, t, label),
   });
   bar.stop();
-  const written = writeDirAtomically(dir, out.files);
+  const written = writeResult(target, out.files);
   for (const line of out.summary) console.log(line);
   console.log(`results: ${written}`);
   if (out.files.has('report.html')) console.log(`report:  ${join(written, 'report.html')}`);
@@ -82,7 +81,8 @@ export const runCommand: Command = {
     'goodhart run attention-vs-influence --seed 7',
     'goodhart run follow-back-farming --seeds 1..10',
     'goodhart run algorithm-change --scorers klout-like,klout-like@v2 --measures spearman,kendall-distance,top-k-turnover',
-    'goodhart run attention-vs-influence --agents 20000 --ticks 50 --out /tmp/big',
+    'goodhart run attention-vs-influence --agents 20000 --ticks 50 --out big-run',
+    'goodhart run attention-vs-influence --agents 20000 --ticks 50 --out big-run --force   (replace the previous big-run)',
   ],
   async run(args) {
     // 1. Check everything before any work.
@@ -98,9 +98,9 @@ export const runCommand: Command = {
     if (measures !== undefined && measures.length === 0) throw new ParameterError('--measures', measureSpec, `one or more of ${MEASURES.map((m) => m.id).join(', ')}`);
     const threads = threadsFromArgs(args);
     const plan = { ...makePlan(scenario, scorers, measures, configs[0]!.attacks.map((a) => a.id)), ...(threads !== undefined ? { threads } : {}) };
-    const dir = (args.options.out as string | undefined) ?? join('results', scenario.id, seedSpec !== undefined ? `seeds-${seedsLabel(seeds)}` : `seed-${seeds[0]}`);
-    checkOutDir(dir);
-    if (scenario.experiment) return runExperiment(args, scenario, seeds, dir, scorerSpec !== undefined ? scorers.map((s) => s.id) : undefined, measures, threads);
+    const target = outTarget(args.options, 'run', join('results', scenario.id, seedSpec !== undefined ? `seeds-${seedsLabel(seeds)}` : `seed-${seeds[0]}`));
+    checkOutDir(target);
+    if (scenario.experiment) return runExperiment(args, scenario, seeds, target, scorerSpec !== undefined ? scorers.map((s) => s.id) : undefined, measures, threads);
     // 2. Run.
     const bar = progress(`${scenario.id}`, args.options.quiet as boolean);
     const run = runScenario(plan, configs, (done, total, label) => bar.update(done, total, label));
@@ -108,7 +108,7 @@ export const runCommand: Command = {
     const { files, charts } = await runFiles(run, { command: runReproduceCommand(args, scenario.id), onChart: (d, t) => bar.update(d, t, 'charts') });
     bar.stop();
     // 4. Write and report.
-    const written = writeDirAtomically(dir, files);
+    const written = writeResult(target, files);
     const first = run.replicates[0]!.result;
     console.log(`${scenario.title}: ${first.final.observation.n} accounts, ${first.config.ticks} ticks, ${seeds.length === 1 ? `seed ${seeds[0]}` : `${seeds.length} seeds`}; ${charts.length} charts`);
     console.log(`final tick ${first.final.tick}, k = 10:`);

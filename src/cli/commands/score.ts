@@ -4,15 +4,17 @@
  *
  *   scorer specs ─▶ resolve (registry / formula / --scorer files)      ← all checked first
  *   <scenario> --seed ─▶ simulate ─▶ final Observation   |   --graph file ─▶ follow graph, no activity
- *        ─▶ each scorer (length and finiteness checked) ─▶ ranks ─▶ temp files ─▶ rename
+ *        ─▶ each scorer (length and finiteness checked) ─▶ ranks ─▶ the folder, written atomically
  *
- * Nothing is written unless every step succeeded. Rank 1 = highest score; tied agents share the
+ * The folder is its own (results/<scenario>/scores-seed-<S>/ or results/graph-<file>/ or --out),
+ * never a `goodhart run` result, whose scores.csv must keep matching its report and manifest
+ * (rules: src/pipeline/out-dir.ts). Nothing is written unless every step succeeded. Rank 1 = highest score; tied agents share the
  * lowest rank of their group (competition ranking: 1, 2, 2, 4).
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { ParameterError } from '../../errors.js';
-import { assertWritableTarget } from '../../io/atomic-dir.js';
+import { FORCE_OPTION, OUT_RULES, checkOutDir, outTarget, writeResult, type OutTarget } from '../../pipeline/out-dir.js';
+import type { OutputContent } from '../../io/atomic-dir.js';
 import { readGraphFile } from '../../graph/io/read-graph.js';
 import { checkedOutput, loadUserScorer, resolveScorer, splitScorerList } from '../../metrics/load-user-scorer.js';
 import type { Scorer, ScorerContext } from '../../metrics/scorer.js';
@@ -43,7 +45,6 @@ interface Target {
   obs: Observation;
   labels: readonly string[] | null;
   ctx: ScorerContext | undefined;
-  outDir: string;
   meta: Record<string, unknown>;
   argv: readonly string[];
 }
@@ -75,7 +76,6 @@ async function scenarioTarget(args: ParsedArgs, scenarioId: string): Promise<Tar
     obs: result.final.observation,
     labels: result.labels ?? null,
     ctx: undefined,
-    outDir: (args.options.out as string | undefined) ?? join('results', scenario.id, `seed-${seed}`),
     meta: { scenario: scenario.id, seed, config },
     argv: args.argv,
   };
@@ -95,59 +95,42 @@ function graphTarget(args: ParsedArgs, file: string): Target {
     });
     ctx = { trustedSeeds: Uint32Array.from(ids) };
   }
-  const name = basename(file, extname(file));
   return {
     obs,
     labels: loaded.labels,
     ctx,
-    outDir: (args.options.out as string | undefined) ?? join('results', `graph-${name}`),
     meta: { graph: file, nodes: loaded.graph.n, edges: loaded.graph.m, dropped: { selfLoops: loaded.stats.selfLoops, duplicates: loaded.stats.duplicates }, ...(trusted ? { trusted } : {}) },
     argv: args.argv,
   };
 }
 
-/** Write rows to `<dir>/scores.csv` and meta to `<dir>/scores.meta.json`: temp files, then rename. */
-function writeOutputs(dir: string, target: Target, scorers: readonly Scorer[], scores: readonly Float64Array[]): string {
-  mkdirSync(dir, { recursive: true });
-  const csvPath = join(dir, 'scores.csv');
-  const metaPath = join(dir, 'scores.meta.json');
-  const tmpCsv = `${csvPath}.tmp-${process.pid}`;
-  const tmpMeta = `${metaPath}.tmp-${process.pid}`;
-  try {
-    const fd = openSync(tmpCsv, 'w');
-    try {
-      writeSync(fd, 'agent,scorer,score,rank\n');
-      const n = target.obs.n;
-      scorers.forEach((s, j) => {
-        const sc = scores[j]!;
-        const ranks = competitionRanks(sc);
-        const id = csvField(s.id);
-        let buf = '';
-        for (let i = 0; i < n; i++) {
-          const agent = target.labels ? csvField(target.labels[i] ?? String(i)) : String(i);
-          buf += `${agent},${id},${Object.is(sc[i], -0) ? '0' : String(sc[i])},${ranks[i]}\n`;
-          if (buf.length > 1 << 16) {
-            writeSync(fd, buf);
-            buf = '';
-          }
+/** Write `scores.csv` (streamed in chunks: large worlds) and `scores.meta.json` as one result folder. */
+function writeOutputs(out: OutTarget, target: Target, scorers: readonly Scorer[], scores: readonly Float64Array[]): string {
+  const csv = (write: (chunk: string) => void) => {
+    write('agent,scorer,score,rank\n');
+    const n = target.obs.n;
+    scorers.forEach((s, j) => {
+      const sc = scores[j]!;
+      const ranks = competitionRanks(sc);
+      const id = csvField(s.id);
+      let buf = '';
+      for (let i = 0; i < n; i++) {
+        const agent = target.labels ? csvField(target.labels[i] ?? String(i)) : String(i);
+        buf += `${agent},${id},${Object.is(sc[i], -0) ? '0' : String(sc[i])},${ranks[i]}\n`;
+        if (buf.length > 1 << 16) {
+          write(buf);
+          buf = '';
         }
-        writeSync(fd, buf);
-      });
-    } finally {
-      closeSync(fd);
-    }
-    const meta = { version: VERSION, command: reproduceCommand('score', target), ...target.meta, agents: target.obs.n, tick: target.obs.tick, scorers: scorers.map((s) => ({ id: s.id, family: s.family, version: s.version, source: s.source })), ranks: 'competition ranking: 1 = highest, ties share the lowest rank of their group' };
-    const metaFd = openSync(tmpMeta, 'w');
-    writeSync(metaFd, `${JSON.stringify(meta, null, 2)}\n`);
-    closeSync(metaFd);
-    renameSync(tmpCsv, csvPath);
-    renameSync(tmpMeta, metaPath);
-  } catch (e) {
-    rmSync(tmpCsv, { force: true });
-    rmSync(tmpMeta, { force: true });
-    throw e;
-  }
-  return csvPath;
+      }
+      write(buf);
+    });
+  };
+  const meta = { version: VERSION, command: reproduceCommand('score', target), ...target.meta, agents: target.obs.n, tick: target.obs.tick, scorers: scorers.map((s) => ({ id: s.id, family: s.family, version: s.version, source: s.source })), ranks: 'competition ranking: 1 = highest, ties share the lowest rank of their group' };
+  const dir = writeResult(out, new Map<string, OutputContent>([
+    ['scores.csv', csv],
+    ['scores.meta.json', `${JSON.stringify(meta, null, 2)}\n`],
+  ]));
+  return join(dir, 'scores.csv');
 }
 
 export const scoreCommand: Command = {
@@ -162,7 +145,8 @@ export const scoreCommand: Command = {
     scorer: { kind: 'text', placeholder: 'file.ts', description: 'your own scorer module(s), comma-separated' },
     graph: { kind: 'text', placeholder: 'edges.csv', description: 'score your own follow graph instead: edge list follower,followee (.csv/.tsv/.txt), .gexf or .graphml' },
     trusted: { kind: 'text', placeholder: 'labels', description: 'with --graph: comma-separated node labels used as trusted seeds (TrustRank, SybilRank)' },
-    out: { kind: 'text', placeholder: 'DIR', description: 'output directory (default: results/<scenario>/seed-<S>/ or results/graph-<file>/)' },
+    out: { kind: 'text', placeholder: 'DIR', description: `output directory (default: results/<scenario>/scores-seed-<S>/ or results/graph-<file>/); ${OUT_RULES}` },
+    force: FORCE_OPTION,
     threads: SIM_OPTIONS.threads,
   },
   examples: [
@@ -170,6 +154,7 @@ export const scoreCommand: Command = {
     "goodhart score attention-vs-influence --seed 1 --scorers 'formula:10*log10(1 + followers) + 5*amplification'",
     'goodhart score attention-vs-influence --seed 1 --scorer ./my-scorer.ts',
     'goodhart score --graph edges.csv --scorers pagerank,hits,coreness --out results/my-graph',
+    'goodhart score --graph edges.csv --scorers pagerank --out results/my-graph --force   (replace that earlier result)',
   ],
   async run(args: ParsedArgs): Promise<number> {
     const scenario = args.positionals[0];
@@ -187,12 +172,20 @@ export const scoreCommand: Command = {
     }
     const scorers = await resolveScorerArgs(specs, args.options.scorer as string | undefined);
     if (scorers.length === 0) throw new ParameterError('--scorers', specs ?? '', 'at least one scorer id, formula:<expr> or --scorer file');
-    const out = args.options.out as string | undefined;
-    if (out !== undefined) assertWritableTarget(out);
-    // 2. the world, 3. scores, 4. files.
+    // 2. the output folder, before any simulation.
+    let defaultDir: string;
+    if (graph !== undefined) defaultDir = join('results', `graph-${basename(graph, extname(graph))}`);
+    else {
+      if (args.options.seed === undefined) throw new ParameterError('--seed', undefined, 'a non-negative integer (every simulated run is seeded)');
+      const { getScenario } = await import('../../scenarios/registry.js');
+      defaultDir = join('results', getScenario(scenario!).id, `scores-seed-${intOption(args, 'seed', 0)!}`);
+    }
+    const out = outTarget(args.options, 'score', defaultDir);
+    checkOutDir(out);
+    // 3. the world, 4. scores, 5. files.
     const target = graph !== undefined ? graphTarget(args, graph) : await scenarioTarget(args, scenario!);
     const scores = scorers.map((s) => s.score(target.obs, target.ctx));
-    const path = writeOutputs(target.outDir, target, scorers, scores);
+    const path = writeOutputs(out, target, scorers, scores);
     console.error(`wrote ${path} (${target.obs.n} agents x ${scorers.length} scorer${scorers.length > 1 ? 's' : ''})`);
     return 0;
   },

@@ -4,17 +4,17 @@
  * the noise ceiling and the top 10.
  *
  *   argv ─▶ 1. check (scenario, model, precision, --out) ─▶ 2. simulate ─▶ 3. truth twice
- *        (streams truth/a, truth/b: estimate + noise ceiling) ─▶ 4. write both files atomically
- *        (temporary names, renamed when complete) ─▶ 5. print the summary
- * Files go into results/<scenario>/seed-<S>/ (or --out) beside what `goodhart run` wrote there.
+ *        (streams truth/a, truth/b: estimate + noise ceiling) ─▶ 4. write the folder atomically
+ *        (src/pipeline/out-dir.ts) ─▶ 5. print the summary
+ * Files go into their own folder, results/<scenario>/truth-seed-<S>/ (or --out), never into a
+ * `goodhart run` result (which holds its own truth.csv, from the same streams).
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Command } from '../args.js';
-import { SCENARIO_POSITIONAL, SIM_OPTIONS, outDir, reproduceCommand, runConfigFromArgs, threadsFromArgs } from '../sim-options.js';
+import { SCENARIO_POSITIONAL, SIM_OPTIONS, reproduceCommand, runConfigFromArgs, threadsFromArgs } from '../sim-options.js';
 import { progress } from '../progress.js';
 import { simulate } from '../../engine/simulate.js';
-import { checkOutDir } from '../../pipeline/out-dir.js';
+import { OUT_RULES, checkOutDir, outTarget, writeResult } from '../../pipeline/out-dir.js';
 import { toCsv } from '../../io/csv.js';
 import { roleName } from '../../model/roles.js';
 import { SeedTree } from '../../rng.js';
@@ -30,6 +30,7 @@ export const truthCommand: Command = {
   positionals: [SCENARIO_POSITIONAL],
   options: {
     ...SIM_OPTIONS,
+    out: { kind: 'text', description: `output directory (default: results/<scenario>/truth-seed-<S>); ${OUT_RULES}`, placeholder: 'DIR' },
     model: { kind: 'enum', description: 'truth model', default: DEFAULT_TRUTH_MODEL, choices: TRUTH_MODELS.map((m) => m.id) },
     'truth-precision': {
       kind: 'number',
@@ -42,15 +43,15 @@ export const truthCommand: Command = {
   examples: [
     'goodhart truth attention-vs-influence --seed 7',
     'goodhart truth attention-vs-influence --seed 7 --model lt --truth-precision 0.05',
-    'goodhart truth attention-vs-influence --seed 1 --agents 2000 --model removal --out /tmp/truth',
+    'goodhart truth attention-vs-influence --seed 1 --agents 2000 --model removal --out truth-removal',
   ],
   async run(args) {
     // 1. Check everything before any work.
     const { scenario, config } = runConfigFromArgs(args);
     const model = getTruthModel(args.options.model as string);
     const precision = checkPrecision(args.options['truth-precision'] as number, '--truth-precision');
-    const dir = outDir(args, scenario.id, config.seed);
-    checkOutDir(dir);
+    const target = outTarget(args.options, 'truth', join('results', scenario.id, `truth-seed-${config.seed}`));
+    checkOutDir(target);
     const bar = progress(`truth ${scenario.id}`, args.options.quiet as boolean);
     // 2. Simulate.
     const threads = threadsFromArgs(args);
@@ -87,7 +88,7 @@ export const truthCommand: Command = {
       samples: a.samples,
       noiseCeiling: ceiling,
     };
-    const written = writeFilesAtomically(dir, new Map([
+    const written = writeResult(target, new Map([
       ['truth.csv', csv],
       ['truth-manifest.json', JSON.stringify(manifest, null, 2) + '\n'],
     ]));
@@ -111,26 +112,4 @@ export const truthCommand: Command = {
 
 function fmt(x: number): string {
   return Number.isFinite(x) ? String(Number(x.toPrecision(4))) : String(x);
-}
-
-/**
- * Write files into `dir` (created if needed) without touching its other files: each is written
- * under a temporary name first and all are renamed only once every one is complete.
- */
-function writeFilesAtomically(dir: string, files: ReadonlyMap<string, string>): string {
-  const target = resolve(dir);
-  mkdirSync(target, { recursive: true });
-  const tmp: string[] = [];
-  try {
-    for (const [name, content] of files) {
-      const path = join(target, `${name}.tmp-${process.pid}`);
-      tmp.push(path);
-      writeFileSync(path, content);
-    }
-  } catch (e) {
-    for (const p of tmp) rmSync(p, { force: true });
-    throw e;
-  }
-  for (const name of files.keys()) renameSync(join(target, `${name}.tmp-${process.pid}`), join(target, name));
-  return target;
 }
