@@ -11,7 +11,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from '../args.js';
-import { SCENARIO_POSITIONAL, SIM_OPTIONS, outDir, reproduceCommand, runConfigFromArgs, threadsFromArgs } from '../sim-options.js';
+import { SCENARIO_POSITIONAL, SIM_OPTIONS, outDir, printGraphNotes, reproduceCommand, runConfigFromArgs, threadsFromArgs } from '../sim-options.js';
 import { progress } from '../progress.js';
 import { simulate } from '../../engine/simulate.js';
 import { checkOutDir } from '../../pipeline/out-dir.js';
@@ -51,6 +51,7 @@ export const truthCommand: Command = {
     const precision = checkPrecision(args.options['truth-precision'] as number, '--truth-precision');
     const dir = outDir(args, scenario.id, config.seed);
     checkOutDir(dir);
+    printGraphNotes(args);
     const bar = progress(`truth ${scenario.id}`, args.options.quiet as boolean);
     // 2. Simulate.
     const threads = threadsFromArgs(args);

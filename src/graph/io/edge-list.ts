@@ -90,6 +90,7 @@ export function parseEdgeList(text: string, file: string, options: EdgeListOptio
   let header: string | null = null;
   let commentLines = 0;
   let commentLike = 0;
+  let firstCommentLike = 0; // line of the first comment-like label (0: none), for hints
   let nextQuote = 0;
   const len = text.length;
   while (pos < len) {
@@ -115,7 +116,7 @@ export function parseEdgeList(text: string, file: string, options: EdgeListOptio
     if (delim === 'comma' && nextQuote !== -1 && nextQuote < end) {
       // Slow path: a record with quoted fields, which may run over several lines.
       const rec = readQuotedRecord(text, lineStart, file, lineNo);
-      if (rec.fields.length !== 2) throw fieldCountError(file, lineNo, text.slice(lineStart, end), rec.fields.length, cc);
+      if (rec.fields.length !== 2) throw fieldCountError(file, lineNo, text.slice(lineStart, end), rec.fields.length, cc, firstCommentLike);
       const [fa, fb] = rec.fields as [string, string];
       if (fa === '' || fb === '') throw new InputFormatError(file, lineNo, `empty ${fa === '' ? 'follower' : 'followee'} field`);
       lineNo += rec.lineBreaks;
@@ -125,18 +126,18 @@ export function parseEdgeList(text: string, file: string, options: EdgeListOptio
         header = `${fa},${fb}`;
         continue;
       }
-      if (!rec.quoted0 && isCommentLike(fa.charCodeAt(0))) commentLike++;
+      if (!rec.quoted0 && isCommentLike(fa.charCodeAt(0)) && commentLike++ === 0) firstCommentLike = lineNo - rec.lineBreaks;
       a = index.idOfString(fa);
       b = index.idOfString(fb);
     } else {
       const count = delim === 'comma' ? commaFields(text, lineStart, end, r) : spaceFields(text, s, end, r);
-      if (count !== 2) throw fieldCountError(file, lineNo, text.slice(lineStart, end), count, cc);
+      if (count !== 2) throw fieldCountError(file, lineNo, text.slice(lineStart, end), count, cc, firstCommentLike);
       if (r[0] === r[1] || r[2] === r[3]) throw new InputFormatError(file, lineNo, `empty ${r[0] === r[1] ? 'follower' : 'followee'} field`);
       if (first && (first = false, isHeader(text.slice(r[0]!, r[1]!), text.slice(r[2]!, r[3]!)))) {
         header = `${text.slice(r[0]!, r[1]!)},${text.slice(r[2]!, r[3]!)}`;
         continue;
       }
-      if (isCommentLike(c0)) commentLike++;
+      if (isCommentLike(c0) && commentLike++ === 0) firstCommentLike = lineNo;
       a = index.idOf(r[0]!, r[1]!);
       b = index.idOf(r[2]!, r[3]!);
     }
@@ -167,10 +168,15 @@ function isHeader(a: string, b: string): boolean {
   return HEADERS.some(([x, y]) => x === la && y === lb);
 }
 
-function fieldCountError(file: string, lineNo: number, line: string, count: number, cc: number): InputFormatError {
+function fieldCountError(file: string, lineNo: number, line: string, count: number, cc: number, firstCommentLike: number): InputFormatError {
   const shown = line.length > 60 ? `${line.slice(0, 57)}...` : line;
   const t = line.trimStart();
-  const hint = t !== '' && isCommentLike(t.charCodeAt(0)) && t.charCodeAt(0) !== cc ? ` (a comment line? comments are read only with --comment '${t[0]}')` : '';
+  const hint =
+    t !== '' && isCommentLike(t.charCodeAt(0)) && t.charCodeAt(0) !== cc
+      ? ` (a comment line? comments are read only with --comment '${t[0]}')`
+      : firstCommentLike > 0
+        ? ` (line ${firstCommentLike} starts with # or % and was read as an edge: if it is a comment, use --comment)`
+        : '';
   return new InputFormatError(file, lineNo, `expected 2 fields follower,followee but found ${count}: ${JSON.stringify(shown)}${hint}`);
 }
 
