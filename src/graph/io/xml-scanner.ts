@@ -277,6 +277,7 @@ export class XmlScanner {
         break;
       }
       if (Number.isNaN(c)) throw this.error(lt, `the file ends inside the tag <${t.slice(ns, ne)}`);
+      if (c === LT) throw this.error(lt, `<${t.slice(ns, ne)}> is not closed with ">" or "/>" before the next "<"`);
       if (k === before) throw this.error(k, `expected a space, "/>" or ">" in <${t.slice(ns, ne)}> (found ${JSON.stringify(t[k])})`);
       const as = k;
       const ae = this.nameEnd(as);
