@@ -71,8 +71,10 @@ describe('edge list: RFC 4180 and exact reading', () => {
     }
     expect(parseEdgeList('a,b\nsource,target\n', 'e').labels).toEqual(['a', 'b', 'source', 'target']);
   });
-  it('the header is reported', () => {
-    expect(readNotes('e.csv', parseEdgeList('source,target\na,b\n', 'e.csv'))).toEqual(['e.csv: first line "source,target" read as a header, not an edge']);
+  it('a header from the list is recorded, not worded on stderr', () => {
+    const g = parseEdgeList('source,target\na,b\n', 'e.csv');
+    expect(g.stats.header).toBe('source,target');
+    expect(readNotes('e.csv', g)).toEqual([]);
   });
   it.each([
     ['a,b\n"c,d\n', 2, /unterminated quote \(opened at column 1\)/],

@@ -55,14 +55,14 @@ export function readGraphFile(path: string, options: ReadOptions = {}): LoadedGr
 }
 
 /**
- * One line per thing a user should know about how a file was read: the header line taken as a
- * header, comment lines skipped, labels that look like comments, weights ignored, follows dropped.
+ * One line per thing a user should know about how a file was read: comment lines skipped, labels
+ * that look like comments, weights ignored, follows dropped. A header line from the fixed list is
+ * expected and not worded (it is in `stats.header`, and `goodhart score` records it in its meta).
  */
 export function readNotes(file: string, g: LoadedGraph): string[] {
   const s = g.stats;
   const out: string[] = [];
   const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  if (s.header !== null) out.push(`${file}: first line ${JSON.stringify(s.header)} read as a header, not an edge`);
   if (s.commentLines > 0) out.push(`${file}: skipped ${plural(s.commentLines, 'comment line')}`);
   if (s.commentLikeLabels > 0) out.push(`${file}: ${plural(s.commentLikeLabels, 'edge')} whose follower label starts with # or % read as ${s.commentLikeLabels === 1 ? 'an edge' : 'edges'} (to skip such lines as comments: --comment '#')`);
   if (s.weightedEdges > 0) out.push(`${file}: ${plural(s.weightedEdges, 'edge')} carried a weight, ignored (a follow graph has no weights)`);
