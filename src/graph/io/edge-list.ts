@@ -68,7 +68,7 @@ export const HEADERS: readonly (readonly [string, string])[] = [
 
 /** Check a comment character: exactly one character that cannot be part of a record's syntax. */
 export function checkCommentChar(value: string, field = '--comment'): string {
-  if ([...value].length !== 1 || /[\s,"]/.test(value) || value.length !== 1) throw new ParameterError(field, value, 'one character such as # or % (not a comma, quote, space or line break)');
+  if (value.length !== 1 || /[\s,"]/.test(value)) throw new ParameterError(field, value, 'one character such as # or % (not a comma, quote, space or line break)');
   return value;
 }
 

@@ -14,6 +14,7 @@
  * normalization, §4.1 character and entity references.
  */
 import { InputFormatError } from '../../errors.js';
+import { AMP, APOS, EQ, GT, LT, QUOT, SLASH, declarationProblem, isSpace, localNameAt, referenceChar } from './xml-chars.js';
 
 /** {@link XmlScanner.next}: end of the document. */
 export const XML_EOF = 0;
@@ -21,21 +22,6 @@ export const XML_EOF = 0;
 export const XML_START = 1;
 /** {@link XmlScanner.next}: an end tag (an empty-element tag gives no end tag). */
 export const XML_END = 2;
-
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
-const EQ = 61;
-const AMP = 38;
-const QUOT = 34;
-const APOS = 39;
-
-/** Element names compared without making a string each time. */
-const KNOWN_NAMES = ['edge', 'node', 'data', 'graph', 'nodes', 'edges', 'key', 'attvalue', 'attvalues'];
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13;
-}
 
 /** Pull tokenizer over one XML document held in a string. */
 export class XmlScanner {
@@ -195,9 +181,8 @@ export class XmlScanner {
   private declaration(): void {
     const e = this.text.indexOf('?>');
     if (e < 0) throw this.error(0, 'unterminated XML declaration');
-    const decl = this.text.slice(0, e);
-    const enc = /\sencoding\s*=\s*["']([^"']*)["']/.exec(decl);
-    if (enc && !/^(utf-?8|us-ascii)$/i.test(enc[1]!)) throw new InputFormatError(this.file, 1, `the XML declaration names encoding ${JSON.stringify(enc[1])}; Goodhart reads UTF-8 only (convert the file to UTF-8 and change the declaration)`);
+    const problem = declarationProblem(this.text.slice(0, e));
+    if (problem !== null) throw new InputFormatError(this.file, 1, problem);
     this.pos = e + 2;
   }
 
@@ -221,25 +206,9 @@ export class XmlScanner {
   private reference(amp: number, semi: number): string {
     const t = this.text;
     if (semi < 0 || semi - amp > 12) throw this.error(amp, `"&" must start a reference such as &amp; (${JSON.stringify(t.slice(amp, amp + 12))})`);
-    const name = t.slice(amp + 1, semi);
-    switch (name) {
-      case 'lt':
-        return '<';
-      case 'gt':
-        return '>';
-      case 'amp':
-        return '&';
-      case 'quot':
-        return '"';
-      case 'apos':
-        return "'";
-    }
-    const m = /^#(?:([0-9]+)|x([0-9a-fA-F]+))$/.exec(name);
-    if (!m) throw this.error(amp, `unknown entity &${name}; (only &lt; &gt; &amp; &quot; &apos; and numeric references like &#233; are accepted)`);
-    const cp = m[1] !== undefined ? Number(m[1]) : parseInt(m[2]!, 16);
-    const ok = cp === 9 || cp === 10 || cp === 13 || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
-    if (!ok) throw this.error(amp, `character reference &${name}; is not an XML character`);
-    return String.fromCodePoint(cp);
+    const r = referenceChar(t.slice(amp + 1, semi));
+    if (typeof r !== 'string') throw this.error(amp, r.problem);
+    return r;
   }
 
   /** End of a name starting at `s`. */
@@ -259,7 +228,7 @@ export class XmlScanner {
     const ns = lt + 1;
     const ne = this.nameEnd(ns);
     if (ne === ns) throw this.error(lt, `"<" must start a tag name (${JSON.stringify(t.slice(lt, lt + 12))})`);
-    this.local = this.localName(ns, ne);
+    this.local = localNameAt(t, ns, ne);
     this.attrN = 0;
     let k = ne;
     for (;;) {
@@ -323,20 +292,6 @@ export class XmlScanner {
     const t = this.text;
     for (let k = 0; k < b - a; k++) if (t.charCodeAt(a + k) !== t.charCodeAt(c + k)) return false;
     return true;
-  }
-
-  /** Local name of the element name text[s, e): a shared string for the names the readers use, else a copy. */
-  private localName(s: number, e: number): string {
-    const t = this.text;
-    let a = s;
-    for (let k = e - 1; k >= s; k--) {
-      if (t.charCodeAt(k) === 58 /* : */) {
-        a = k + 1;
-        break;
-      }
-    }
-    for (const name of KNOWN_NAMES) if (e - a === name.length && t.startsWith(name, a)) return name;
-    return t.slice(a, e);
   }
 
   private endTag(lt: number): number {
