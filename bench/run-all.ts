@@ -15,6 +15,7 @@ const BENCHES: Record<string, readonly string[]> = {
   truth: ['truth.ts'],
   drift: ['drift.ts', '--n', '1000000'],
   gauntlet: ['gauntlet.ts', 'pagerank'],
+  'graph-io': ['graph-io.ts', '--edges', '10000,1000000'],
 };
 
 const wanted = process.argv.slice(2);

@@ -9,16 +9,22 @@ import type { Scenario } from '../scenarios/scenario.js';
 import { ParameterError } from '../errors.js';
 import { RIS_CHUNKS } from '../truth/ris-chunks.js';
 import { FORCE_OPTION, OUT_RULES } from '../pipeline/out-dir.js';
+import { checkCommentChar, readNotes } from '../graph/io/index.js';
+import { loadGraphFile } from '../graph/generators/from-file.js';
 
 /** Most threads `--threads` accepts: the truth sampler's chunk count (the cascades take up to 16). */
 export const MAX_THREADS = RIS_CHUNKS;
 
-/** --seed, --agents, --ticks, --graph, --generator, --out, --force, --quiet, --threads. */
+/** `--comment C`: with --graph, the edge list's comment character (default none: every line is data). */
+export const COMMENT_OPTION = { kind: 'text', description: "with --graph: an edge-list line whose first non-blank character is C is a comment (skipped and counted); default: none, every line is an edge", placeholder: 'C' } as const;
+
+/** --seed, --agents, --ticks, --graph, --comment, --generator, --out, --force, --quiet, --threads. */
 export const SIM_OPTIONS = {
   seed: { kind: 'int', description: 'root seed of every random stream', default: 1, min: 0, max: 2 ** 31 - 1, short: 's' },
   agents: { kind: 'text', description: 'number of people in the base population (a positive integer; default: the scenario\'s)', placeholder: 'N' },
   ticks: { kind: 'text', description: 'number of ticks to simulate (a positive integer; default: the scenario\'s)', placeholder: 'T' },
   graph: { kind: 'text', description: 'use your own follow graph (edge-list CSV follower,followee; .gexf; .graphml) as the world\'s topology', placeholder: 'FILE' },
+  comment: COMMENT_OPTION,
   generator: { kind: 'text', description: 'graph generator id (community-pa, erdos-renyi, clusters, caveman, connected-caveman, karate-club, florentine-families; default: the scenario\'s)', placeholder: 'ID' },
   out: { kind: 'text', description: `output directory (default: results/<scenario>/seed-<S>); ${OUT_RULES}`, placeholder: 'DIR' },
   force: FORCE_OPTION,
@@ -64,13 +70,32 @@ export function runConfigFromArgs(args: ParsedArgs, seed = args.options.seed as 
     ...(agents !== undefined ? { agents } : {}),
     ...(ticks !== undefined ? { ticks } : {}),
     ...(generator !== undefined ? { generator } : {}),
-    ...(graph !== undefined ? { generatorParams: { path: graph } } : {}),
+    ...(graph !== undefined ? { generatorParams: { path: graph, ...(args.options.comment !== undefined ? { comment: commentFromArgs(args) } : {}) } } : {}),
   });
   return { scenario, config };
 }
 
+/** `--comment` checked (one character, and only with --graph), or undefined when absent. */
+export function commentFromArgs(args: ParsedArgs): string | undefined {
+  const raw = args.options.comment;
+  if (raw === undefined) return undefined;
+  if (args.options.graph === undefined) throw new ParameterError('--comment', raw, 'only with --graph (the comment character of an edge-list file)');
+  return checkCommentChar(String(raw));
+}
+
+/**
+ * With --graph: print on stderr, once, how the file was read (header taken, comment lines skipped,
+ * comment-like labels, weights ignored, follows dropped). Reads the file (kept for the run).
+ */
+export function printGraphNotes(args: ParsedArgs): void {
+  const graph = args.options.graph as string | undefined;
+  if (graph === undefined) return;
+  for (const line of readNotes(graph, loadGraphFile(graph, commentFromArgs(args) ?? ''))) console.error(line);
+}
+
 /** Options that change where or how fast files are made, never a byte of them: `--out`, `--threads` (take a value), `--quiet`, `--force`. */
 const EXECUTION_ONLY = { withValue: ['--out', '--threads'], flags: ['--quiet', '-q', '--force'] } as const;
+
 
 /**
  * The command line that reproduces this invocation, without the execution-only options (where

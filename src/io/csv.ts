@@ -1,6 +1,12 @@
 /**
  * Deterministic CSV writing: fixed column order, numbers printed the same way on every machine
- * (shortest round-trip form; integers without a decimal point), RFC 4180 quoting.
+ * (shortest round-trip form; integers without a decimal point), RFC 4180 quoting, and text cells
+ * that a spreadsheet would run as a formula defused (issue 17.13).
+ * Reference: RFC 4180; OWASP "CSV Injection" (owasp.org/www-community/attacks/CSV_Injection):
+ * a text cell beginning with `=`, `+`, `-`, `@`, tab or carriage return is prefixed with a single
+ * quote and the whole cell quoted, e.g. `=cmd|' /C calc'!A0` → `"'=cmd|' /C calc'!A0"`.
+ * Number cells are never altered (`-1.5` stays `-1.5`). Every CSV Goodhart writes goes through
+ * {@link csvField} / {@link toCsv}.
  */
 
 /** One cell value. */
@@ -13,9 +19,10 @@ export function formatNumber(x: number, digits?: number): string {
   return digits === undefined ? String(x) : String(Number(x.toPrecision(digits)));
 }
 
-/** Quote a CSV text field when it holds a comma, quote or line break (RFC 4180). */
+/** A text cell as CSV: formula-like text (first character = + - @ tab CR) prefixed with `'` and quoted; quoted when it holds a comma, quote or line break (RFC 4180) or begins or ends with a space or tab (which readers, ours included, trim from unquoted fields). */
 export function csvField(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (/^[=+\-@\t\r]/.test(s)) return `"'${s.replace(/"/g, '""')}"`;
+  return /[",\n\r]|^[ \t]|[ \t]$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 function cell(v: Cell): string {

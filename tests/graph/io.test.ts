@@ -35,8 +35,8 @@ describe('edge list', () => {
     expect(pairs(g)).toEqual([['alice', 'bob'], ['bob', 'alice'], ['carol', 'bob']]);
     expect(g.graph.followers.offsets[2]! - g.graph.followers.offsets[1]!).toBe(2); // bob has 2 followers
   });
-  it('no header; comments, blank lines, CRLF, BOM, spaces around fields', () => {
-    const g = parseEdgeList('\ufeff# exported\r\n1, 2\r\n\r\n% note\r\n2,3\r\n', 'e.csv');
+  it('no header; comments (with a comment character), blank lines, CRLF, BOM, spaces around fields', () => {
+    const g = parseEdgeList('\ufeff# exported\r\n1, 2\r\n\r\n # note\r\n2,3\r\n', 'e.csv', { comment: '#' });
     expect(g.labels).toEqual(['1', '2', '3']);
     expect(g.graph.m).toBe(2);
   });
@@ -44,9 +44,10 @@ describe('edge list', () => {
     expect(parseEdgeList('source,target\na,b\n', 'e').labels).toEqual(['a', 'b']);
     expect(parseEdgeList('Src,Dst\na,b\n', 'e').labels).toEqual(['a', 'b']);
     expect(parseEdgeList('follower,bob\na,b\n', 'e').labels).toEqual(['follower', 'bob', 'a', 'b']);
+    expect(parseEdgeList('follower,target\na,b\n', 'e').labels).toEqual(['follower', 'target', 'a', 'b']);
   });
   it('tab- or space-separated files (SNAP style)', () => {
-    expect(pairs(parseEdgeList('# FromNodeId\tToNodeId\n0\t1\n1  2\n', 'e.txt'))).toEqual([['0', '1'], ['1', '2']]);
+    expect(pairs(parseEdgeList('# FromNodeId\tToNodeId\n0\t1\n1  2\n', 'e.txt', { comment: '#' }))).toEqual([['0', '1'], ['1', '2']]);
   });
   it('quoted labels may hold commas and quotes', () => {
     const g = parseEdgeList('"Smith, J.",b\n"say ""hi""",b\n', 'e.csv');
@@ -55,7 +56,7 @@ describe('edge list', () => {
   it('self-follows and repeats are dropped and counted', () => {
     const g = parseEdgeList('a,b\na,b\nb,b\nb,a\n', 'e.csv');
     expect(g.graph.m).toBe(2);
-    expect(g.stats).toEqual({ edgesRead: 4, selfLoops: 1, duplicates: 1 });
+    expect(g.stats).toMatchObject({ edgesRead: 4, selfLoops: 1, duplicates: 1 });
   });
   it.each([
     ['a,b\nc,d,e\n', 2, /expected 2 fields follower,followee but found 3: "c,d,e"/],

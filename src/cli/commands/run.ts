@@ -12,7 +12,7 @@
  * See src/pipeline/run-outputs.ts for the directory layout.
  */
 import type { Command, ParsedArgs } from '../args.js';
-import { SCENARIO_POSITIONAL, SIM_OPTIONS, reproduceCommand, runConfigFromArgs, threadsFromArgs } from '../sim-options.js';
+import { SCENARIO_POSITIONAL, SIM_OPTIONS, printGraphNotes, reproduceCommand, runConfigFromArgs, threadsFromArgs } from '../sim-options.js';
 import { resolveScorerArgs } from './score.js';
 import { checkOutDir, outTarget, writeResult, type OutTarget } from '../../pipeline/out-dir.js';
 import { ParameterError } from '../../errors.js';
@@ -100,6 +100,7 @@ export const runCommand: Command = {
     const plan = { ...makePlan(scenario, scorers, measures, configs[0]!.attacks.map((a) => a.id)), ...(threads !== undefined ? { threads } : {}) };
     const target = outTarget(args.options, 'run', join('results', scenario.id, seedSpec !== undefined ? `seeds-${seedsLabel(seeds)}` : `seed-${seeds[0]}`));
     checkOutDir(target);
+    printGraphNotes(args);
     if (scenario.experiment) return runExperiment(args, scenario, seeds, target, scorerSpec !== undefined ? scorers.map((s) => s.id) : undefined, measures, threads);
     // 2. Run.
     const bar = progress(`${scenario.id}`, args.options.quiet as boolean);

@@ -25,7 +25,8 @@ import { VERSION } from '../../version.js';
 import { competitionRanks } from '../../stats/ranks.js';
 import { csvField } from '../../io/csv.js';
 import type { Command, ParsedArgs } from '../args.js';
-import { SIM_OPTIONS, reproduceCommand, threadsFromArgs } from '../sim-options.js';
+import { COMMENT_OPTION, SIM_OPTIONS, commentFromArgs, reproduceCommand, threadsFromArgs } from '../sim-options.js';
+import { readNotes } from '../../graph/io/read-graph.js';
 
 /** Resolve `--scorers` specs and `--scorer` files into checked scorers (no duplicate ids). */
 export async function resolveScorerArgs(specs: string | undefined, files: string | undefined): Promise<Scorer[]> {
@@ -82,7 +83,9 @@ async function scenarioTarget(args: ParsedArgs, scenarioId: string): Promise<Tar
 }
 
 function graphTarget(args: ParsedArgs, file: string): Target {
-  const loaded = readGraphFile(file);
+  const comment = commentFromArgs(args);
+  const loaded = readGraphFile(file, comment !== undefined ? { comment } : {});
+  for (const line of readNotes(file, loaded)) console.error(line);
   const obs = buildObservation({ follows: loaded.graph, tick: 0 });
   let ctx: ScorerContext | undefined;
   const trusted = args.options.trusted as string | undefined;
@@ -99,7 +102,14 @@ function graphTarget(args: ParsedArgs, file: string): Target {
     obs,
     labels: loaded.labels,
     ctx,
-    meta: { graph: file, nodes: loaded.graph.n, edges: loaded.graph.m, dropped: { selfLoops: loaded.stats.selfLoops, duplicates: loaded.stats.duplicates }, ...(trusted ? { trusted } : {}) },
+    meta: {
+      graph: file,
+      nodes: loaded.graph.n,
+      edges: loaded.graph.m,
+      read: { header: loaded.stats.header, commentLines: loaded.stats.commentLines, weightsIgnored: loaded.stats.weightedEdges },
+      dropped: { selfLoops: loaded.stats.selfLoops, duplicates: loaded.stats.duplicates },
+      ...(trusted ? { trusted } : {}),
+    },
     argv: args.argv,
   };
 }
@@ -144,6 +154,7 @@ export const scoreCommand: Command = {
     scorers: { kind: 'text', placeholder: 'a,b,c', description: 'scorer ids (goodhart scorers) or formula:<expr>, comma-separated (default: the scenario\'s)' },
     scorer: { kind: 'text', placeholder: 'file.ts', description: 'your own scorer module(s), comma-separated' },
     graph: { kind: 'text', placeholder: 'edges.csv', description: 'score your own follow graph instead: edge list follower,followee (.csv/.tsv/.txt), .gexf or .graphml' },
+    comment: COMMENT_OPTION,
     trusted: { kind: 'text', placeholder: 'labels', description: 'with --graph: comma-separated node labels used as trusted seeds (TrustRank, SybilRank)' },
     out: { kind: 'text', placeholder: 'DIR', description: `output directory (default: results/<scenario>/scores-seed-<S>/ or results/graph-<file>/); ${OUT_RULES}` },
     force: FORCE_OPTION,
@@ -163,7 +174,8 @@ export const scoreCommand: Command = {
     if (scenario === undefined && graph === undefined) throw new ParameterError('<scenario>', undefined, 'a scenario id, or --graph <file> to score your own follow graph');
     if (graph !== undefined) {
       for (const o of ['seed', 'agents', 'ticks', 'threads'] as const) if (args.options[o] !== undefined) throw new ParameterError(`--${o}`, args.options[o], 'no value with --graph (nothing is simulated)');
-    } else if (args.options.trusted !== undefined) throw new ParameterError('--trusted', args.options.trusted, 'only with --graph (simulated worlds use verified accounts)');
+    } else if (args.options.comment !== undefined) commentFromArgs(args);
+    else if (args.options.trusted !== undefined) throw new ParameterError('--trusted', args.options.trusted, 'only with --graph (simulated worlds use verified accounts)');
     // 1. scorers first: a bad id, formula or file fails before any simulation.
     let specs = args.options.scorers as string | undefined;
     if (specs === undefined && scenario !== undefined) {

@@ -11,7 +11,7 @@
  */
 import { join } from 'node:path';
 import type { Command } from '../args.js';
-import { SCENARIO_POSITIONAL, SIM_OPTIONS, reproduceCommand, runConfigFromArgs, threadsFromArgs } from '../sim-options.js';
+import { SCENARIO_POSITIONAL, SIM_OPTIONS, printGraphNotes, reproduceCommand, runConfigFromArgs, threadsFromArgs } from '../sim-options.js';
 import { progress } from '../progress.js';
 import { simulate } from '../../engine/simulate.js';
 import { OUT_RULES, checkOutDir, outTarget, writeResult } from '../../pipeline/out-dir.js';
@@ -52,6 +52,7 @@ export const truthCommand: Command = {
     const precision = checkPrecision(args.options['truth-precision'] as number, '--truth-precision');
     const target = outTarget(args.options, 'truth', join('results', scenario.id, `truth-seed-${config.seed}`));
     checkOutDir(target);
+    printGraphNotes(args);
     const bar = progress(`truth ${scenario.id}`, args.options.quiet as boolean);
     // 2. Simulate.
     const threads = threadsFromArgs(args);

@@ -11,11 +11,16 @@ import { FollowReason } from '../../model/ties.js';
 import { defineGenerator } from './generator.js';
 
 const cache = new Map<string, LoadedGraph>();
-function load(path: string): LoadedGraph {
-  let g = cache.get(path);
+/**
+ * The graph in `path` (edge lists: `comment` is the comment character, '' for none), read once per
+ * process and kept: the CLI reads it to report how it was read, the generator to build the world.
+ */
+export function loadGraphFile(path: string, comment = ''): LoadedGraph {
+  const key = `${comment}\u0000${path}`;
+  let g = cache.get(key);
   if (!g) {
-    g = readGraphFile(path);
-    cache.set(path, g);
+    g = readGraphFile(path, comment !== '' ? { comment } : {});
+    cache.set(key, g);
   }
   return g;
 }
@@ -31,10 +36,11 @@ export const fromFileGenerator = defineGenerator({
   source: 'user data',
   params: {
     path: { kind: 'string', description: 'path of the graph file (.csv/.txt edge list, .gexf, .graphml)', default: '' },
+    comment: { kind: 'string', description: "edge lists: the character that starts a comment line (e.g. '#'); empty: none, every line is data", default: '' },
   },
-  size: (p) => load(p.path).graph.n,
+  size: (p) => loadGraphFile(p.path, p.comment).graph.n,
   generate(_ctx, p) {
-    const { graph, labels } = load(p.path);
+    const { graph, labels } = loadGraphFile(p.path, p.comment);
     const { offsets, targets } = graph.following;
     const edges = new EdgeBuffer(graph.m + 16);
     const reason = new Uint8Array(graph.m + 16);

@@ -1,4 +1,5 @@
 /** Graph file readers (edge list, GEXF, GraphML): re-exports only. */
-export { HEADER_FIRST, HEADER_SECOND, parseEdgeList, type LoadedGraph } from './edge-list.js';
-export { GRAPH_FORMATS, graphFormatOf, parseGraph, readGraphFile, type GraphFormat } from './read-graph.js';
+export { HEADERS, checkCommentChar, parseEdgeList, type EdgeListOptions, type LoadedGraph, type ReadStats } from './edge-list.js';
+export { GRAPH_FORMATS, graphFormatOf, parseGraph, readGraphFile, readNotes, type GraphFormat, type ReadOptions } from './read-graph.js';
 export { parseGexf, parseGraphml } from './xml-graph.js';
+export { decodeUtf8 } from './utf8.js';
