@@ -33,7 +33,7 @@ import { Rng } from '../rng.js';
 import { getScorer } from '../metrics/registry.js';
 import { defineAttack, releasedBudget } from './attack.js';
 import { noExperience, publicFollowBackRates, type FollowExperience } from './adaptive/follow-back.js';
-import type { WorldActions } from '../engine/world-actions.js';
+import type { WorldActions } from './world-actions.js';
 import { rehearse, type Projection } from './adaptive/rehearse.js';
 import { STRATEGIES, fleetSize, strategyAccounts, type StrategyKnobs } from './adaptive/strategies.js';
 

@@ -14,7 +14,7 @@
  * unit; the price is in reward units (a paying leaderboard place earns `perk` = 1 per tick).
  */
 import { UnknownNameError } from '../errors.js';
-import type { WorldActions } from '../engine/world-actions.js';
+import type { WorldActions } from '../attacks/world-actions.js';
 import type { ReactionKind } from '../model/observation.js';
 import type { Rng } from '../rng.js';
 

@@ -9,7 +9,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { RunConfig } from '../engine/config.js';
 import type { SimulationResult, Snapshot } from '../engine/simulate.js';
-import type { ScenarioDefaults } from '../scenarios/scenario.js';
+import type { ScenarioDefaults } from '../engine/config.js';
 import type { TruthEstimate } from '../truth/truth-model.js';
 
 /** A simulated lesson world with what every lesson needs to analyse it. */

@@ -45,7 +45,7 @@ export interface RunLessonOptions {
 
 /** Build and simulate a lesson's world, with truth and scores (steps 1-4). */
 export function lessonWorld(lesson: Lesson, seed = lesson.seed): LessonWorld {
-  const config = resolveRunConfig({ id: `lesson:${lesson.id}`, title: lesson.title, summary: lesson.point, story: lesson.story, defaults: lesson.defaults, scorers: lesson.scorers }, { seed });
+  const config = resolveRunConfig({ id: `lesson:${lesson.id}`, defaults: lesson.defaults }, { seed });
   const result = simulate(config);
   const seeds = new SeedTree(seed);
   const cache = new Map<number, TruthEstimate>();

@@ -17,7 +17,7 @@ import { chartFiles } from '../charts/render.js';
 import { renderReportHtml } from '../report/render-report.js';
 import { DEFAULT_PRECISION } from '../truth/truth-model.js';
 import { agentsCsv, ticksCsv } from './agents-table.js';
-import { manifest } from './manifest.js';
+import { manifest } from '../io/manifest.js';
 import { reportInput } from './report-input.js';
 import type { ScenarioRun } from './run-scenario.js';
 import { scenarioCharts, type NamedChart } from './scenario-charts.js';

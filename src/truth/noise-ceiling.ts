@@ -6,7 +6,7 @@
  * Reference: the "noise ceiling" of representational similarity analysis (Nili et al. 2014),
  * here with Spearman's ρ (Spearman 1904; average ranks for ties, as scipy.stats.spearmanr).
  */
-import { spearman } from '../drift/spearman.js';
+import { spearman } from '../stats/spearman.js';
 import type { HiddenLayer } from '../model/hidden.js';
 import type { SeedTree } from '../rng.js';
 import { realAgents, type TruthEstimate, type TruthModel, type TruthOptions } from './truth-model.js';

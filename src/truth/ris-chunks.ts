@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ModelError } from '../errors.js';
 import { Rng } from '../rng.js';
-import type { RrSampler } from './ris.js';
+import type { RrSampler } from './rr-sampler.js';
 
 /** Fixed number of chunks (independent streams) an RIS run is split into; the maximum useful thread count. */
 export const RIS_CHUNKS = 8;

@@ -8,7 +8,7 @@ import { simulate, type SimulationResult, type Snapshot } from '../../src/engine
 import { getScorer } from '../../src/metrics/registry.js';
 import { realIndices } from '../../src/drift/input.js';
 import { percentiles } from '../../src/drift/rank-lift.js';
-import { spearman } from '../../src/drift/spearman.js';
+import { spearman } from '../../src/stats/spearman.js';
 import { argsortDescending, gather } from '../../src/stats/ranks.js';
 import { getScenario } from '../../src/scenarios/registry.js';
 import { truthAt } from '../../src/pipeline/replicate.js';

@@ -11,7 +11,7 @@
 import type { Observation } from '../../model/observation.js';
 import type { Scorer } from '../../metrics/scorer.js';
 import { Rng } from '../../rng.js';
-import type { WorldActions } from '../../engine/world-actions.js';
+import type { WorldActions } from '../world-actions.js';
 import { releasedBudget } from '../attack.js';
 import { whatIf } from '../what-if.js';
 import { DEFAULT_FOLLOW_BACK, LookaheadWorld } from './lookahead-world.js';
