@@ -1,6 +1,6 @@
 /**
  * The scenario contract: one file per scenario in src/scenarios, one line in its registry.
- * A scenario tells one story from the domain notes: it sets the world, the agents' shares,
+ * A scenario tells one story (docs/scenarios.md): it sets the world, the agents' shares,
  * the attacks and the scorers its report compares.
  */
 import type { ScenarioDefaults } from '../engine/config.js';

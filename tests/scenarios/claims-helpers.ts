@@ -11,7 +11,7 @@ import { percentiles } from '../../src/drift/rank-lift.js';
 import { spearman } from '../../src/stats/spearman.js';
 import { argsortDescending, gather } from '../../src/stats/ranks.js';
 import { getScenario } from '../../src/scenarios/registry.js';
-import { truthAt } from '../../src/pipeline/replicate.js';
+import { estimateTruth } from '../../src/truth/snapshot-truth.js';
 
 /** A finished run with its truth at the final tick and lazily computed scores. */
 export interface FinalWorld {
@@ -44,7 +44,7 @@ export function finalWorld(scenario: string, seed: number, overrides: Omit<RunOv
   const config = { ...base, activity: { ...base.activity, recordEvery: base.ticks } };
   const result = simulate(config);
   const final = result.final;
-  const truth = truthAt(final, seed, `truth:${final.tick}`, CLAIM_PRECISION).estimate;
+  const truth = estimateTruth(final.hidden, seed, `truth:${final.tick}`, { precision: CLAIM_PRECISION }).estimate;
   const cache = new Map<string, Float64Array>();
   return {
     result,

@@ -14,6 +14,7 @@ import { basename, extname, join } from 'node:path';
 import { ParameterError } from '../../errors.js';
 import { assertWritableTarget } from '../../io/atomic-dir.js';
 import { readGraphFile } from '../../graph/io/read-graph.js';
+import { fileSha256 } from '../../graph/generators/from-file.js';
 import { checkedOutput, loadUserScorer, resolveScorer, splitScorerList } from '../../metrics/load-user-scorer.js';
 import type { Scorer, ScorerContext } from '../../metrics/scorer.js';
 import type { Observation } from '../../model/observation.js';
@@ -83,6 +84,7 @@ async function scenarioTarget(args: ParsedArgs, scenarioId: string): Promise<Tar
 
 function graphTarget(args: ParsedArgs, file: string): Target {
   const loaded = readGraphFile(file);
+  const sha256 = fileSha256(file);
   const obs = buildObservation({ follows: loaded.graph, tick: 0 });
   let ctx: ScorerContext | undefined;
   const trusted = args.options.trusted as string | undefined;
@@ -101,7 +103,7 @@ function graphTarget(args: ParsedArgs, file: string): Target {
     labels: loaded.labels,
     ctx,
     outDir: (args.options.out as string | undefined) ?? join('results', `graph-${name}`),
-    meta: { graph: file, nodes: loaded.graph.n, edges: loaded.graph.m, dropped: { selfLoops: loaded.stats.selfLoops, duplicates: loaded.stats.duplicates }, ...(trusted ? { trusted } : {}) },
+    meta: { graph: file, sha256, nodes: loaded.graph.n, edges: loaded.graph.m, dropped: { selfLoops: loaded.stats.selfLoops, duplicates: loaded.stats.duplicates }, ...(trusted ? { trusted } : {}) },
     argv: args.argv,
   };
 }
