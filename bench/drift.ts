@@ -15,7 +15,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kendallTauB } from '../src/drift/kendall-tau-b.js';
-import { spearman } from '../src/drift/spearman.js';
+import { spearman } from '../src/stats/spearman.js';
 import { driftRows } from '../src/drift/tidy.js';
 import { weightedTau } from '../src/drift/weighted-tau.js';
 import { ParameterError } from '../src/errors.js';

@@ -7,8 +7,9 @@
  *   const s = score(run.final.observation, ['follower-count', 'pagerank']);  // what platforms see
  *   await show(scoreVsTruthChart(scoreTruthPoints(s.get('pagerank')!, t.estimate, run.final.hidden.role), { scorer: 'pagerank' }));
  *
- * The helpers below are thin: each is a few lines over the engine, truth, scorer and drift
- * modules re-exported here, so a notebook can always drop down a level. `show` renders a chart to
+ * The helpers below are thin and call the very functions `goodhart run` and `goodhart truth` call
+ * (src/pipeline, src/truth/snapshot-truth.ts), so the same seed gives the same numbers in a notebook
+ * as in the CLI's files; the modules are re-exported here, so a notebook can always drop down a level. `show` renders a chart to
  * an inline SVG image (`<img src="data:image/svg+xml;base64,...">`, which survives nbconvert's HTML
  * export) through the Jupyter display protocol that Deno's kernel understands.
  */
@@ -19,12 +20,14 @@ import { DEFAULT_SCENARIO, getScenario } from './scenarios/registry.js';
 import { resolveScorer } from './metrics/load-user-scorer.js';
 import type { Scorer } from './metrics/scorer.js';
 import type { Observation } from './model/observation.js';
-import { SeedTree } from './rng.js';
-import { getTruthModel } from './truth/registry.js';
-import { DEFAULT_PRECISION, type TruthEstimate } from './truth/truth-model.js';
-import { driftRows, type DriftRow } from './drift/tidy.js';
-import { getMeasure } from './drift/registry.js';
-import { meanInterval } from './stats/interval.js';
+import { DEFAULT_TRUTH_MODEL, getTruthModel } from './truth/registry.js';
+import { checkPrecision, DEFAULT_PRECISION, type TruthEstimate } from './truth/truth-model.js';
+import { truthAt } from './truth/snapshot-truth.js';
+import type { DriftRow } from './drift/tidy.js';
+import { ParameterError } from './errors.js';
+import { runSweep, sweepPoints, type SweepRow } from './pipeline/budget-sweep.js';
+import { makePlan } from './pipeline/plan.js';
+import { measureRun, scoreWith } from './pipeline/replicate.js';
 import { renderSvg } from './charts/render.js';
 import type { RobustnessPoint } from './charts/robustness.js';
 import type { TopLevelSpec } from 'vega-lite';
@@ -50,40 +53,46 @@ export * from './drift/index.js';
 export * from './charts/index.js';
 export { networkPictureChart, networkPictureData, type NetworkPictureData } from './charts/network-picture.js';
 export { LESSONS, getLesson, runLesson, lessonReportFiles, seededLayout, type Lesson, type LessonResult } from './lessons/index.js';
+export type { SweepRow } from './pipeline/budget-sweep.js';
 export { GoodhartError, InputFormatError, ModelError, ParameterError, UnknownNameError } from './errors.js';
 
 /** Overrides of {@link world}: a scenario's settings plus the seed (default 1). */
 export type WorldOptions = Partial<RunOverrides>;
 
-/** Simulate a registered scenario (default: the default scenario) with overrides; deterministic in (id, options). */
+/**
+ * Simulate a registered scenario (default: the default scenario) with overrides; deterministic in
+ * (id, options). The same config and simulation as `goodhart run` (agents.csv, ticks.csv).
+ */
 export function world(scenario: string = DEFAULT_SCENARIO, opts: WorldOptions = {}): SimulationResult {
   return simulate(resolveRunConfig(getScenario(scenario), { ...opts, seed: opts.seed ?? 1 }));
 }
 
 /** Options of {@link truth}. */
 export interface TruthApiOptions {
-  /** Root seed of the truth's own stream (default 1). */
+  /** Root seed of the run the snapshot came from (default 1); the CLI's truth.csv for `--seed S` needs S. */
   seed?: number;
-  /** Relative precision (default {@link DEFAULT_PRECISION}). */
+  /** Relative precision in (0, 1) (default {@link DEFAULT_PRECISION}). */
   precision?: number;
-  /** Truth model id (default `ic`). */
+  /** Truth model id (default {@link DEFAULT_TRUTH_MODEL}, `ic`). */
   model?: string;
 }
 
-/** True influence of every account at a snapshot (expected real people moved, with standard errors). */
+/**
+ * True influence of every account at a snapshot (expected real people moved, with standard errors),
+ * from the snapshot's own stream: at `run.final` the same numbers as `goodhart run` and
+ * `goodhart truth` write to truth.csv for the same seed.
+ */
 export function truth(snapshot: Snapshot, opts: TruthApiOptions = {}): TruthEstimate {
-  const rng = new SeedTree(opts.seed ?? 1).stream(`truth:${snapshot.tick}`);
-  return getTruthModel(opts.model ?? 'ic').estimate(snapshot.hidden, rng, { precision: opts.precision ?? DEFAULT_PRECISION });
+  const precision = checkPrecision(opts.precision, 'precision');
+  return truthAt(snapshot, opts.seed ?? 1, { model: getTruthModel(opts.model ?? DEFAULT_TRUTH_MODEL), precision });
 }
 
-/** Score an Observation with scorers given as ids (`pagerank`, `klout-like@v2`, `formula:...`) or Scorer objects. */
+/**
+ * Score an Observation with scorers given as ids (`pagerank`, `klout-like@v2`, `formula:...`) or
+ * Scorer objects: scores by scorer id, as `goodhart run` writes them to scores.csv.
+ */
 export function score(obs: Observation, scorers: readonly (string | Scorer)[]): Map<string, Float64Array> {
-  const out = new Map<string, Float64Array>();
-  for (const s of scorers) {
-    const scorer = typeof s === 'string' ? resolveScorer(s) : s;
-    out.set(scorer.id, scorer.score(obs));
-  }
-  return out;
+  return scoreWith(scorers.map((s) => (typeof s === 'string' ? resolveScorer(s) : s)), obs);
 }
 
 /** Options of {@link drift}. */
@@ -92,60 +101,67 @@ export interface DriftApiOptions extends TruthApiOptions {
   measures?: readonly string[];
   /** Top-k depth (default 10). */
   k?: number;
+  /** Scorer version pairs (ids among the scorers) for the churn measures. */
+  versions?: readonly { readonly from: string; readonly to: string }[];
 }
 
-/** Tidy drift rows (scorer × measure) at every snapshot of a run, against the truth at that snapshot. */
+/**
+ * Tidy drift rows (scorer × measure) at every snapshot of a run, against the truth at that snapshot
+ * (IC model; noise-ceiling rows at the final snapshot). The truth seed defaults to the run's seed:
+ * the same rows as `goodhart run`'s drift.csv for the same scenario, seed, scorers and measures.
+ */
 export function drift(run: SimulationResult, scorers: readonly (string | Scorer)[], opts: DriftApiOptions = {}): DriftRow[] {
-  const rows: DriftRow[] = [];
-  for (const snap of run.snapshots) {
-    const t = truth(snap, opts);
-    rows.push(
-      ...driftRows(
-        { scenario: run.config.scenario, seed: run.config.seed, tick: snap.tick, role: snap.hidden.role, truth: t.estimate, scores: score(snap.observation, scorers) },
-        { ...(opts.measures ? { measures: opts.measures } : {}), ...(opts.k !== undefined ? { k: opts.k } : {}) },
-      ),
-    );
-  }
-  return rows;
+  const precision = checkPrecision(opts.precision, 'precision');
+  return [
+    ...measureRun(run, {
+      scenario: run.config.scenario,
+      seed: opts.seed ?? run.config.seed,
+      scorers: scorers.map((s) => (typeof s === 'string' ? resolveScorer(s) : s)),
+      precision,
+      ...(opts.measures ? { measures: opts.measures } : {}),
+      ...(opts.k !== undefined ? { k: opts.k } : {}),
+      ...(opts.versions ? { versions: opts.versions } : {}),
+    }).drift,
+  ];
 }
 
 /** Options of {@link sweep}. */
 export interface SweepOptions extends WorldOptions {
-  /** Attack id; the sweep replaces the scenario's attacks with this one. */
+  /** Attack id whose budget is varied. */
   attack: string;
   /** Budgets to try, in the attack's cost unit. */
   budgets: readonly number[];
   /** Seeds per budget (default [1, 2, 3]). */
   seeds?: readonly number[];
-  /** Other attack parameters (targets, rampTicks, ...). */
+  /** Other parameters of the swept attack (targets, rampTicks, ...), used when `attacks` is not given. */
   attackParams?: Record<string, unknown>;
   /** Drift measure id (default `auc-honest-gamer`, which needs no truth and so runs fast). */
   measure?: string;
 }
 
-/** A drift measure at the end of the run against attack budget, mean and 95% interval over seeds, per scorer. */
-export function sweep(scenario: string, scorers: readonly (string | Scorer)[], opts: SweepOptions): RobustnessPoint[] {
-  const measure = getMeasure(opts.measure ?? 'auc-honest-gamer');
-  const { attack, budgets, seeds = [1, 2, 3], attackParams = {}, measure: _m, ...overrides } = opts;
-  const values = new Map<string, number[]>();
-  for (const budget of budgets) {
-    for (const seed of seeds) {
-      const run = world(scenario, { ...overrides, seed, attacks: [{ id: attack, params: { ...attackParams, budget } }] });
-      const snap = run.final;
-      const t = measure.id === 'auc-honest-gamer' || measure.id.endsWith('share-at-k') ? new Float64Array(snap.hidden.n) : truth(snap, { seed }).estimate;
-      const rows = driftRows({ scenario, seed, tick: snap.tick, role: snap.hidden.role, truth: t, scores: score(snap.observation, scorers) }, { measures: [measure.id] });
-      for (const r of rows) {
-        const key = JSON.stringify([budget, r.scorer]);
-        values.set(key, [...(values.get(key) ?? []), r.value]);
-      }
-    }
-  }
-  return [...values].map(([key, v]) => {
-    const [budget, scorer] = JSON.parse(key) as [number, string];
-    const s = meanInterval(v);
-    const [min, max] = measure.range;
-    return { budget, scorer, mean: s.mean, lo: Math.max(min, s.lo), hi: Math.min(max, s.hi) };
+/**
+ * The sweep's rows, one per (seed, budget, scorer): the run's attacks are `attacks` when given (as
+ * `goodhart run` keeps the scenario's), else only the swept attack with `attackParams`. The same code
+ * as `goodhart run`'s sweep.csv (src/pipeline/budget-sweep.ts), so the same inputs give the same rows.
+ */
+export function sweepRows(scenario: string, scorers: readonly (string | Scorer)[], opts: SweepOptions): SweepRow[] {
+  const { attack, budgets, seeds = [1, 2, 3], attackParams = {}, measure = 'auc-honest-gamer', ...overrides } = opts;
+  const sc = getScenario(scenario);
+  const attacks = overrides.attacks ?? [{ id: attack, params: attackParams }];
+  const resolved = scorers.map((s) => (typeof s === 'string' ? resolveScorer(s) : s));
+  const plan = makePlan({ ...sc, sweep: { attack, budgets, measure, scorers: resolved.map((s) => s.id) } }, resolved, undefined, attacks.map((a) => a.id));
+  if (!plan.sweep) throw new ParameterError('attack', attack, `an attack of the run (${attacks.map((a) => a.id).join(', ') || 'none'})`);
+  return seeds.flatMap((seed) => {
+    const config = resolveRunConfig(sc, { ...overrides, seed, attacks });
+    // Check every budget against the attack's parameter range before running anything.
+    for (const budget of budgets) resolveRunConfig(sc, { ...overrides, seed, attacks: attacks.map((a) => (a.id === attack ? { ...a, params: { ...a.params, budget } } : a)) });
+    return runSweep(plan, config);
   });
+}
+
+/** A drift measure at the end of the run against attack budget, mean and 95% interval over seeds, per scorer (see {@link sweepRows}). */
+export function sweep(scenario: string, scorers: readonly (string | Scorer)[], opts: SweepOptions): RobustnessPoint[] {
+  return sweepPoints(sweepRows(scenario, scorers, opts));
 }
 
 /** Something Jupyter displays (Deno's kernel calls the `Jupyter.display` symbol). */

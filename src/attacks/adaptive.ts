@@ -30,10 +30,11 @@
  */
 import { ModelError } from '../errors.js';
 import { Rng } from '../rng.js';
+import { adaptiveStrategyStream } from '../streams.js';
 import { getScorer } from '../metrics/registry.js';
 import { defineAttack, releasedBudget } from './attack.js';
 import { noExperience, publicFollowBackRates, type FollowExperience } from './adaptive/follow-back.js';
-import type { WorldActions } from '../engine/world-actions.js';
+import type { WorldActions } from './world-actions.js';
 import { rehearse, type Projection } from './adaptive/rehearse.js';
 import { STRATEGIES, fleetSize, strategyAccounts, type StrategyKnobs } from './adaptive/strategies.js';
 
@@ -102,8 +103,7 @@ function recordingFollows(world: WorldActions, exp: FollowExperience): WorldActi
 function strategyRng(rngs: Map<string, Rng>, own: Rng, strategyId: string): Rng {
   let r = rngs.get(strategyId);
   if (!r) {
-    const key = own.key.endsWith(':adaptive') ? `${own.key.slice(0, -':adaptive'.length)}:${strategyId}` : `${own.key}/${strategyId}`;
-    rngs.set(strategyId, (r = new Rng(key)));
+    rngs.set(strategyId, (r = new Rng(adaptiveStrategyStream(own.key, strategyId))));
   }
   return r;
 }

@@ -2,7 +2,7 @@
  * A-lister bait: the targets mention and reply to the accounts with the most followers (all the
  * attacker can see: follower counts are public), hoping for a reply-back. A reply-back is a public
  * reply by the A-lister to the gamer, made by the A-lister's own habit (hidden: its visibility ×
- * REPLY_BACK_RATE, see src/engine/world-actions.ts); scorers that weight a reaction by the reactor's
+ * REPLY_BACK_RATE, see src/attacks/world-actions.ts); scorers that weight a reaction by the reactor's
  * standing (Klout's Network, Kred's >10,000-follower bonus) reward it. Cost unit: mentions sent.
  * Reference: Klout's "network" component (Rao et al. 2015, "Klout score: measuring influence across
  * multiple social networks", IEEE Big Data); Kred scoring guide (2012).

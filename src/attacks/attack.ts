@@ -10,7 +10,7 @@
  */
 import type { ParamSpecs, ParamValues } from '../params.js';
 import type { Rng } from '../rng.js';
-import type { WorldActions } from '../engine/world-actions.js';
+import type { WorldActions } from './world-actions.js';
 import type { Observation } from '../model/observation.js';
 import type { Scorer } from '../metrics/scorer.js';
 

@@ -2,7 +2,7 @@
  * Perks (paid word of mouth): a brand — the attack's targets — pays the accounts with the most
  * followers (the only standing it can see) to post about it. Each paid post is a real post by the
  * paid person that mentions the target; its cascade runs with the author's appeal discounted
- * (`paidPost`, PAID_APPEAL_FACTOR in src/engine/world-actions.ts: paid posts persuade less). The
+ * (`paidPost`, PAID_APPEAL_FACTOR in src/attacks/world-actions.ts: paid posts persuade less). The
  * target collects mentions from high-standing accounts, which reactor-weighted scores reward.
  * Cost unit: paid posts.
  * Reference: Klout Perks (2011–2014); Tuk et al. (2009), "Sales and sincerity: the role of relational

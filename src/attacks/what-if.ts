@@ -80,25 +80,3 @@ function concat(a: ArrayLike<number>, len: number, extra: number, f: (i: number)
   for (let i = 0; i < extra; i++) out[len + i] = f(i);
   return out;
 }
-
-/**
- * Mean standing of `targets` under `score`, in [0, 1]: for each target the share of accounts it
- * outscores (ties count ½), averaged. Scale-free, so gains compare across scorers. O(n · targets).
- */
-export function meanStanding(score: Float64Array, targets: ArrayLike<number>): number {
-  const n = score.length;
-  if (n <= 1 || targets.length === 0) return 0;
-  let total = 0;
-  for (let j = 0; j < targets.length; j++) {
-    const s = score[targets[j]!]!;
-    let below = 0;
-    let equal = 0;
-    for (let i = 0; i < n; i++) {
-      const x = score[i]!;
-      if (x < s) below++;
-      else if (x === s) equal++;
-    }
-    total += (below + 0.5 * (equal - 1)) / (n - 1);
-  }
-  return total / targets.length;
-}

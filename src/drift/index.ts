@@ -2,7 +2,7 @@
 export type { DriftInput, Measure, MeasureReference } from './types.js';
 export { DEFAULT_K, DEFAULT_RBO_P, makeDriftInput, realIndices, realPair, type DriftInputOptions } from './input.js';
 export { MEASURES, TRUTH_MEASURES, VERSION_MEASURES, getMeasure } from './registry.js';
-export { spearman } from './spearman.js';
+export { spearman } from '../stats/spearman.js';
 export { kendallCounts, kendallTauB, tauBFromCounts, type KendallCounts } from './kendall-tau-b.js';
 export { weightedTau } from './weighted-tau.js';
 export { averageOverlap, rboExt } from './rbo.js';

@@ -2,7 +2,7 @@
  * Rank lift of each gamer: score percentile minus true percentile, both among real people.
  * Percentile of a person = (average rank − 1) / (m − 1) in [0, 1] (0 = lowest, 1 = highest), so a
  * gamer the scorer puts at the top while the truth puts them at the bottom has lift +1.
- * Reference: the domain notes' "gamer's rank lift" (docs/measures.md); mid-ranks as scipy rankdata.
+ * Reference: the "gamer's rank lift" of docs/measures.md; mid-ranks as scipy rankdata.
  */
 import { Role } from '../model/roles.js';
 import { averageRanks } from '../stats/ranks.js';

@@ -21,6 +21,7 @@ import type { RunConfig } from '../engine/config.js';
 import type { World } from '../engine/world.js';
 import { Role } from '../model/roles.js';
 import { SeedTree, type Rng } from '../rng.js';
+import { streams } from '../streams.js';
 import { reviseStrategies } from './imitation.js';
 import type { ResolvedDynamics } from './params.js';
 import { computeLeaderboard, payingPlaces, type Leaderboard } from './platform.js';
@@ -91,10 +92,10 @@ export class DynamicsController {
     readonly dyn: ResolvedDynamics,
   ) {
     this.seeds = new SeedTree(config.seed);
-    this.traitRng = this.seeds.stream('dynamics');
-    this.actRng = this.seeds.stream('dynamics:strategies');
-    this.boostRng = this.seeds.stream('dynamics:boost');
-    this.imitationRng = this.seeds.stream('dynamics:imitation');
+    this.traitRng = this.seeds.stream(streams.dynamics);
+    this.actRng = this.seeds.stream(streams.dynamicsStrategies);
+    this.boostRng = this.seeds.stream(streams.dynamicsBoost);
+    this.imitationRng = this.seeds.stream(streams.dynamicsImitation);
   }
 
   /** Id of the scorer deployed at `tick` (the first of the rotation before deployment). */

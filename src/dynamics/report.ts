@@ -11,7 +11,7 @@
  */
 import { chartFiles } from '../charts/render.js';
 import { toCsv } from '../io/csv.js';
-import { manifest } from '../pipeline/manifest.js';
+import { manifest } from '../io/manifest.js';
 import { renderReportHtml, type ReportSection } from '../report/render-report.js';
 import { formatCell, type ReportTable } from '../report/tables.js';
 import type { Scenario } from '../scenarios/scenario.js';

@@ -17,6 +17,7 @@ import { driftRows } from '../drift/tidy.js';
 import { getScorer } from '../metrics/registry.js';
 import { Role, isRealRole } from '../model/roles.js';
 import { SeedTree } from '../rng.js';
+import { streams } from '../streams.js';
 import { icModel } from '../truth/ic.js';
 import { DynamicsController } from './controller.js';
 import type { ResolvedDynamics } from './params.js';
@@ -70,12 +71,12 @@ export function runDynamics(config: RunConfig, dyn: ResolvedDynamics, opts: RunD
   const controller = new DynamicsController(config, dyn);
   const threads = opts.threads !== undefined ? { threads: opts.threads } : {};
   const result = simulate(config, { beforeApply: controller.hook, showings: controller.showings, ...(opts.onTick ? { onTick: opts.onTick } : {}), ...threads });
-  const truthSeeds = new SeedTree(config.seed).child('dynamics-truth');
+  const seeds = new SeedTree(config.seed);
   const rows: DecayRow[] = [];
   const base = config.agents;
   for (const snap of result.snapshots) {
     const { tick, observation: obs, hidden } = snap;
-    const truth = icModel.estimate(hidden, truthSeeds.stream(`tick-${tick}`), { precision: opts.precision ?? 0.1, ...threads }).estimate;
+    const truth = icModel.estimate(hidden, seeds.stream(streams.dynamicsTruth(tick)), { precision: opts.precision ?? 0.1, ...threads }).estimate;
     const strategy = controller.strategyAt.get(tick) ?? new Uint8Array(hidden.n);
     // Frame roles follow behaviour: whoever games now counts as a gamer; a gamer who quit, as honest.
     const role = hidden.role.slice();

@@ -1,20 +1,20 @@
 /**
  * The strategies an adapting agent can hold: organic (no gaming) and five gaming strategies, each
- * a compact per-agent version of an attack in src/attacks or the domain notes, acting through the
+ * a compact per-agent version of an attack in src/attacks, acting through the
  * same public WorldActions (follow, unfollow, react, post) and paying a price per unit.
  *
  *   bought-followers  bots from the follower market follow the agent      (Stringhini et al. 2013)
  *   engagement-bots   market bots like / reshare / reply to the agent      (Stringhini et al. 2013)
  *   follow-farming    follow likely follow-backers, drop the non-returners (Ghosh et al. 2012)
  *   engagement-pod    members react to each other's posts                  (O'Meara 2019, "Weapons of the chic")
- *   volume-spam       extra low-effort posts                               (domain notes §4)
+ *   volume-spam       extra low-effort posts                               (Rao et al. 2015; src/attacks/volume-spam.ts)
  *
  * Gaming never creates real ties: bought and farmed follows have tie 0, reactions move nobody.
  * Codes are the index in {@link STRATEGIES}; 0 is organic. Rates and prices are per tick and per
  * unit; the price is in reward units (a paying leaderboard place earns `perk` = 1 per tick).
  */
 import { UnknownNameError } from '../errors.js';
-import type { WorldActions } from '../engine/world-actions.js';
+import type { WorldActions } from '../attacks/world-actions.js';
 import type { ReactionKind } from '../model/observation.js';
 import type { Rng } from '../rng.js';
 
@@ -96,7 +96,7 @@ const boughtFollowers: StrategyDef = {
 
 const engagementBots: StrategyDef = {
   id: 'engagement-bots', code: 2, description: 'rent engagement: market bots like, reshare and reply to the agent', costUnit: 'bot reactions', rate: 3, price: 0.05, needsBots: true,
-  source: 'Stringhini et al. 2013; domain notes §4 (engaging bots)',
+  source: 'Stringhini et al. 2013; Ferrara et al. 2016, CACM (engaging bots)',
   act(ctx, agent) {
     if (ctx.bots.length === 0) return 0;
     for (let k = 0; k < this.rate; k++) ctx.world.react(ctx.rng.pick(ctx.bots), agent, pickKind(ctx.rng, BOT_MIX));
@@ -129,7 +129,7 @@ const followFarming: StrategyDef = {
 
 const engagementPod: StrategyDef = {
   id: 'engagement-pod', code: 4, description: 'join the engagement pod: react to other members, who react back', costUnit: 'pod reactions given', rate: 3, price: 0.04, needsBots: false,
-  source: "O'Meara 2019, Social Media + Society (Instagram engagement pods); domain notes §4",
+  source: "O'Meara 2019, Social Media + Society (Instagram engagement pods)",
   act(ctx, agent) {
     if (ctx.podSize < 2) return 0;
     let used = 0;
@@ -145,7 +145,7 @@ const engagementPod: StrategyDef = {
 
 const volumeSpam: StrategyDef = {
   id: 'volume-spam', code: 5, description: 'post many low-effort messages to inflate activity', costUnit: 'extra posts', rate: 4, price: 0.03, needsBots: false,
-  source: 'domain notes §4 (volume spam)',
+  source: 'Rao et al. 2015, IEEE Big Data; Cha et al. 2010, ICWSM (volume spam)',
   act(ctx, agent) {
     for (let k = 0; k < this.rate; k++) ctx.world.post(agent);
     return this.rate;

@@ -14,6 +14,7 @@ import { AGENT_KINDS } from '../agents/registry.js';
 import { getAttack } from '../attacks/registry.js';
 import type { AttackDefinition } from '../attacks/attack.js';
 import { SeedTree } from '../rng.js';
+import { streams } from '../streams.js';
 import { ModelError } from '../errors.js';
 import type { RunConfig } from './config.js';
 import { DynamicFollows } from './dynamic-follows.js';
@@ -41,7 +42,7 @@ export interface BuiltWorld {
 /** Build the world a RunConfig describes (deterministic in config). */
 export function buildWorld(config: RunConfig): BuiltWorld {
   const seeds = new SeedTree(config.seed);
-  const agentsRng = seeds.stream('agents');
+  const agentsRng = seeds.stream(streams.agents);
   const base = config.agents;
   const gen = getGenerator(config.generator.id);
   const attackDefs = config.attacks.map((a) => ({ def: getAttack(a.id), params: a.params }));
@@ -106,16 +107,16 @@ export function buildWorld(config: RunConfig): BuiltWorld {
   }
 
   // 4–5. Initial graph and ties.
-  const g = gen.generate({ n: base, role, outDegreeFactor: outFactor, rng: seeds.stream('graph') }, config.generator.params as never);
+  const g = gen.generate({ n: base, role, outDegreeFactor: outFactor, rng: seeds.stream(streams.graph) }, config.generator.params as never);
   if (g.community.length !== base) throw new ModelError(`generator ${gen.id} produced ${g.community.length} accounts, expected ${base}`);
   a.community.set(g.community);
   const csr = groupBySource(base, g.edges.src, g.edges.dst, g.edges.length);
   const m = csr.targets.length;
-  const tieRng = seeds.stream('ties');
+  const tieRng = seeds.stream(streams.ties);
   const tie = new Float64Array(m);
   for (let e = 0; e < m; e++) tie[e] = drawTie(g.reason[csr.origin[e]!]!, tieRng);
   const follows = new DynamicFollows(n, csr.offsets, csr.targets, tie);
-  const world = new World(n, base, a, follows, config.influence, seeds.stream('actions'));
+  const world = new World(n, base, a, follows, config.influence, seeds.stream(streams.actions));
 
   // Attack instances: each takes the next `targets` gamers.
   const gamers: number[] = [];

@@ -1,5 +1,5 @@
-// Worker-thread entry for tick-cascades.ts: loads the TypeScript worker body through tsx (see
-// ../shared/notes/toolchain.md). If loading fails, it sends the error on the port and sets its
+// Worker-thread entry for tick-cascades.ts: loads the TypeScript worker body through tsx (the
+// project runs TypeScript through tsx, with no build step). If loading fails, it sends the error on the port and sets its
 // control word to 3 (failed), so the caller reports it instead of waiting forever.
 import { workerData } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';

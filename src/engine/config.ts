@@ -7,7 +7,6 @@ import { resolveParams, type ParamSpecs, type ParamValues } from '../params.js';
 import { INFLUENCE_PARAMS, type InfluenceParams } from '../model/influence.js';
 import { getGenerator } from '../graph/generators/registry.js';
 import { getAttack } from '../attacks/registry.js';
-import type { Scenario } from '../scenarios/scenario.js';
 
 /** Population shares of the non-honest real roles (the rest are honest). */
 export const ROLE_SHARE_PARAMS = {
@@ -50,6 +49,18 @@ export interface RunConfig {
   readonly attacks: readonly AttackPlan[];
 }
 
+/** Defaults a scenario (or lesson) sets for its runs; every one can be overridden from the CLI or the API. */
+export interface ScenarioDefaults {
+  /** Base population (real people). */
+  readonly agents: number;
+  readonly ticks: number;
+  readonly generator?: { readonly id: string; readonly params?: Readonly<Record<string, unknown>> };
+  readonly roles?: Readonly<Record<string, unknown>>;
+  readonly activity?: Readonly<Record<string, unknown>>;
+  readonly influence?: Readonly<Record<string, unknown>>;
+  readonly attacks?: readonly { readonly id: string; readonly params?: Readonly<Record<string, unknown>> }[];
+}
+
 /** User overrides on top of a scenario's defaults (all optional; validated). */
 export interface RunOverrides {
   seed: number;
@@ -65,7 +76,7 @@ export interface RunOverrides {
 }
 
 /** Resolve a scenario plus overrides into a fully checked RunConfig. */
-export function resolveRunConfig(scenario: Scenario, o: RunOverrides): RunConfig {
+export function resolveRunConfig(scenario: { readonly id: string; readonly defaults: ScenarioDefaults }, o: RunOverrides): RunConfig {
   if (!Number.isInteger(o.seed) || o.seed < 0) throw new ParameterError('seed', o.seed, 'a non-negative integer');
   const d = scenario.defaults;
   const agents = o.agents ?? d.agents;

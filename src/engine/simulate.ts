@@ -15,6 +15,7 @@
  */
 import { releasedBudget } from '../attacks/attack.js';
 import { ParameterError } from '../errors.js';
+import { streams } from '../streams.js';
 import type { HiddenLayer } from '../model/hidden.js';
 import type { Observation } from '../model/observation.js';
 import { buildWorld, type AttackInstance } from './build-world.js';
@@ -27,6 +28,8 @@ import type { Scorer } from '../metrics/scorer.js';
 /** What the platform saw and what was true at one tick. */
 export interface Snapshot {
   readonly tick: number;
+  /** True for the run's last snapshot (`final` of the result): its truth is drawn from `truth/a` (src/streams.ts). */
+  readonly final: boolean;
   readonly observation: Observation;
   readonly hidden: HiddenLayer;
 }
@@ -76,9 +79,9 @@ export interface SimulateOptions {
 /** Run a configured world for `config.ticks` ticks. Deterministic in `config`. */
 export function simulate(config: RunConfig, opts: SimulateOptions = {}): SimulationResult {
   const { world, attacks, labels, seeds } = buildWorld(config);
-  const activityRng = seeds.stream('activity');
-  const followRng = seeds.stream('follows');
-  const attackRngs = attacks.map((a) => seeds.stream(`attack:${a.index}:${a.def.id}`));
+  const activityRng = seeds.stream(streams.activity);
+  const followRng = seeds.stream(streams.follows);
+  const attackRngs = attacks.map((a) => seeds.stream(streams.attack(a.index, a.def.id)));
   const { activity: act, influence } = config;
   const expNegActivity = new Float64Array(world.base);
   for (let i = 0; i < world.base; i++) expNegActivity[i] = Math.exp(-world.a.activity[i]! * act.activityScale);
@@ -88,7 +91,7 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
   const ticks: TickStats[] = [];
   let cascades: TickCascades | undefined;
   try {
-    cascades = new TickCascades(world, seeds.stream('cascades').key, { beta: influence.beta, pMax: influence.pMax, casualLike: act.casualLike }, opts.threads ?? defaultCascadeThreads(world.n));
+    cascades = new TickCascades(world, seeds.stream(streams.cascades).key, { beta: influence.beta, pMax: influence.pMax, casualLike: act.casualLike }, opts.threads ?? defaultCascadeThreads(world.n));
     for (let t = 0; t < config.ticks; t++) {
       world.beginTick(t);
       // 1. decide: posts by real people (Knuth's Poisson with precomputed e^-λ).
@@ -116,7 +119,7 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
       followDynamics(world, followRng, act, discovery, dl);
       // 4. record.
       ticks.push(world.stats);
-      if ((t + 1) % act.recordEvery === 0 || t === config.ticks - 1) snapshots.push({ tick: t, ...world.snapshot(act.window) });
+      if ((t + 1) % act.recordEvery === 0 || t === config.ticks - 1) snapshots.push({ tick: t, final: t === config.ticks - 1, ...world.snapshot(act.window) });
       opts.onTick?.(t + 1, config.ticks);
     }
   } finally {

@@ -21,6 +21,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { ModelError, ParameterError } from '../errors.js';
 import { Rng } from '../rng.js';
+import { cascadeChunkStream } from '../streams.js';
 import { cascade, CascadeScratch, fillRecords, ReactionBuffer, type CascadeParams, type FollowerRows } from './cascade.js';
 import type { World } from './world.js';
 
@@ -45,7 +46,7 @@ export interface TickPosts {
 
 /** The key of chunk c's stream at a tick, a child of the run's cascade stream. */
 export function cascadeChunkKey(prefix: string, tick: number, c: number): string {
-  return `${prefix}/t${tick}/c${c}`;
+  return cascadeChunkStream(prefix, tick, c);
 }
 
 /**

@@ -12,7 +12,7 @@ import { buildObservation } from '../model/observe.js';
 import type { Rng } from '../rng.js';
 import type { DynamicFollows } from './dynamic-follows.js';
 import { EventLogBuilder, PostLogBuilder } from './logs.js';
-import { PAID_APPEAL_FACTOR, REPLY_BACK_RATE, type GamingFollowKind, type WorldActions } from './world-actions.js';
+import { PAID_APPEAL_FACTOR, REPLY_BACK_RATE, type GamingFollowKind, type WorldActions } from '../attacks/world-actions.js';
 
 /** Per-agent arrays of the world (length n). Hidden unless noted. */
 export interface WorldArrays {

@@ -14,6 +14,7 @@ import { resolveRunConfig, type RunConfig } from '../engine/config.js';
 import { simulate, type SimulationResult } from '../engine/simulate.js';
 import type { Scorer } from '../metrics/scorer.js';
 import { SeedTree } from '../rng.js';
+import { streams } from '../streams.js';
 import { getScenario } from '../scenarios/registry.js';
 import { icModel } from '../truth/ic.js';
 import { cellMeasures, type CellMeasures } from './measures.js';
@@ -76,7 +77,7 @@ function scoreRun(suite: Suite, run: SimulationResult, truth: Float64Array, scor
 }
 
 function truthOf(suite: Suite, run: SimulationResult, seed: number): Float64Array {
-  return icModel.estimate(run.final.hidden, new SeedTree(seed).stream('gauntlet-truth'), { precision: suite.truthPrecision }).estimate;
+  return icModel.estimate(run.final.hidden, new SeedTree(seed).stream(streams.gauntletTruth), { precision: suite.truthPrecision }).estimate;
 }
 
 /** Run one cell for every scorer; returns one outcome per scorer (same order). */

@@ -10,7 +10,7 @@
  * because most honest people are lurkers whom any activity-based score puts below an active gamer;
  * the question here is whether gamers climb past the people who really move others.
  * References: Mann & Whitney (1947) for AUC as a pair share; Cao et al. (2012) for AUC of honest
- * accounts ranked above attackers; the domain notes §6 for rank lift.
+ * accounts ranked above attackers; docs/measures.md for rank lift.
  */
 import { gamerRankLifts } from '../drift/rank-lift.js';
 import { makeDriftInput } from '../drift/input.js';

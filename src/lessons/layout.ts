@@ -13,6 +13,7 @@ import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { FollowGraph } from '../model/follow-graph.js';
 import { SeedTree } from '../rng.js';
+import { streams } from '../streams.js';
 import { ParameterError } from '../errors.js';
 
 /** Node positions in the unit square, one per account. */
@@ -42,7 +43,7 @@ export function seededLayout(g: FollowGraph, seed: number, opts: LayoutOptions =
     throw new ParameterError('iterations', iterations, 'an integer from 1 to 100000');
   }
   const n = g.n;
-  const rng = new SeedTree(seed).stream('layout');
+  const rng = new SeedTree(seed).stream(streams.layout);
   const community = opts.community ?? new Uint32Array(n);
   let groups = 1;
   for (let i = 0; i < n; i++) groups = Math.max(groups, (community[i] ?? 0) + 1);

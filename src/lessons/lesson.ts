@@ -1,6 +1,6 @@
 /**
  * The lesson contract: a small classroom scenario (a few hundred agents, seconds to run) that makes
- * one point from the domain notes (docs/lessons.md lists them), with the one chart that makes it
+ * one point (docs/lessons.md lists them), with the one chart that makes it
  * and a question for the class. One file per lesson in src/lessons, one line in its registry.
  *
  *   lesson.defaults + seed ─▶ RunConfig ─▶ simulate ─▶ truth (IC, RIS) + scores on the final
@@ -9,7 +9,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { RunConfig } from '../engine/config.js';
 import type { SimulationResult, Snapshot } from '../engine/simulate.js';
-import type { ScenarioDefaults } from '../scenarios/scenario.js';
+import type { ScenarioDefaults } from '../engine/config.js';
 import type { TruthEstimate } from '../truth/truth-model.js';
 
 /** A simulated lesson world with what every lesson needs to analyse it. */
@@ -21,7 +21,7 @@ export interface LessonWorld {
   readonly truth: TruthEstimate;
   /** Scores at the final snapshot, by scorer id (the lesson's `scorers`, in order). */
   readonly scores: ReadonlyMap<string, Float64Array>;
-  /** True influence at any snapshot (computed on first use, then kept; own `truth:<tick>` stream). */
+  /** True influence at any snapshot (computed on first use, then kept; drawn from the same stream as `goodhart run`'s truth: src/streams.ts). */
   truthAt(snapshot: Snapshot): TruthEstimate;
 }
 

@@ -9,7 +9,7 @@
  * Every file is returned in one map so the caller writes the directory atomically.
  */
 import { chartFiles } from '../charts/render.js';
-import { manifest } from '../pipeline/manifest.js';
+import { manifest } from '../io/manifest.js';
 import { renderReportHtml, type ReportInput, type ReportSection } from '../report/render-report.js';
 import type { LessonResult } from './run-lesson.js';
 

@@ -4,7 +4,7 @@
  *
  *   1. RunConfig from the lesson's defaults and the seed (checked like any scenario's);
  *   2. simulate (deterministic in the config);
- *   3. truth at the final snapshot: IC spread by reverse-influence sampling, `truth` stream;
+ *   3. truth at the final snapshot: IC spread by reverse-influence sampling, from `goodhart run`'s stream `truth/a` (src/streams.ts);
  *   4. scores of the lesson's scorers on the final Observation;
  *   5. the lesson's analysis (facts, holds, chart);
  *   6. the network picture: seeded ForceAtlas2 layout, size by the first scorer beside size by truth.
@@ -14,8 +14,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { resolveRunConfig } from '../engine/config.js';
 import { simulate, type Snapshot } from '../engine/simulate.js';
 import { getScorer } from '../metrics/registry.js';
-import { SeedTree } from '../rng.js';
-import { icModel } from '../truth/ic.js';
+import { truthAt } from '../truth/snapshot-truth.js';
 import type { TruthEstimate } from '../truth/truth-model.js';
 import { networkPictureChart, networkPictureData } from '../charts/network-picture.js';
 import { seededLayout } from './layout.js';
@@ -45,22 +44,20 @@ export interface RunLessonOptions {
 
 /** Build and simulate a lesson's world, with truth and scores (steps 1-4). */
 export function lessonWorld(lesson: Lesson, seed = lesson.seed): LessonWorld {
-  const config = resolveRunConfig({ id: `lesson:${lesson.id}`, title: lesson.title, summary: lesson.point, story: lesson.story, defaults: lesson.defaults, scorers: lesson.scorers }, { seed });
+  const config = resolveRunConfig({ id: `lesson:${lesson.id}`, defaults: lesson.defaults }, { seed });
   const result = simulate(config);
-  const seeds = new SeedTree(seed);
   const cache = new Map<number, TruthEstimate>();
-  const truthAt = (s: Snapshot): TruthEstimate => {
+  const truthAtSnapshot = (s: Snapshot): TruthEstimate => {
     let t = cache.get(s.tick);
     if (!t) {
-      const rng = s === result.final ? seeds.stream('truth') : seeds.stream(`truth:${s.tick}`);
-      t = icModel.estimate(s.hidden, rng, { precision: LESSON_TRUTH_PRECISION });
+      t = truthAt(s, seed, { precision: LESSON_TRUTH_PRECISION });
       cache.set(s.tick, t);
     }
     return t;
   };
-  const truth = truthAt(result.final);
+  const truth = truthAtSnapshot(result.final);
   const scores = new Map(lesson.scorers.map((id) => [id, getScorer(id).score(result.final.observation)] as const));
-  return { seed, config, result, truth, scores, truthAt };
+  return { seed, config, result, truth, scores, truthAt: truthAtSnapshot };
 }
 
 /** Run a lesson end to end (steps 1-6). Deterministic in (lesson, seed). */

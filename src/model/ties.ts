@@ -26,7 +26,6 @@ export const FollowReason = {
   /** A follow made to farm follow-backs. */
   farmed: 7,
 } as const;
-export type FollowReasonCode = (typeof FollowReason)[keyof typeof FollowReason];
 
 /** Mean hidden tie strength by reason code (index = FollowReason code). */
 export const MEAN_TIE: readonly number[] = [0.57, 0.25, 0.08, 0.5, 0.02, 0.38, 0, 0];

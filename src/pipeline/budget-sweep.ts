@@ -5,8 +5,8 @@
  *
  * Measures that only look at scores and roles (top-k shares, AUC honest-above-gamer) need no
  * truth, which keeps a sweep cheap; any other measure computes truth at the final tick.
- * Reference: the "breakdown budget" of the domain notes (section 6); robustness curves as in
- * Yu et al., SybilLimit (IEEE S&P 2008).
+ * Reference: robustness curves and the breakdown budget as in Yu et al., SybilLimit
+ * (IEEE S&P 2008).
  */
 import type { RunConfig } from '../engine/config.js';
 import { simulate } from '../engine/simulate.js';
@@ -15,7 +15,8 @@ import { makeDriftInput } from '../drift/input.js';
 import { summariseOverSeeds } from '../drift/summary.js';
 import type { RobustnessPoint } from '../charts/robustness.js';
 import type { RunPlan } from './plan.js';
-import { truthAt } from './replicate.js';
+import { streams } from '../streams.js';
+import { estimateTruth } from '../truth/snapshot-truth.js';
 
 /** Measures computed from scores and roles alone (no truth needed). */
 export const TRUTH_FREE_MEASURES: ReadonlySet<string> = new Set(['gamer-share-at-k', 'bot-share-at-k', 'auc-honest-gamer']);
@@ -52,7 +53,7 @@ export function runSweep(plan: RunPlan, config: RunConfig, onPoint: (done: numbe
     const result = simulate(sweepConfig(config, sweep.attack, budget), plan.threads !== undefined ? { threads: plan.threads } : {});
     const snap = result.final;
     const role = snap.hidden.role;
-    const truth = TRUTH_FREE_MEASURES.has(measure.id) ? undefined : truthAt(snap, config.seed, `truth-sweep:${budget}`, undefined, plan.threads).estimate;
+    const truth = TRUTH_FREE_MEASURES.has(measure.id) ? undefined : estimateTruth(snap.hidden, config.seed, streams.truthSweep(budget), plan.threads !== undefined ? { threads: plan.threads } : {}).estimate;
     for (const s of scorers) {
       const score = s.score(snap.observation);
       const value = measure.compute(makeDriftInput(score, truth ?? score, role, { k: plan.k }));

@@ -4,7 +4,7 @@
  *   replicate (final frame: truth, scores) ─▶ ClaimWorld ─┐
  *   claims with needsControl: same config, every attack budget 0 ─▶ simulate ─▶ truth ─▶ ClaimWorld ─┴▶ claim.evaluate ─▶ ✓/✗ + numbers
  *
- * The control run's truth uses the same stream as the run's own final truth (`truth/a`), so the
+ * The control run's truth uses the same stream as the run's own final truth (`streams.truth`), so the
  * comparison has common random numbers: a difference is the attack's doing, not sampling noise.
  */
 import type { RunConfig } from '../engine/config.js';
@@ -13,7 +13,8 @@ import { realIndices } from '../drift/input.js';
 import { getScorer } from '../metrics/registry.js';
 import type { ClaimOutcome, ClaimWorld } from '../scenarios/claims/claim.js';
 import type { Scenario } from '../scenarios/scenario.js';
-import { truthAt, type Replicate } from './replicate.js';
+import type { Replicate } from './replicate.js';
+import { truthAt } from '../truth/snapshot-truth.js';
 
 /** One claim's outcome on every seed of a run. */
 export interface ClaimResult {
@@ -51,10 +52,10 @@ export function controlConfig(config: RunConfig): RunConfig {
   };
 }
 
-/** The no-gaming control of `config` as a ClaimWorld (truth at the final tick, stream `truth/a`, at `precision`). */
+/** The no-gaming control of `config` as a ClaimWorld (truth at the final tick from the final snapshot's stream, at `precision`). */
 export function controlWorld(config: RunConfig, precision: number, threads?: number): ClaimWorld {
   const result = simulate(controlConfig(config), threads !== undefined ? { threads } : {});
-  const truth = truthAt(result.final, config.seed, 'truth/a', precision, threads).estimate;
+  const truth = truthAt(result.final, config.seed, { precision, ...(threads !== undefined ? { threads } : {}) }).estimate;
   return claimWorld(result, result.final, truth);
 }
 

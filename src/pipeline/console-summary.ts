@@ -4,7 +4,7 @@
  * at the final tick — one seed, or the mean with a 95% interval over seeds (clamped to the range) —
  * and, last, the truth's noise ceiling (how well two independent truth estimates agree).
  */
-import { spearman } from '../drift/spearman.js';
+import { spearman } from '../stats/spearman.js';
 import { realIndices } from '../drift/input.js';
 import { roleShareOfTopK } from '../drift/role-share.js';
 import { meanInterval } from '../stats/interval.js';

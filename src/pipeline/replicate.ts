@@ -12,12 +12,14 @@
  * Reference: Kempe, Kleinberg & Tardos (2003) for the truth; docs/scenarios.md for the pipeline.
  */
 import type { RunConfig } from '../engine/config.js';
+import { ModelError } from '../errors.js';
 import { simulate, type SimulationResult, type Snapshot } from '../engine/simulate.js';
 import { driftRows, type DriftRow } from '../drift/tidy.js';
-import { icModel } from '../truth/ic.js';
+import type { Scorer } from '../metrics/scorer.js';
+import type { Observation } from '../model/observation.js';
 import { DEFAULT_PRECISION, type TruthEstimate } from '../truth/truth-model.js';
-import { estimateWithCeiling, type TruthWithCeiling } from '../truth/noise-ceiling.js';
-import { SeedTree } from '../rng.js';
+import type { TruthWithCeiling } from '../truth/noise-ceiling.js';
+import { truthAt, truthWithCeiling } from '../truth/snapshot-truth.js';
 import type { RunPlan } from './plan.js';
 
 /** Truth and scores at one snapshot tick. */
@@ -59,67 +61,103 @@ export function snapshotCount(config: RunConfig): number {
   return Math.floor(config.ticks / every) + (config.ticks % every === 0 ? 0 : 1);
 }
 
-/** True influence of every account at a snapshot (IC model, default precision, stream `name`); `threads` changes no value. */
-export function truthAt(snapshot: Snapshot, seed: number, name: string, precision = DEFAULT_PRECISION, threads?: number): TruthEstimate {
-  return icModel.estimate(snapshot.hidden, new SeedTree(seed).stream(name), { precision, ...(threads !== undefined ? { threads } : {}) });
-}
-
-/** Truth at a snapshot with its noise ceiling: streams `<prefix>/a` (the estimate) and `<prefix>/b` (the replicate). */
-export function truthWithCeiling(snapshot: Snapshot, seed: number, prefix = 'truth', precision = DEFAULT_PRECISION, threads?: number): TruthWithCeiling {
-  return estimateWithCeiling(icModel, snapshot.hidden, new SeedTree(seed), { precision, ...(threads !== undefined ? { threads } : {}) }, prefix);
-}
-
-/** Score a snapshot with every scorer of the plan. */
-export function scoreSnapshot(plan: RunPlan, snapshot: Snapshot): Map<string, Float64Array> {
+/** Score an Observation with every scorer, in order: scores by scorer id (the API's `score`, the run's scores.csv). */
+export function scoreWith(scorers: readonly Scorer[], observation: Observation): Map<string, Float64Array> {
   const scores = new Map<string, Float64Array>();
-  for (const s of plan.scorers) scores.set(s.id, s.score(snapshot.observation));
+  for (const s of scorers) scores.set(s.id, s.score(observation));
   return scores;
 }
 
-/** Run one replicate of `plan` with `config` (its seed is the replicate's seed). */
-export function runReplicate(plan: RunPlan, config: RunConfig, report: WorkReporter = () => {}, precision = DEFAULT_PRECISION): Replicate {
-  let done = 0;
-  const threads = plan.threads;
-  const result = simulate(config, { onTick: (d) => report(done + d, `seed ${config.seed}: ticks`), ...(threads !== undefined ? { threads } : {}) });
-  done += config.ticks;
+/** What {@link measureRun} needs besides the run: what to score and measure, and how truth is computed. */
+export interface MeasureOptions {
+  /** Scenario id written in the drift rows. */
+  readonly scenario: string;
+  /** Root seed of the truth streams (the run's seed for the CLI's numbers). */
+  readonly seed: number;
+  readonly scorers: readonly Scorer[];
+  /** Drift measure ids (default: all, registry order). */
+  readonly measures?: readonly string[];
+  /** Top-k depth (default 10). */
+  readonly k?: number;
+  /** Scorer version pairs for the churn measures. */
+  readonly versions?: readonly { readonly from: string; readonly to: string }[];
+  readonly precision?: number;
+  readonly threads?: number;
+  /** Called after each snapshot's truth, with the work units done (4 per estimate). */
+  readonly onTruth?: (units: number, tick: number) => void;
+}
+
+/** What {@link measureRun} computed. */
+export interface RunMeasures {
+  readonly frames: readonly Frame[];
+  readonly drift: readonly DriftRow[];
+  /** Truth at the final snapshot with its independent replicate. */
+  readonly ceiling: TruthWithCeiling;
+}
+
+/**
+ * Truth, scores and drift rows at every snapshot of a run: the one code path behind drift.csv
+ * (`goodhart run`) and the API's `drift`. Truth from the snapshot's own stream (src/streams.ts);
+ * the final snapshot also gets the noise ceiling.
+ */
+export function measureRun(result: SimulationResult, o: MeasureOptions): RunMeasures {
   const frames: Frame[] = [];
   const drift: DriftRow[] = [];
+  const truthOpts = { precision: o.precision ?? DEFAULT_PRECISION, ...(o.threads !== undefined ? { threads: o.threads } : {}) };
   let ceiling: TruthWithCeiling | undefined;
+  let units = 0;
   for (const snapshot of result.snapshots) {
-    const last = snapshot === result.final;
     let truth: TruthEstimate;
-    if (last) {
-      ceiling = truthWithCeiling(snapshot, config.seed, 'truth', precision, threads);
+    if (snapshot.final) {
+      ceiling = truthWithCeiling(snapshot, o.seed, truthOpts);
       truth = ceiling.truth;
-      done += 8;
+      units += 8;
     } else {
-      truth = truthAt(snapshot, config.seed, `truth:${snapshot.tick}/a`, precision, threads);
-      done += 4;
+      truth = truthAt(snapshot, o.seed, truthOpts);
+      units += 4;
     }
-    report(done, `seed ${config.seed}: truth at tick ${snapshot.tick}`);
-    const truthReplicate = ceiling?.replicate;
-    const scores = scoreSnapshot(plan, snapshot);
+    o.onTruth?.(units, snapshot.tick);
+    const scores = scoreWith(o.scorers, snapshot.observation);
     frames.push({ snapshot, tick: snapshot.tick, truth, scores });
     drift.push(
       ...driftRows(
         {
-          scenario: plan.scenario.id,
-          seed: config.seed,
+          scenario: o.scenario,
+          seed: o.seed,
           tick: snapshot.tick,
           role: snapshot.hidden.role,
           truth: truth.estimate,
           scores,
-          ...(last ? { truthReplicate: truthReplicate!.estimate } : {}),
-          versions: plan.versions,
+          ...(snapshot.final ? { truthReplicate: ceiling!.replicate.estimate } : {}),
+          ...(o.versions ? { versions: o.versions } : {}),
         },
-        { measures: plan.measures, k: plan.k },
+        { ...(o.measures ? { measures: o.measures } : {}), ...(o.k !== undefined ? { k: o.k } : {}) },
       ),
     );
   }
+  if (!ceiling) throw new ModelError('measureRun: the run has no final snapshot');
+  return { frames, drift, ceiling };
+}
+
+/** Run one replicate of `plan` with `config` (its seed is the replicate's seed). */
+export function runReplicate(plan: RunPlan, config: RunConfig, report: WorkReporter = () => {}, precision = DEFAULT_PRECISION): Replicate {
+  const threads = plan.threads;
+  const result = simulate(config, { onTick: (d) => report(d, `seed ${config.seed}: ticks`), ...(threads !== undefined ? { threads } : {}) });
+  const { frames, drift, ceiling } = measureRun(result, {
+    scenario: plan.scenario.id,
+    seed: config.seed,
+    scorers: plan.scorers,
+    measures: plan.measures,
+    k: plan.k,
+    versions: plan.versions,
+    precision,
+    ...(threads !== undefined ? { threads } : {}),
+    onTruth: (units, tick) => report(config.ticks + units, `seed ${config.seed}: truth at tick ${tick}`),
+  });
   const focus = new Map<string, Uint32Array>();
   for (const f of plan.focus) {
     const a = result.attacks.find((x) => x.id === f.attack);
     if (a) focus.set(f.label, a.targets);
   }
-  return { seed: config.seed, result, frames, truthReplicate: ceiling!.replicate, noiseCeiling: ceiling!.noiseCeiling, drift, focus };
+  return { seed: config.seed, result, frames, truthReplicate: ceiling.replicate, noiseCeiling: ceiling.noiseCeiling, drift, focus };
 }

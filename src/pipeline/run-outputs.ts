@@ -18,7 +18,8 @@ import { chartFiles } from '../charts/render.js';
 import { renderReportHtml } from '../report/render-report.js';
 import { DEFAULT_PRECISION } from '../truth/truth-model.js';
 import { agentsCsv, ticksCsv } from './agents-table.js';
-import { manifest } from './manifest.js';
+import { manifest } from '../io/manifest.js';
+import { graphFileInput } from '../graph/generators/from-file.js';
 import { reportInput } from './report-input.js';
 import type { ScenarioRun } from './run-scenario.js';
 import { scenarioCharts, type NamedChart } from './scenario-charts.js';
@@ -45,6 +46,7 @@ export interface RunFiles {
 /** The manifest's fields beyond the RunConfig: what was measured and how. */
 function manifestExtra(run: ScenarioRun): Record<string, unknown> {
   const p = run.plan;
+  const input = graphFileInput(run.replicates[0]!.result.config.generator);
   return {
     scenario: p.scenario.id,
     scorers: p.scorers.map((s) => ({ id: s.id, family: s.family, version: s.version })),
@@ -56,6 +58,7 @@ function manifestExtra(run: ScenarioRun): Record<string, unknown> {
       streams: 'truth:<tick>/a at earlier snapshots; truth/a (written to truth.csv) and truth/b (noise ceiling only) at the final tick',
       noiseCeiling: Object.fromEntries(run.replicates.map((r) => [String(r.seed), r.noiseCeiling])),
     },
+    ...(input ? { input } : {}),
     ...(p.versions.length ? { versions: p.versions } : {}),
     ...(p.sweep ? { sweep: { attack: p.sweep.attack, budgets: p.sweep.budgets, measure: p.sweep.measure, scorers: p.sweep.scorers } } : {}),
     ...(p.focus.length ? { focus: Object.fromEntries([...run.replicates[0]!.focus].map(([k, v]) => [k, [...v]])) } : {}),

@@ -1,21 +1,10 @@
 /**
  * The scenario contract: one file per scenario in src/scenarios, one line in its registry.
- * A scenario tells one story from the domain notes: it sets the world, the agents' shares,
+ * A scenario tells one story (docs/scenarios.md): it sets the world, the agents' shares,
  * the attacks and the scorers its report compares.
  */
+import type { ScenarioDefaults } from '../engine/config.js';
 import type { Claim } from './claims/claim.js';
-
-/** Defaults a scenario sets; every one can be overridden from the CLI or the API. */
-export interface ScenarioDefaults {
-  /** Base population (real people). */
-  readonly agents: number;
-  readonly ticks: number;
-  readonly generator?: { readonly id: string; readonly params?: Readonly<Record<string, unknown>> };
-  readonly roles?: Readonly<Record<string, unknown>>;
-  readonly activity?: Readonly<Record<string, unknown>>;
-  readonly influence?: Readonly<Record<string, unknown>>;
-  readonly attacks?: readonly { readonly id: string; readonly params?: Readonly<Record<string, unknown>> }[];
-}
 
 /** How a scenario's report is put together. Every field is optional; src/pipeline/plan.ts fills the defaults. */
 export interface ScenarioReportSpec {

@@ -10,7 +10,8 @@
  */
 import type { HiddenLayer } from '../model/hidden.js';
 import type { Rng } from '../rng.js';
-import { runRis, type RisOptions, type RrSampler } from './ris.js';
+import { runRis, type RisOptions } from './ris.js';
+import type { RrSampler } from './rr-sampler.js';
 import { followerProbs, hasDeepPath, oneHopSpread, SKIP_THRESHOLD } from './spread-common.js';
 import type { TruthEstimate, TruthModel } from './truth-model.js';
 

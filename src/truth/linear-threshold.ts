@@ -15,7 +15,8 @@
 import type { HiddenLayer } from '../model/hidden.js';
 import type { Rng } from '../rng.js';
 import { SPREAD_UNITS } from './ic.js';
-import { runRis, type RisOptions, type RrSampler } from './ris.js';
+import { runRis, type RisOptions } from './ris.js';
+import type { RrSampler } from './rr-sampler.js';
 import { hasDeepPath, oneHopSpread } from './spread-common.js';
 import type { TruthEstimate, TruthModel } from './truth-model.js';
 

@@ -6,9 +6,10 @@
  * Reference: the "noise ceiling" of representational similarity analysis (Nili et al. 2014),
  * here with Spearman's ρ (Spearman 1904; average ranks for ties, as scipy.stats.spearmanr).
  */
-import { spearman } from '../drift/spearman.js';
+import { spearman } from '../stats/spearman.js';
 import type { HiddenLayer } from '../model/hidden.js';
 import type { SeedTree } from '../rng.js';
+import { streams, type TruthSnapshot } from '../streams.js';
 import { realAgents, type TruthEstimate, type TruthModel, type TruthOptions } from './truth-model.js';
 
 /** Spearman ρ between two estimates over the real people; 1 when both are constant and equal. */
@@ -38,12 +39,13 @@ export interface TruthWithCeiling {
 }
 
 /**
- * Run a truth model twice on independent child streams `<stream>/a` and `<stream>/b` of `seeds`
- * and report the first estimate with the noise ceiling between the two.
- * @param stream stream name prefix (default `truth`).
+ * Run a truth model twice on the independent streams of `snapshot`'s replicates `a` and `b`
+ * (src/streams.ts: `truth/a` and `truth/b` at the final snapshot) and report the first estimate
+ * with the noise ceiling between the two.
+ * @param snapshot which snapshot's streams (default: the final one).
  */
-export function estimateWithCeiling(model: TruthModel, hidden: HiddenLayer, seeds: SeedTree, opts: TruthOptions = {}, stream = 'truth'): TruthWithCeiling {
-  const truth = model.estimate(hidden, seeds.stream(`${stream}/a`), opts);
-  const replicate = model.estimate(hidden, seeds.stream(`${stream}/b`), opts);
+export function estimateWithCeiling(model: TruthModel, hidden: HiddenLayer, seeds: SeedTree, opts: TruthOptions = {}, snapshot: TruthSnapshot = { tick: hidden.tick, final: true }): TruthWithCeiling {
+  const truth = model.estimate(hidden, seeds.stream(streams.truth(snapshot, 'a')), opts);
+  const replicate = model.estimate(hidden, seeds.stream(streams.truth(snapshot, 'b')), opts);
   return { truth, replicate, noiseCeiling: noiseCeiling(hidden, truth, replicate) };
 }

@@ -15,7 +15,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ModelError } from '../errors.js';
 import { Rng } from '../rng.js';
-import type { RrSampler } from './ris.js';
+import { risChunkStream } from '../streams.js';
+import type { RrSampler } from './rr-sampler.js';
 
 /** Fixed number of chunks (independent streams) an RIS run is split into; the maximum useful thread count. */
 export const RIS_CHUNKS = 8;
@@ -64,7 +65,7 @@ export function chunkTotal(theta: number, k: number): number {
 
 /** The key of chunk k's stream, a child of the caller's stream. */
 export function chunkKey(key: string, k: number): string {
-  return `${key}/c${k}`;
+  return risChunkStream(key, k);
 }
 
 /** Default thread count: up to the cores available (≤ RIS_CHUNKS), only for large jobs (≥ 50,000 real people). */

@@ -1,5 +1,5 @@
-// Worker-thread entry for ris-chunks.ts: loads the TypeScript worker body through tsx (see
-// ../shared/notes/toolchain.md); if loading fails, reports state 3 so the caller does not wait forever.
+// Worker-thread entry for ris-chunks.ts: loads the TypeScript worker body through tsx (the
+// project runs TypeScript through tsx, with no build step); if loading fails, reports state 3 so the caller does not wait forever.
 import { workerData } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
 

@@ -29,9 +29,7 @@ import type { Rng } from '../rng.js';
 import { ChunkPool, defaultThreads, RIS_CHUNKS, type WorkerSamplerSpec } from './ris-chunks.js';
 import { ParameterError } from '../errors.js';
 import { checkPrecision, realAgents, type TruthEstimate, type TruthOptions } from './truth-model.js';
-
-/** Samples one RR set rooted at `root` and adds 1 to `deep[x]` for every counted member x. */
-export type RrSampler = (root: number) => void;
+import type { RrSampler } from './rr-sampler.js';
 
 /** What a spread model gives the RIS driver. */
 export interface RisSpec {

@@ -71,32 +71,5 @@ export function hasDeepPath(hidden: HiddenLayer, pF: Float64Array = followerProb
   return out;
 }
 
-/**
- * Largest probability in each row of a CSR-aligned probability array (length n), used for
- * geometric skipping: candidates are drawn at rate max and thinned to each edge's own probability.
- */
-export function rowMax(offsets: Uint32Array, probs: Float64Array, n: number): Float64Array {
-  const out = new Float64Array(n);
-  for (let u = 0; u < n; u++) {
-    let m = 0;
-    for (let e = offsets[u]!; e < offsets[u + 1]!; e++) if (probs[e]! > m) m = probs[e]!;
-    out[u] = m;
-  }
-  return out;
-}
-
 /** Rows whose max probability is above this are scanned edge by edge instead of skipped through. */
 export const SKIP_THRESHOLD = 0.25;
-
-/**
- * log(1 - max) of each row for geometric skipping (0 marks rows to scan edge by edge or to skip:
- * look at `max` to tell them apart).
- */
-export function rowLogSkip(max: Float64Array): Float64Array {
-  const out = new Float64Array(max.length);
-  for (let u = 0; u < max.length; u++) {
-    const m = max[u]!;
-    out[u] = m > 0 && m <= SKIP_THRESHOLD ? Math.log(1 - m) : 0;
-  }
-  return out;
-}

@@ -9,7 +9,7 @@ import { ATTACKS } from '../../src/attacks/registry.js';
 import { releasedBudget } from '../../src/attacks/attack.js';
 import { buildWorld } from '../../src/engine/build-world.js';
 import { simulate } from '../../src/engine/simulate.js';
-import type { WorldActions } from '../../src/engine/world-actions.js';
+import type { WorldActions } from '../../src/attacks/world-actions.js';
 import { SeedTree } from '../../src/rng.js';
 import { attackConfig } from './worlds.js';
 

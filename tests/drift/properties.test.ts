@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { kendallCounts, kendallTauB } from '../../src/drift/kendall-tau-b.js';
 import { kendallDistance } from '../../src/drift/kendall-distance.js';
-import { spearman } from '../../src/drift/spearman.js';
+import { spearman } from '../../src/stats/spearman.js';
 import { weightedTau } from '../../src/drift/weighted-tau.js';
 import { naiveCounts, naiveTauB } from './naive.js';
 

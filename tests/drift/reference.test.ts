@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aucFromSamples } from '../../src/drift/auc-honest-gamer.js';
 import { kendallTauB } from '../../src/drift/kendall-tau-b.js';
-import { spearman } from '../../src/drift/spearman.js';
+import { spearman } from '../../src/stats/spearman.js';
 import { weightedTau } from '../../src/drift/weighted-tau.js';
 import { meanInterval } from '../../src/stats/interval.js';
 import { studentTQuantile } from '../../src/stats/student-t.js';

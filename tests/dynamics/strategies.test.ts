@@ -8,7 +8,7 @@ import { STRATEGIES, FARM_GRACE_TICKS, ORGANIC, POD, getStrategy, settleFarms, t
 import { buildWorld } from '../../src/engine/build-world.js';
 import { resolveRunConfig } from '../../src/engine/config.js';
 import type { World } from '../../src/engine/world.js';
-import type { WorldActions } from '../../src/engine/world-actions.js';
+import type { WorldActions } from '../../src/attacks/world-actions.js';
 import { UnknownNameError } from '../../src/errors.js';
 import { Role } from '../../src/model/roles.js';
 import { Rng } from '../../src/rng.js';

@@ -8,7 +8,7 @@ import { resolveRunConfig } from '../../src/engine/config.js';
 import { getScenario } from '../../src/scenarios/registry.js';
 import { Role } from '../../src/model/roles.js';
 import { followerCounts } from '../../src/model/follow-graph.js';
-import { spearman } from '../../src/drift/spearman.js';
+import { spearman } from '../../src/stats/spearman.js';
 import { findEdge } from '../../src/graph/csr.js';
 import { buildWorld } from '../../src/engine/build-world.js';
 import { cascade, CascadeScratch, ReactionBuffer } from '../../src/engine/cascade.js';

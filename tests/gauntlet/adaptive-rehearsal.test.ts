@@ -12,7 +12,7 @@ import { simulate } from '../../src/engine/simulate.js';
 import { getScenario } from '../../src/scenarios/registry.js';
 import { followGraphFromEdges } from '../../src/model/follow-graph.js';
 import { LEAD_WEIGHT, targetMargin, targetValue } from '../../src/attacks/adaptive/rehearse.js';
-import type { WorldActions } from '../../src/engine/world-actions.js';
+import type { WorldActions } from '../../src/attacks/world-actions.js';
 
 /** A frozen "real" platform with follows given as [u, v] (u follows v); actions throw. */
 function frozen(n: number, base: number, follows: [number, number][]): WorldActions {

@@ -8,7 +8,7 @@ import { simulate, type SimulationResult } from '../../src/engine/simulate.js';
 import { getScenario } from '../../src/scenarios/registry.js';
 import type { ClaimOutcome, ClaimWorld } from '../../src/scenarios/claims/claim.js';
 import { claimWorld, controlConfig } from '../../src/pipeline/claims.js';
-import { truthAt } from '../../src/pipeline/replicate.js';
+import { truthAt } from '../../src/truth/snapshot-truth.js';
 
 export { mean, meanPercentile, rankOf, topK, withRole } from '../../src/scenarios/claims/claim-stats.js';
 
@@ -36,7 +36,7 @@ export function controlWorld(scenario: string, seed: number, overrides: Omit<Run
 
 function worldOf(config: Parameters<typeof simulate>[0]): FinalWorld {
   const result = simulate(config);
-  const truth = truthAt(result.final, config.seed, 'truth/a', CLAIM_PRECISION).estimate;
+  const truth = truthAt(result.final, config.seed, { precision: CLAIM_PRECISION }).estimate;
   return Object.assign(claimWorld(result, result.final, truth), { result });
 }
 

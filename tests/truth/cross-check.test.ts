@@ -3,7 +3,7 @@
  * bots add nothing, and the noise ceiling of the default scenario at the default precision.
  */
 import { describe, expect, it } from 'vitest';
-import { spearman } from '../../src/drift/spearman.js';
+import { spearman } from '../../src/stats/spearman.js';
 import { resolveRunConfig } from '../../src/engine/config.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { followGraphFromEdges } from '../../src/model/follow-graph.js';

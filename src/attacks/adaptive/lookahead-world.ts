@@ -13,7 +13,7 @@
  * Reference: rehearsal on a model of the environment as in model-predictive control / rollout
  * policies (Bertsekas 2005, "Dynamic programming and suboptimal control: a survey from ADP to MPC").
  */
-import type { WorldActions, GamingFollowKind } from '../../engine/world-actions.js';
+import type { WorldActions, GamingFollowKind } from '../world-actions.js';
 import { KIND, type ReactionKind } from '../../model/observation.js';
 import type { WhatIfEdits } from '../what-if.js';
 import { noEdits } from '../what-if.js';

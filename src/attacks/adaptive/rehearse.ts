@@ -11,7 +11,8 @@
 import type { Observation } from '../../model/observation.js';
 import type { Scorer } from '../../metrics/scorer.js';
 import { Rng } from '../../rng.js';
-import type { WorldActions } from '../../engine/world-actions.js';
+import { rehearsalStream } from '../../streams.js';
+import type { WorldActions } from '../world-actions.js';
 import { releasedBudget } from '../attack.js';
 import { whatIf } from '../what-if.js';
 import { DEFAULT_FOLLOW_BACK, LookaheadWorld } from './lookahead-world.js';
@@ -125,7 +126,7 @@ export function rehearse(s: Strategy, state: Record<string, unknown>, k: Strateg
   const span = Math.max(1, start.obs.window.to - start.obs.window.from + 1);
   const fb = start.followBack;
   const world = new LookaheadWorld(start.world, new Set(start.targets), (v) => start.obs.posts[v]! / span, fb ? (v) => fb[v] ?? DEFAULT_FOLLOW_BACK : undefined);
-  const rng = new Rng(`${start.rngKey}/rehearse/${s.id}/${start.tick}`);
+  const rng = new Rng(rehearsalStream(start.rngKey, s.id, start.tick));
   const st = structuredClone(state);
   const params = s.params(k) as never;
   const accounts = strategyAccounts(s, k, start.accounts);

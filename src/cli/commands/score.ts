@@ -16,6 +16,7 @@ import { ParameterError } from '../../errors.js';
 import { FORCE_OPTION, OUT_RULES, checkOutDir, outTarget, writeResult, type OutTarget } from '../../pipeline/out-dir.js';
 import type { OutputContent } from '../../io/atomic-dir.js';
 import { readGraphFile } from '../../graph/io/read-graph.js';
+import { fileSha256 } from '../../graph/generators/from-file.js';
 import { checkedOutput, loadUserScorer, resolveScorer, splitScorerList } from '../../metrics/load-user-scorer.js';
 import type { Scorer, ScorerContext } from '../../metrics/scorer.js';
 import type { Observation } from '../../model/observation.js';
@@ -86,6 +87,7 @@ function graphTarget(args: ParsedArgs, file: string): Target {
   const comment = commentFromArgs(args);
   const loaded = readGraphFile(file, comment !== undefined ? { comment } : {});
   for (const line of readNotes(file, loaded)) console.error(line);
+  const sha256 = fileSha256(file);
   const obs = buildObservation({ follows: loaded.graph, tick: 0 });
   let ctx: ScorerContext | undefined;
   const trusted = args.options.trusted as string | undefined;
@@ -104,6 +106,7 @@ function graphTarget(args: ParsedArgs, file: string): Target {
     ctx,
     meta: {
       graph: file,
+      sha256,
       nodes: loaded.graph.n,
       edges: loaded.graph.m,
       read: { header: loaded.stats.header, commentLines: loaded.stats.commentLines, weightsIgnored: loaded.stats.weightedEdges },

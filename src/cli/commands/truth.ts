@@ -16,11 +16,14 @@ import { progress } from '../progress.js';
 import { simulate } from '../../engine/simulate.js';
 import { OUT_RULES, checkOutDir, outTarget, writeResult } from '../../pipeline/out-dir.js';
 import { toCsv } from '../../io/csv.js';
+import { truthCsv } from '../../pipeline/tables.js';
+import { graphFileInput } from '../../graph/generators/from-file.js';
 import { roleName } from '../../model/roles.js';
-import { SeedTree } from '../../rng.js';
+import { streams } from '../../streams.js';
 import { VERSION } from '../../version.js';
 import { DEFAULT_TRUTH_MODEL, getTruthModel, TRUTH_MODELS } from '../../truth/registry.js';
 import { noiseCeiling } from '../../truth/noise-ceiling.js';
+import { truthAt } from '../../truth/snapshot-truth.js';
 import { DEFAULT_PRECISION, MAX_PRECISION, MIN_PRECISION, checkPrecision, realAgents } from '../../truth/truth-model.js';
 import { argsortDescending } from '../../stats/ranks.js';
 
@@ -61,28 +64,28 @@ export const truthCommand: Command = {
     const hidden = result.final.hidden;
     realAgents(hidden); // a world without real people fails here, before any file is written
     // 3. Two independent estimates: the first is written, the pair gives the noise ceiling.
-    const seeds = new SeedTree(config.seed);
     const t0 = performance.now();
-    const a = model.estimate(hidden, seeds.stream('truth/a'), { precision, onProgress: (d, n) => bar.update(d, n, `${model.id} a`), ...t });
+    const a = truthAt(result.final, config.seed, { model, precision, onProgress: (d, n) => bar.update(d, n, `${model.id} a`), ...t }, 'a');
     const ms = performance.now() - t0;
-    const b = model.estimate(hidden, seeds.stream('truth/b'), { precision, onProgress: (d, n) => bar.update(d, n, `${model.id} b`), ...t });
+    const b = truthAt(result.final, config.seed, { model, precision, onProgress: (d, n) => bar.update(d, n, `${model.id} b`), ...t }, 'b');
     const ceiling = noiseCeiling(hidden, a, b);
     bar.stop();
     // 4. Write atomically.
     const labels = result.labels;
-    const rows = Array.from({ length: hidden.n }, (_, v) => ({ agent: v, ...(labels ? { label: labels[v] } : {}), estimate: a.estimate[v]!, stderr: a.stderr[v]! }));
-    const csv = toCsv(labels ? ['agent', 'label', 'estimate', 'stderr'] : ['agent', 'estimate', 'stderr'], rows);
+    const csv = truthCsv(a, labels);
+    const input = graphFileInput(config.generator);
     const manifest = {
       command: reproduceCommand('truth', args),
       version: VERSION,
       scenario: scenario.id,
       seed: config.seed,
       config,
+      ...(input ? { input } : {}),
       tick: hidden.tick,
       accounts: hidden.n,
       model: model.id,
       units: a.units,
-      streams: ['truth/a (written)', 'truth/b (noise ceiling only)'],
+      streams: [`${streams.truth(result.final, 'a')} (written)`, `${streams.truth(result.final, 'b')} (noise ceiling only)`],
       requestedPrecision: precision,
       achievedPrecision: a.precision,
       converged: a.converged,

@@ -11,6 +11,7 @@ import { FollowReason } from '../../model/ties.js';
 import { defineGenerator } from './generator.js';
 
 const cache = new Map<string, LoadedGraph>();
+const hashes = new Map<string, string>();
 /**
  * The graph in `path` (edge lists: `comment` is the comment character, '' for none), read once per
  * process and kept: the CLI reads it to report how it was read, the generator to build the world.
@@ -20,14 +21,32 @@ export function loadGraphFile(path: string, comment = ''): LoadedGraph {
   let g = cache.get(key);
   if (!g) {
     g = readGraphFile(path, comment !== '' ? { comment } : {});
+    hashes.set(path, fileSha256(path));
     cache.set(key, g);
   }
   return g;
 }
 
-/** SHA-256 of a file's bytes (recorded so a result names the exact input it came from). */
+/** SHA-256 of a file's bytes, 64 lowercase hex digits (recorded so a result names the exact input it came from). */
 export function fileSha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/** The input file of a run's topology: its path and SHA-256 (64 hex digits). */
+export interface GraphFileInput {
+  readonly path: string;
+  readonly sha256: string;
+}
+
+/**
+ * The graph file a run's topology was read from, with the SHA-256 of its bytes as they were when the
+ * run loaded it; undefined unless the generator is `from-file` (`--graph`). For manifest.json.
+ */
+export function graphFileInput(generator: { readonly id: string; readonly params: Readonly<Record<string, unknown>> }): GraphFileInput | undefined {
+  if (generator.id !== 'from-file') return undefined;
+  const path = String(generator.params.path);
+  loadGraphFile(path, String(generator.params.comment ?? ''));
+  return { path, sha256: hashes.get(path)! };
 }
 
 export const fromFileGenerator = defineGenerator({

@@ -3,7 +3,7 @@
  * within a subset, top-k membership and ranks. Percentiles use mid-ranks (docs/measures.md).
  */
 import { percentiles } from '../../drift/rank-lift.js';
-import { spearman } from '../../drift/spearman.js';
+import { spearman } from '../../stats/spearman.js';
 import { argsortDescending, gather } from '../../stats/ranks.js';
 
 /** Mean percentile in [0, 1] (1 = top) of `group` under `values`, percentiles taken among `real`; NaN for an empty group. */

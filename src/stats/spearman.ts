@@ -1,0 +1,13 @@
+/**
+ * Spearman's rank correlation ρ: Pearson's correlation of the average ranks (ties get mid-ranks),
+ * exactly as scipy.stats.spearmanr.
+ * Reference: Spearman, "The proof and measurement of association between two things", 1904.
+ */
+import { pearson } from './pearson.js';
+import { averageRanks } from './ranks.js';
+
+/** Spearman ρ of two equal-length samples, in [-1, 1]; NaN when either is constant or n < 2. */
+export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  if (x.length !== y.length) throw new RangeError(`spearman: lengths differ (${x.length} vs ${y.length})`);
+  return pearson(averageRanks(x), averageRanks(y));
+}
