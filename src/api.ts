@@ -132,7 +132,7 @@ export function sweep(scenario: string, scorers: readonly (string | Scorer)[], o
     for (const seed of seeds) {
       const run = world(scenario, { ...overrides, seed, attacks: [{ id: attack, params: { ...attackParams, budget } }] });
       const snap = run.final;
-      const t = measure.id === 'auc-honest-gamer' || measure.id.endsWith('share-at-k') ? new Float64Array(snap.hidden.n) : truth(snap, { seed }).estimate;
+      const t = !measure.needsTruth ? new Float64Array(snap.hidden.n) : truth(snap, { seed }).estimate;
       const rows = driftRows({ scenario, seed, tick: snap.tick, role: snap.hidden.role, truth: t, scores: score(snap.observation, scorers) }, { measures: [measure.id] });
       for (const r of rows) {
         const key = JSON.stringify([budget, r.scorer]);

@@ -3,8 +3,9 @@
  * every other parameter unchanged, same seed), one measure read at the final tick per scorer.
  * The breakdown budget is where a scorer's curve crosses the threshold (e.g. AUC < 0.9).
  *
- * Measures that only look at scores and roles (top-k shares, AUC honest-above-gamer) need no
- * truth, which keeps a sweep cheap; any other measure computes truth at the final tick.
+ * Measures that only look at scores and roles (top-k shares, AUC honest-above-gamer; their
+ * `needsTruth` is false) need no truth, which keeps a sweep cheap; any other measure computes
+ * truth at the final tick.
  * Reference: the "breakdown budget" of the domain notes (section 6); robustness curves as in
  * Yu et al., SybilLimit (IEEE S&P 2008).
  */
@@ -16,9 +17,6 @@ import { summariseOverSeeds } from '../drift/summary.js';
 import type { RobustnessPoint } from '../charts/robustness.js';
 import type { RunPlan } from './plan.js';
 import { truthAt } from './replicate.js';
-
-/** Measures computed from scores and roles alone (no truth needed). */
-export const TRUTH_FREE_MEASURES: ReadonlySet<string> = new Set(['gamer-share-at-k', 'bot-share-at-k', 'auc-honest-gamer']);
 
 /** One value of the sweep. */
 export interface SweepRow {
@@ -52,7 +50,7 @@ export function runSweep(plan: RunPlan, config: RunConfig, onPoint: (done: numbe
     const result = simulate(sweepConfig(config, sweep.attack, budget), plan.threads !== undefined ? { threads: plan.threads } : {});
     const snap = result.final;
     const role = snap.hidden.role;
-    const truth = TRUTH_FREE_MEASURES.has(measure.id) ? undefined : truthAt(snap, config.seed, `truth-sweep:${budget}`, undefined, plan.threads).estimate;
+    const truth = !measure.needsTruth ? undefined : truthAt(snap, config.seed, `truth-sweep:${budget}`, undefined, plan.threads).estimate;
     for (const s of scorers) {
       const score = s.score(snap.observation);
       const value = measure.compute(makeDriftInput(score, truth ?? score, role, { k: plan.k }));
