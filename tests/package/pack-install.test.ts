@@ -1,0 +1,92 @@
+/**
+ * The published package, as a user gets it: `npm pack` (which builds dist/ through `prepack`),
+ * `npm install <tarball>` into an empty project, then the public API imported with plain node and
+ * `npx goodhart run` from the installed bin. tsx is deleted from the installed tree first, so
+ * nothing at run time may need it (it stays a dependency only for loading user `.ts` scorers).
+ * The installed CLI must write the same bytes as the checkout's CLI.
+ * The install resolves dependencies through npm's cache first (`--prefer-offline`), the registry
+ * otherwise.
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { goodhart, ROOT } from '../helpers/cli.js';
+
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+function run(cmd: string, args: readonly string[], cwd: string): SpawnSyncReturns<string> {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 400_000, env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
+  return r;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+describe('npm pack, npm install, run', () => {
+  let tmp = '';
+  let proj = '';
+  let pkg = '';
+  let tarball = '';
+
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'goodhart-pack-'));
+    run(NPM, ['pack', '--pack-destination', tmp], ROOT);
+    tarball = join(tmp, readdirSync(tmp).find((f) => f.endsWith('.tgz'))!);
+    proj = join(tmp, 'project');
+    mkdirSync(proj);
+    writeFileSync(join(proj, 'package.json'), JSON.stringify({ name: 'pack-test', version: '1.0.0', private: true, type: 'module' }));
+    run(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], proj);
+    pkg = join(proj, 'node_modules', 'goodhart');
+    rmSync(join(proj, 'node_modules', 'tsx'), { recursive: true, force: true });
+  }, 600_000);
+
+  afterAll(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('ships the build with declarations and no TypeScript sources, tests or tsx shims', () => {
+    const files = filesUnder(pkg).map((f) => relative(pkg, f));
+    expect(files).toContain('dist/api.js');
+    expect(files).toContain('dist/api.d.ts');
+    expect(files).toContain('dist/gauntlet/vitest.d.ts');
+    expect(files).toContain('dist/cli/bin.js');
+    expect(files.filter((f) => /^(src|tests|bench|notebooks)\//.test(f) || f.endsWith('.mjs') || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
+    // Only the lazy loader of user .ts scorers names tsx.
+    const namingTsx = files.filter((f) => f.endsWith('.js') && readFileSync(join(pkg, f), 'utf8').includes("'tsx"));
+    expect(namingTsx).toEqual(['dist/metrics/import-module.js']);
+    expect(existsSync(join(proj, 'node_modules', 'tsx'))).toBe(false);
+  });
+
+  it('imports the public API and the vitest helper with plain node', () => {
+    const script = [
+      "const g = await import('goodhart');",
+      "const { expectScorerHolds } = await import('goodhart/vitest');",
+      "const r = g.world('attention-vs-influence', { agents: 150, ticks: 3 });",
+      "const s = g.score(r.final.observation, ['pagerank', 'follower-count']);",
+      "const t = g.truth(r.final, { precision: 0.3 });",
+      "const suite = g.getSuite('smoke');",
+      "console.log(JSON.stringify({ n: r.final.hidden.n, scored: [...s.keys()], truth: t.estimate.length, suite: suite.id, gauntlet: typeof g.runGauntlet, holds: typeof expectScorerHolds, version: (await import('goodhart/package.json', { with: { type: 'json' } })).default.version }));",
+    ].join('\n');
+    const r = run(process.execPath, ['--input-type=module', '-e', script], proj);
+    const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as Record<string, unknown>;
+    expect(out).toEqual({ n: out.n, scored: ['pagerank', 'follower-count'], truth: out.n, suite: 'smoke', gauntlet: 'function', holds: 'function', version: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version });
+    expect(out.n).toBeGreaterThan(150);
+  });
+
+  it('runs `npx goodhart run` from the installed bin, writing the same bytes as the checkout', () => {
+    const r = spawnSync(NPX, ['goodhart', 'run', '--agents', '150', '--ticks', '3', '--quiet', '--out', 'X'], { cwd: proj, encoding: 'utf8', timeout: 300_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const here = join(tmp, 'from-checkout');
+    expect(goodhart(['run', '--agents', '150', '--ticks', '3', '--quiet', '--out', here]).code).toBe(0);
+    for (const f of ['agents.csv', 'truth.csv', 'scores.csv', 'drift.csv']) {
+      expect(readFileSync(join(proj, 'X', f), 'utf8'), f).toBe(readFileSync(join(here, f), 'utf8'));
+    }
+    const manifest = JSON.parse(readFileSync(join(proj, 'X', 'manifest.json'), 'utf8')) as { git: unknown; version: string };
+    expect(manifest.git, 'an installed package records no commit (not the enclosing project’s)').toBeNull();
+  });
+});
