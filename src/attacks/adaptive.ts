@@ -139,46 +139,46 @@ export function makeAdaptiveAttack(pool: () => readonly AttackDefinition[]): Ada
   let cached: readonly Strategy[] | undefined;
   const strategies = (): readonly Strategy[] => (cached ??= pool().map(strategyOf));
   const def = defineAttack({
-  id: 'adaptive',
-  description: 'white-box: rehearse every fixed strategy under the scorer being tested and play the one that lifts the targets most',
-  costUnit: 'actions',
-  source: 'Hardt et al. 2016, ITCS (strategic classification)',
-  adaptiveStrategy: false,
-  params: ADAPTIVE_PARAMS,
-  accounts: (p) => ({ role: 'bot', count: fleetSize(strategies(), p) }),
-  step(ctx, p, raw) {
-    if (!ctx.observe) throw new ModelError('the adaptive attack needs the public observation (run it through simulate)');
-    const scorer = ctx.scorer ?? getScorer(p.scorer);
-    const state = raw as AdaptiveState;
-    state.states ??= {};
-    state.spentBy ??= {};
-    const k: StrategyKnobs = p;
-    const spentSoFar = releasedBudget(p, ctx.tick) - ctx.available;
-    // 1. Re-plan: rehearse every strategy from here; switch only for a clear projected gain.
-    if (state.choice === undefined || ctx.tick % p.replanEvery === 0) {
-      const obs = ctx.observe();
-      const controlled = new Set([...ctx.targets, ...ctx.accounts]);
-      const followBack = publicFollowBackRates(obs, runtimeOf(state).experience, controlled);
-      const start = { world: ctx.world, tick: ctx.tick, targets: ctx.targets, accounts: ctx.accounts, spent: spentSoFar, obs, scorer, rngKey: ctx.rng.key, followBack };
-      const projections = strategies().map((s) => rehearse(s, state.states[s.id] ?? {}, k, start));
-      let best = 0;
-      projections.forEach((v, i) => {
-        if (ahead(v, projections[best]!)) best = i;
-      });
-      const projected = projections.map((x) => x.value);
-      const cur = state.choice;
-      if (cur === undefined || projected[best]! > projected[cur]! + p.switchMargin) state.choice = best;
-      state.projected = projected;
-    }
-    // 2. Act: one tick of the chosen strategy, on the real platform.
-    const s = strategies()[state.choice!]!;
-    const own = (state.states[s.id] ??= {});
-    const rt = runtimeOf(state);
-    const world = recordingFollows(ctx.world, rt.experience);
-    const spent = s.def.step({ ...ctx, world, rng: strategyRng(rt.rngs, ctx.rng, s.id), accounts: strategyAccounts(s, k, ctx.accounts) }, s.params(k) as never, own);
-    state.spentBy[s.id] = (state.spentBy[s.id] ?? 0) + spent;
-    return spent;
-  },
+    id: 'adaptive',
+    description: 'white-box: rehearse every fixed strategy under the scorer being tested and play the one that lifts the targets most',
+    costUnit: 'actions',
+    source: 'Hardt et al. 2016, ITCS (strategic classification)',
+    adaptiveStrategy: false,
+    params: ADAPTIVE_PARAMS,
+    accounts: (p) => ({ role: 'bot', count: fleetSize(strategies(), p) }),
+    step(ctx, p, raw) {
+      if (!ctx.observe) throw new ModelError('the adaptive attack needs the public observation (run it through simulate)');
+      const scorer = ctx.scorer ?? getScorer(p.scorer);
+      const state = raw as AdaptiveState;
+      state.states ??= {};
+      state.spentBy ??= {};
+      const k: StrategyKnobs = p;
+      const spentSoFar = releasedBudget(p, ctx.tick) - ctx.available;
+      // 1. Re-plan: rehearse every strategy from here; switch only for a clear projected gain.
+      if (state.choice === undefined || ctx.tick % p.replanEvery === 0) {
+        const obs = ctx.observe();
+        const controlled = new Set([...ctx.targets, ...ctx.accounts]);
+        const followBack = publicFollowBackRates(obs, runtimeOf(state).experience, controlled);
+        const start = { world: ctx.world, tick: ctx.tick, targets: ctx.targets, accounts: ctx.accounts, spent: spentSoFar, obs, scorer, rngKey: ctx.rng.key, followBack };
+        const projections = strategies().map((s) => rehearse(s, state.states[s.id] ?? {}, k, start));
+        let best = 0;
+        projections.forEach((v, i) => {
+          if (ahead(v, projections[best]!)) best = i;
+        });
+        const projected = projections.map((x) => x.value);
+        const cur = state.choice;
+        if (cur === undefined || projected[best]! > projected[cur]! + p.switchMargin) state.choice = best;
+        state.projected = projected;
+      }
+      // 2. Act: one tick of the chosen strategy, on the real platform.
+      const s = strategies()[state.choice!]!;
+      const own = (state.states[s.id] ??= {});
+      const rt = runtimeOf(state);
+      const world = recordingFollows(ctx.world, rt.experience);
+      const spent = s.def.step({ ...ctx, world, rng: strategyRng(rt.rngs, ctx.rng, s.id), accounts: strategyAccounts(s, k, ctx.accounts) }, s.params(k) as never, own);
+      state.spentBy[s.id] = (state.spentBy[s.id] ?? 0) + spent;
+      return spent;
+    },
   });
   return { ...def, strategyIds: () => strategies().map((s) => s.id) };
 }

@@ -27,11 +27,26 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
+/** A user scorer file as docs/scorers.md shows it: TypeScript, its types from the package. */
+const USER_SCORER = `import type { Observation, Scorer } from 'goodhart';
+const scorer: Scorer = {
+  id: 'mine', family: 'user', version: 'v1', description: 'twice the followers', source: 'pack test',
+  score(obs: Observation): Float64Array {
+    const out = new Float64Array(obs.n);
+    const { offsets } = obs.follows.followers;
+    for (let v = 0; v < obs.n; v++) out[v] = 2 * (offsets[v + 1]! - offsets[v]!);
+    return out;
+  },
+};
+export default scorer;
+`;
+
 describe('npm pack, npm install, run', () => {
   let tmp = '';
   let proj = '';
   let pkg = '';
   let tarball = '';
+  let userScorer: SpawnSyncReturns<string> | undefined;
 
   beforeAll(() => {
     tmp = mkdtempSync(join(tmpdir(), 'goodhart-pack-'));
@@ -42,6 +57,10 @@ describe('npm pack, npm install, run', () => {
     writeFileSync(join(proj, 'package.json'), JSON.stringify({ name: 'pack-test', version: '1.0.0', private: true, type: 'module' }));
     run(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], proj);
     pkg = join(proj, 'node_modules', 'goodhart');
+    // A user's TypeScript scorer, typed against the package, loads through tsx (the one run-time use of tsx).
+    writeFileSync(join(proj, 'edges.csv'), 'follower,followee\n1,0\n2,0\n3,0\n0,1\n2,1\n');
+    writeFileSync(join(proj, 'mine.ts'), USER_SCORER);
+    userScorer = spawnSync(NPX, ['goodhart', 'score', '--graph', 'edges.csv', '--scorers', 'follower-count', '--scorer', './mine.ts', '--out', 'S'], { cwd: proj, encoding: 'utf8', timeout: 300_000 });
     rmSync(join(proj, 'node_modules', 'tsx'), { recursive: true, force: true });
   }, 600_000);
 
@@ -60,6 +79,16 @@ describe('npm pack, npm install, run', () => {
     const namingTsx = files.filter((f) => f.endsWith('.js') && readFileSync(join(pkg, f), 'utf8').includes("'tsx"));
     expect(namingTsx).toEqual(['dist/metrics/import-module.js']);
     expect(existsSync(join(proj, 'node_modules', 'tsx'))).toBe(false);
+  });
+
+  it('loads a user TypeScript scorer through tsx, registered only for that file', () => {
+    expect(userScorer!.status, userScorer!.stderr).toBe(0);
+    const [header, ...rows] = readFileSync(join(proj, 'S', 'scores.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    const [scorerCol, scoreCol] = [header!.indexOf('scorer'), header!.indexOf('score')];
+    const values = (id: string) => rows.filter((r) => r[scorerCol] === id).map((r) => Number(r[scoreCol]));
+    expect(values('mine')).toHaveLength(4);
+    expect(values('mine')).toEqual(values('follower-count').map((v) => 2 * v));
+    expect(values('mine').some((v) => v > 0)).toBe(true);
   });
 
   it('imports the public API and the vitest helper with plain node', () => {
