@@ -91,6 +91,24 @@ describe('npm pack, npm install, run', () => {
     expect(values('mine').some((v) => v > 0)).toBe(true);
   });
 
+  it('type-checks a consumer against the shipped declarations (NodeNext resolution through exports)', () => {
+    writeFileSync(join(proj, 'use.ts'), [
+      "import { world, score, getSuite, runGauntlet, type GauntletResult, type Scorer } from 'goodhart';",
+      "import { expectScorerHolds } from 'goodhart/vitest';",
+      "const s: Map<string, Float64Array> = score(world('baseline', { agents: 100 }).final.observation, ['pagerank']);",
+      "const holds: (scorer: string, baseline: string) => Promise<{ regressions: readonly unknown[] }> = expectScorerHolds;",
+      "const run: typeof runGauntlet = runGauntlet;",
+      "let result: GauntletResult | undefined; let mine: Scorer | undefined;",
+      '// @ts-expect-error the scenario is an id string',
+      'world(42);',
+      'console.log(s.size, getSuite(\'smoke\').id, holds, run, result, mine);',
+    ].join('\n'));
+    const tsconfig = { compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')] }, files: ['use.ts'] };
+    writeFileSync(join(proj, 'tsconfig.json'), JSON.stringify(tsconfig));
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], { cwd: proj, encoding: 'utf8', timeout: 300_000 });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+  }, 300_000);
+
   it('imports the public API and the vitest helper with plain node', () => {
     const script = [
       "const g = await import('goodhart');",
@@ -117,5 +135,5 @@ describe('npm pack, npm install, run', () => {
     }
     const manifest = JSON.parse(readFileSync(join(proj, 'X', 'manifest.json'), 'utf8')) as { git: unknown; version: string };
     expect(manifest.git, 'an installed package records no commit (not the enclosing project’s)').toBeNull();
-  });
+  }, 600_000);
 });
