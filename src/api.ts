@@ -1,7 +1,7 @@
 /**
  * The notebook-friendly public API: one import for researchers and teachers.
  *
- *   import { world, truth, score, drift, sweep, show, driftOverTicksChart } from '../src/api.ts';
+ *   import { world, truth, score, drift, sweep, show, driftOverTicksChart } from 'goodhart';   // notebooks: '../src/api.ts'
  *   const run = world('attention-vs-influence', { seed: 1, agents: 500 });   // simulate
  *   const t = truth(run.final);                                              // hidden truth
  *   const s = score(run.final.observation, ['follower-count', 'pagerank']);  // what platforms see
@@ -55,6 +55,13 @@ export { networkPictureChart, networkPictureData, type NetworkPictureData } from
 export { LESSONS, getLesson, runLesson, lessonReportFiles, seededLayout, type Lesson, type LessonResult } from './lessons/index.js';
 export type { SweepRow } from './pipeline/budget-sweep.js';
 export { GoodhartError, InputFormatError, ModelError, ParameterError, UnknownNameError } from './errors.js';
+export { makeRegistry, type Registry } from './registry.js';
+export { runGauntlet, type GauntletOptions, type GauntletScorer } from './gauntlet/run.js';
+export { SUITES, DEFAULT_SUITE, getSuite } from './gauntlet/suites/registry.js';
+export type { Suite } from './gauntlet/suite.js';
+export { parseScorerRef, loadScorerRef, type ScorerRef } from './gauntlet/scorer-ref.js';
+export { readBaseline, compareWithBaseline, formatRegression, type Regression } from './gauntlet/baseline.js';
+export type { GauntletResult } from './gauntlet/result.js';
 
 /** Overrides of {@link world}: a scenario's settings plus the seed (default 1). */
 export type WorldOptions = Partial<RunOverrides>;

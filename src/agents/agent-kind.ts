@@ -33,7 +33,8 @@ export interface Traits {
 
 /** An agent kind: a role plus the distributions of its traits. */
 export interface AgentKind {
-  readonly role: RoleName;
+  /** Registry id: the role this kind defines (one kind per role in src/model/roles.ts). */
+  readonly id: RoleName;
   /** One line for docs and listings. */
   readonly description: string;
   /** Real people can be moved and count towards true influence; bots and sybils cannot. */

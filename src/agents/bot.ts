@@ -19,7 +19,7 @@ export const fakeTraits = (): Traits => ({
 });
 
 export const bot: AgentKind = {
-  role: 'bot',
+  id: 'bot',
   description: 'fake accounts run by an attack: cannot be moved, move nobody',
   real: false,
   traits: fakeTraits,

@@ -6,7 +6,7 @@
 import { meanOneLogNormal, type AgentKind } from './agent-kind.js';
 
 export const broadcaster: AgentKind = {
-  role: 'broadcaster',
+  id: 'broadcaster',
   description: 'celebrities and media accounts: huge audiences, many posts, weak ties',
   real: true,
   traits: (rng) => ({

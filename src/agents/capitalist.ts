@@ -7,7 +7,7 @@ import { honestTraits } from './honest.js';
 import type { AgentKind } from './agent-kind.js';
 
 export const capitalist: AgentKind = {
-  role: 'capitalist',
+  id: 'capitalist',
   description: 'real people who follow back nearly everyone (the farms\' partners)',
   real: true,
   traits: (rng) => ({

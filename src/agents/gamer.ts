@@ -6,7 +6,7 @@ import { honestTraits } from './honest.js';
 import type { AgentKind } from './agent-kind.js';
 
 export const gamer: AgentKind = {
-  role: 'gamer',
+  id: 'gamer',
   description: 'real people who game the score (targets of the attacks); low real appeal',
   real: true,
   traits: (rng) => {

@@ -24,7 +24,7 @@ export function honestTraits(rng: Rng): Traits {
 }
 
 export const honest: AgentKind = {
-  role: 'honest',
+  id: 'honest',
   description: 'ordinary people: 90% lurk, 9% contribute, 1% create (90-9-1); moved by strong ties',
   real: true,
   traits: honestTraits,

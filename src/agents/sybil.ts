@@ -7,7 +7,7 @@ import type { AgentKind } from './agent-kind.js';
 import { fakeTraits } from './bot.js';
 
 export const sybil: AgentKind = {
-  role: 'sybil',
+  id: 'sybil',
   description: 'fake identities in a densely linked region with few attack edges to real people',
   real: false,
   traits: fakeTraits,

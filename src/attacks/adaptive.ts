@@ -32,15 +32,15 @@ import { ModelError } from '../errors.js';
 import { Rng } from '../rng.js';
 import { adaptiveStrategyStream } from '../streams.js';
 import { getScorer } from '../metrics/registry.js';
-import { defineAttack, releasedBudget } from './attack.js';
+import { defineAttack, releasedBudget, type AttackDefinition } from './attack.js';
 import { noExperience, publicFollowBackRates, type FollowExperience } from './adaptive/follow-back.js';
 import type { WorldActions } from './world-actions.js';
 import { rehearse, type Projection } from './adaptive/rehearse.js';
-import { STRATEGIES, fleetSize, strategyAccounts, type StrategyKnobs } from './adaptive/strategies.js';
+import { fleetSize, strategyAccounts, strategyOf, type Strategy, type StrategyKnobs } from './adaptive/strategies.js';
 
 /** The adaptive attack's memory across ticks. */
 interface AdaptiveState {
-  /** Index into STRATEGIES of the strategy being played. */
+  /** Index into the strategy list of the strategy being played. */
   choice?: number;
   /** Private state of each strategy played so far, by id. */
   states: Record<string, Record<string, unknown>>;
@@ -116,50 +116,69 @@ function ahead(a: Projection, b: Projection): boolean {
   return a.value > b.value + TIE || (Math.abs(a.value - b.value) <= TIE && a.margin > b.margin);
 }
 
-export const adaptive = defineAttack({
-  id: 'adaptive',
-  description: 'white-box: rehearse every fixed strategy under the scorer being tested and play the one that lifts the targets most',
-  costUnit: 'actions',
-  source: 'Hardt et al. 2016, ITCS (strategic classification)',
-  params: {
-    scorer: { kind: 'string', description: 'registered scorer to game when no scorer is supplied by the runner', default: 'follower-count' },
-    replanEvery: { kind: 'int', description: 'ticks between re-plans (each re-plan rehearses every strategy once)', default: 1, min: 1, max: 1e4 },
-    switchMargin: { kind: 'number', description: 'projected standing gain (0–1) another strategy needs to replace the current one', default: 0.01, min: 0, max: 1 },
-    bots: { kind: 'int', description: 'fleet size when playing engaging-bots', default: 30, min: 1, max: 1e6 },
-    sybils: { kind: 'int', description: 'region size when playing sybil-region', default: 100, min: 1, max: 1e6 },
-  },
-  accounts: (p) => ({ role: 'bot', count: fleetSize(p) }),
-  step(ctx, p, raw) {
-    if (!ctx.observe) throw new ModelError('the adaptive attack needs the public observation (run it through simulate)');
-    const scorer = ctx.scorer ?? getScorer(p.scorer);
-    const state = raw as AdaptiveState;
-    state.states ??= {};
-    state.spentBy ??= {};
-    const k: StrategyKnobs = p;
-    const spentSoFar = releasedBudget(p, ctx.tick) - ctx.available;
-    // 1. Re-plan: rehearse every strategy from here; switch only for a clear projected gain.
-    if (state.choice === undefined || ctx.tick % p.replanEvery === 0) {
-      const obs = ctx.observe();
-      const controlled = new Set([...ctx.targets, ...ctx.accounts]);
-      const followBack = publicFollowBackRates(obs, runtimeOf(state).experience, controlled);
-      const start = { world: ctx.world, tick: ctx.tick, targets: ctx.targets, accounts: ctx.accounts, spent: spentSoFar, obs, scorer, rngKey: ctx.rng.key, followBack };
-      const projections = STRATEGIES.map((s) => rehearse(s, state.states[s.id] ?? {}, k, start));
-      let best = 0;
-      projections.forEach((v, i) => {
-        if (ahead(v, projections[best]!)) best = i;
-      });
-      const projected = projections.map((x) => x.value);
-      const cur = state.choice;
-      if (cur === undefined || projected[best]! > projected[cur]! + p.switchMargin) state.choice = best;
-      state.projected = projected;
-    }
-    // 2. Act: one tick of the chosen strategy, on the real platform.
-    const s = STRATEGIES[state.choice!]!;
-    const own = (state.states[s.id] ??= {});
-    const rt = runtimeOf(state);
-    const world = recordingFollows(ctx.world, rt.experience);
-    const spent = s.def.step({ ...ctx, world, rng: strategyRng(rt.rngs, ctx.rng, s.id), accounts: strategyAccounts(s, k, ctx.accounts) }, s.params(k) as never, own);
-    state.spentBy[s.id] = (state.spentBy[s.id] ?? 0) + spent;
-    return spent;
-  },
-});
+/** The adaptive attack's own parameters. */
+const ADAPTIVE_PARAMS = {
+  scorer: { kind: 'string', description: 'registered scorer to game when no scorer is supplied by the runner', default: 'follower-count' },
+  replanEvery: { kind: 'int', description: 'ticks between re-plans (each re-plan rehearses every strategy once)', default: 1, min: 1, max: 1e4 },
+  switchMargin: { kind: 'number', description: 'projected standing gain (0–1) another strategy needs to replace the current one', default: 0.01, min: 0, max: 1 },
+  bots: { kind: 'int', description: 'fleet size when playing engaging-bots', default: 30, min: 1, max: 1e6 },
+  sybils: { kind: 'int', description: 'region size when playing sybil-region', default: 100, min: 1, max: 1e6 },
+} as const;
+
+/** The adaptive attack, plus the ids of the strategies it chooses among (for listings and the contract test). */
+export type AdaptiveAttack = AttackDefinition<typeof ADAPTIVE_PARAMS> & {
+  /** Ids of the fixed attacks it rehearses and plays, in tie-break order. */
+  strategyIds(): readonly string[];
+};
+
+/**
+ * The adaptive attack over the fixed attacks `pool()` returns (read on first use, so the attack
+ * registry can pass its own eligible attacks without an import cycle; see src/attacks/registry.ts).
+ */
+export function makeAdaptiveAttack(pool: () => readonly AttackDefinition[]): AdaptiveAttack {
+  let cached: readonly Strategy[] | undefined;
+  const strategies = (): readonly Strategy[] => (cached ??= pool().map(strategyOf));
+  const def = defineAttack({
+    id: 'adaptive',
+    description: 'white-box: rehearse every fixed strategy under the scorer being tested and play the one that lifts the targets most',
+    costUnit: 'actions',
+    source: 'Hardt et al. 2016, ITCS (strategic classification)',
+    adaptiveStrategy: false,
+    params: ADAPTIVE_PARAMS,
+    accounts: (p) => ({ role: 'bot', count: fleetSize(strategies(), p) }),
+    step(ctx, p, raw) {
+      if (!ctx.observe) throw new ModelError('the adaptive attack needs the public observation (run it through simulate)');
+      const scorer = ctx.scorer ?? getScorer(p.scorer);
+      const state = raw as AdaptiveState;
+      state.states ??= {};
+      state.spentBy ??= {};
+      const k: StrategyKnobs = p;
+      const spentSoFar = releasedBudget(p, ctx.tick) - ctx.available;
+      // 1. Re-plan: rehearse every strategy from here; switch only for a clear projected gain.
+      if (state.choice === undefined || ctx.tick % p.replanEvery === 0) {
+        const obs = ctx.observe();
+        const controlled = new Set([...ctx.targets, ...ctx.accounts]);
+        const followBack = publicFollowBackRates(obs, runtimeOf(state).experience, controlled);
+        const start = { world: ctx.world, tick: ctx.tick, targets: ctx.targets, accounts: ctx.accounts, spent: spentSoFar, obs, scorer, rngKey: ctx.rng.key, followBack };
+        const projections = strategies().map((s) => rehearse(s, state.states[s.id] ?? {}, k, start));
+        let best = 0;
+        projections.forEach((v, i) => {
+          if (ahead(v, projections[best]!)) best = i;
+        });
+        const projected = projections.map((x) => x.value);
+        const cur = state.choice;
+        if (cur === undefined || projected[best]! > projected[cur]! + p.switchMargin) state.choice = best;
+        state.projected = projected;
+      }
+      // 2. Act: one tick of the chosen strategy, on the real platform.
+      const s = strategies()[state.choice!]!;
+      const own = (state.states[s.id] ??= {});
+      const rt = runtimeOf(state);
+      const world = recordingFollows(ctx.world, rt.experience);
+      const spent = s.def.step({ ...ctx, world, rng: strategyRng(rt.rngs, ctx.rng, s.id), accounts: strategyAccounts(s, k, ctx.accounts) }, s.params(k) as never, own);
+      state.spentBy[s.id] = (state.spentBy[s.id] ?? 0) + spent;
+      return spent;
+    },
+  });
+  return { ...def, strategyIds: () => strategies().map((s) => s.id) };
+}

@@ -14,6 +14,7 @@ export const alisterBait = defineAttack({
   description: 'mention and reply spam at the most-followed accounts to earn reply-backs',
   costUnit: 'mentions sent',
   source: 'Rao et al. 2015, IEEE Big Data; Kred 2012',
+  adaptiveStrategy: true,
   params: {
     alisters: { kind: 'int', description: 'how many of the most-followed accounts to bait', default: 20, min: 1, max: 1e5 },
     replyShare: { kind: 'number', description: 'share of baits sent as replies (the rest are mentions)', default: 0.5, min: 0, max: 1 },

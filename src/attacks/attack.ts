@@ -49,6 +49,11 @@ export interface AttackDefinition<S extends ParamSpecs = ParamSpecs> {
   readonly costUnit: string;
   /** Where the attack is described (paper, report). */
   readonly source: string;
+  /**
+   * True when the adaptive attacker may rehearse and play this attack as one of its whole
+   * strategies (src/attacks/adaptive/strategies.ts); false for meta-attacks such as `adaptive` itself.
+   */
+  readonly adaptiveStrategy: boolean;
   /** All parameters, including the common ones. */
   readonly params: S & typeof COMMON_ATTACK_PARAMS;
   /** Fake accounts to create at world build for these parameters. */

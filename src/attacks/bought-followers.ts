@@ -10,6 +10,7 @@ export const boughtFollowers = defineAttack({
   description: 'inert fake accounts follow the targets (follower markets)',
   costUnit: 'followers bought',
   source: 'Stringhini et al. 2013, IMC',
+  adaptiveStrategy: true,
   params: {
     camouflage: { kind: 'int', description: 'random real accounts each bot also follows to look real', default: 2, min: 0, max: 1000 },
   },

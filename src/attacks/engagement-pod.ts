@@ -14,6 +14,7 @@ export const engagementPod = defineAttack({
   description: 'a group of gamers reacts to every member\'s post within the tick',
   costUnit: 'reactions',
   source: "O'Meara 2019, Social Media + Society",
+  adaptiveStrategy: true,
   params: {
     postsPerTick: { kind: 'int', description: 'extra posts each member makes per tick for the pod', default: 1, min: 0, max: 100 },
     reshares: { kind: 'bool', description: 'members also reshare each post (2 reactions per post)', default: true },

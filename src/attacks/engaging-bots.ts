@@ -22,6 +22,7 @@ export const engagingBots = defineAttack({
   description: 'bots follow the targets, follow back, and like, reshare and mention the targets',
   costUnit: 'bot actions',
   source: 'Ferrara et al. 2016, CACM',
+  adaptiveStrategy: true,
   params: {
     bots: { kind: 'int', description: 'number of bots in the fleet', default: 30, min: 1, max: 1e6 },
     actionsPerBot: { kind: 'int', description: 'most reactions one bot makes per tick (looks human)', default: 5, min: 1, max: 1000 },

@@ -17,6 +17,7 @@ export const followFarming = defineAttack({
   description: 'follow many accounts, keep those who follow back, unfollow the rest',
   costUnit: 'follows made',
   source: 'Ghosh et al. 2012, WWW',
+  adaptiveStrategy: true,
   params: {
     targeting: { kind: 'number', description: 'share of follows aimed at accounts that look like follow-backers', default: 0.7, min: 0, max: 1 },
     graceTicks: { kind: 'int', description: 'ticks to wait for a follow-back before unfollowing', default: 3, min: 0, max: 1000 },

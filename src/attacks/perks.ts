@@ -16,6 +16,7 @@ export const perks = defineAttack({
   description: 'pay the most-followed accounts for posts that mention the targets',
   costUnit: 'paid posts',
   source: 'Klout Perks 2011–2014; Tuk et al. 2009, J. Consumer Psychology',
+  adaptiveStrategy: true,
   params: {
     recipients: { kind: 'int', description: 'how many of the most-followed accounts the brand pays', default: 20, min: 1, max: 1e5 },
     refreshEvery: { kind: 'int', description: 'ticks between re-reading the follower counts', default: 5, min: 1, max: 1e4 },

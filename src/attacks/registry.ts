@@ -1,5 +1,5 @@
 /** Every attack, one line each. */
-import { UnknownNameError } from '../errors.js';
+import { makeRegistry } from '../registry.js';
 import type { AttackDefinition } from './attack.js';
 import { boughtFollowers } from './bought-followers.js';
 import { followFarming } from './follow-farming.js';
@@ -9,9 +9,13 @@ import { engagementPod } from './engagement-pod.js';
 import { alisterBait } from './alister-bait.js';
 import { volumeSpam } from './volume-spam.js';
 import { perks } from './perks.js';
-import { adaptive } from './adaptive.js';
+import { makeAdaptiveAttack } from './adaptive.js';
 
-export const ATTACKS: readonly AttackDefinition[] = [
+/** The white-box adaptive attacker: its strategies are the registered attacks that allow it (read on first use). */
+export const adaptive = makeAdaptiveAttack(() => ATTACK_REGISTRY.list.filter((a) => a.adaptiveStrategy));
+
+/** The attack registry (ids unique), in listing order; an earlier attack wins the adaptive attacker's ties. */
+export const ATTACK_REGISTRY = makeRegistry<AttackDefinition>('attack', [
   boughtFollowers,
   followFarming,
   engagingBots,
@@ -21,11 +25,12 @@ export const ATTACKS: readonly AttackDefinition[] = [
   volumeSpam,
   perks,
   adaptive,
-] as unknown as readonly AttackDefinition[];
+] as unknown as readonly AttackDefinition[]);
+
+/** Every attack, in listing order. */
+export const ATTACKS: readonly AttackDefinition[] = ATTACK_REGISTRY.list;
 
 /** Look up an attack by id. */
 export function getAttack(id: string): AttackDefinition {
-  const a = ATTACKS.find((x) => x.id === id);
-  if (!a) throw new UnknownNameError('attack', id, ATTACKS.map((x) => x.id));
-  return a;
+  return ATTACK_REGISTRY.get(id);
 }

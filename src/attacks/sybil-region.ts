@@ -21,6 +21,7 @@ export const sybilRegion = defineAttack({
   description: 'a densely linked region of fake identities with g attack edges (the budget) into the real population',
   costUnit: 'attack edges',
   source: 'Yu et al. 2006, SIGCOMM; Cao et al. 2012, NSDI',
+  adaptiveStrategy: true,
   params: {
     sybils: { kind: 'int', description: 'number of sybil accounts in the region', default: 100, min: 1, max: 1e6 },
     internalDegree: { kind: 'int', description: 'other sybils each sybil follows (dense region)', default: 8, min: 0, max: 1e4 },

@@ -12,6 +12,7 @@ export const volumeSpam = defineAttack({
   description: 'the targets post many low-quality posts to inflate activity',
   costUnit: 'posts',
   source: 'Rao et al. 2015, IEEE Big Data; Cha et al. 2010, ICWSM',
+  adaptiveStrategy: true,
   params: {},
   accounts: () => ({ role: 'bot', count: 0 }),
   step(ctx, _p, state) {

@@ -31,6 +31,7 @@ export const aucHonestGamerMeasure: Measure = {
   range: [0, 1],
   higherIsBetter: true,
   reference: 'truth',
+  needsTruth: false,
   source: 'Mann & Whitney 1947; Hanley & McNeil 1982',
   compute(input) {
     const pos: number[] = [];

@@ -13,6 +13,7 @@ export const gamerShareAtKMeasure: Measure = {
   range: [0, 1],
   higherIsBetter: false,
   reference: 'truth',
+  needsTruth: false,
   source: 'top-k composition (see docs/measures.md)',
   compute(input) {
     return roleShareOfTopK(input.score, input.role, input.k, [Role.gamer]);

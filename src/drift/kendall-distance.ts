@@ -22,6 +22,7 @@ export const kendallDistanceMeasure: Measure = {
   range: [0, 1],
   higherIsBetter: false,
   reference: 'version',
+  needsTruth: false,
   source: 'Fagin et al. 2006 (K^(p), p = ½)',
   compute(input) {
     const { x, y } = realPair(input);

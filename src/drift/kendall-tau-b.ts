@@ -110,6 +110,7 @@ export const kendallTauBMeasure: Measure = {
   range: [-1, 1],
   higherIsBetter: true,
   reference: 'truth',
+  needsTruth: true,
   source: 'Kendall 1945 (τ-b); Knight 1966 (O(n log n)); as scipy.stats.kendalltau',
   compute(input) {
     const { x, y } = realPair(input);

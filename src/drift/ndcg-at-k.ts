@@ -50,6 +50,7 @@ export const ndcgAtKMeasure: Measure = {
   range: [0, 1],
   higherIsBetter: true,
   reference: 'truth',
+  needsTruth: true,
   source: 'Järvelin & Kekäläinen 2002; tie-aware as McSherry & Najork 2008',
   compute(input) {
     const { x, y } = realPair(input);

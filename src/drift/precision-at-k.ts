@@ -30,6 +30,7 @@ export const precisionAtKMeasure: Measure = {
   range: [0, 1],
   higherIsBetter: true,
   reference: 'truth',
+  needsTruth: true,
   source: 'Manning et al. 2008 §8.4; tie-aware as McSherry & Najork 2008',
   compute(input) {
     const { x, y } = realPair(input);

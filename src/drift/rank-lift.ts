@@ -51,6 +51,7 @@ export const gamerRankLiftMeasure: Measure = {
   range: [-1, 1],
   higherIsBetter: false,
   reference: 'truth',
+  needsTruth: true,
   source: 'rank lift as in docs/measures.md',
   compute(input) {
     const lifts = gamerRankLifts(input);

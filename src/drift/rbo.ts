@@ -85,6 +85,7 @@ export const rboMeasure: Measure = {
   range: [0, 1],
   higherIsBetter: true,
   reference: 'truth',
+  needsTruth: true,
   source: 'Webber, Moffat & Zobel 2010 (RBO_ext, eq. 32)',
   compute(input) {
     const { real } = input;

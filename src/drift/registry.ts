@@ -2,7 +2,7 @@
  * Every drift measure, one line each. Add a measure: write `src/drift/<id>.ts` exporting a
  * {@link Measure}, then add one line here; the contract test in tests/drift/registry.test.ts covers it.
  */
-import { UnknownNameError } from '../errors.js';
+import { makeRegistry } from '../registry.js';
 import { aucHonestGamerMeasure } from './auc-honest-gamer.js';
 import { botShareAtKMeasure } from './bot-share-at-k.js';
 import { gamerShareAtKMeasure } from './gamer-share-at-k.js';
@@ -17,8 +17,8 @@ import { topKTurnoverMeasure } from './top-k-turnover.js';
 import type { Measure } from './types.js';
 import { weightedTauMeasure } from './weighted-tau.js';
 
-/** All measures, in report order. */
-export const MEASURES: readonly Measure[] = [
+/** The measure registry (ids unique), in report order. */
+export const MEASURE_REGISTRY = makeRegistry<Measure>('measure', [
   spearmanMeasure,
   kendallTauBMeasure,
   weightedTauMeasure,
@@ -31,13 +31,14 @@ export const MEASURES: readonly Measure[] = [
   gamerRankLiftMeasure,
   kendallDistanceMeasure,
   topKTurnoverMeasure,
-];
+]);
+
+/** All measures, in report order. */
+export const MEASURES: readonly Measure[] = MEASURE_REGISTRY.list;
 
 /** The measure with this id; throws UnknownNameError listing the known ids. */
 export function getMeasure(id: string): Measure {
-  const m = MEASURES.find((x) => x.id === id);
-  if (!m) throw new UnknownNameError('measure', id, MEASURES.map((x) => x.id));
-  return m;
+  return MEASURE_REGISTRY.get(id);
 }
 
 /** Measures comparing a scorer with true influence. */

@@ -13,6 +13,7 @@ export const spearmanMeasure: Measure = {
   range: [-1, 1],
   higherIsBetter: true,
   reference: 'truth',
+  needsTruth: true,
   source: 'Spearman 1904; as scipy.stats.spearmanr',
   compute(input) {
     const { x, y } = realPair(input);

@@ -15,6 +15,7 @@ export const topKTurnoverMeasure: Measure = {
   range: [0, 1],
   higherIsBetter: false,
   reference: 'version',
+  needsTruth: false,
   source: 'Fagin, Kumar & Sivakumar 2003',
   compute(input) {
     const { x, y } = realPair(input);

@@ -39,6 +39,12 @@ export interface Measure {
   readonly higherIsBetter: boolean;
   /** `truth` for score-vs-truth measures, `version` for churn between two scorer versions. */
   readonly reference: MeasureReference;
+  /**
+   * True when `compute` reads `reference` as the hidden true influence, so a caller must estimate
+   * truth first; false when the value follows from scores and roles alone (top-k shares, AUC) or
+   * the reference is another scorer version. The contract test checks it against what compute reads.
+   */
+  readonly needsTruth: boolean;
   /** Where the definition comes from. */
   readonly source: string;
   /** Evaluate; NaN when undefined on this input (e.g. AUC with no gamers, ρ of a constant score). */

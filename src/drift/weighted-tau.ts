@@ -102,6 +102,7 @@ export const weightedTauMeasure: Measure = {
   range: [-1, 1],
   higherIsBetter: true,
   reference: 'truth',
+  needsTruth: true,
   source: 'Vigna 2015; as scipy.stats.weightedtau (defaults)',
   compute(input) {
     const { x, y } = realPair(input);

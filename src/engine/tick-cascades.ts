@@ -20,6 +20,7 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { ModelError, ParameterError } from '../errors.js';
+import { workerUrl } from '../worker-url.js';
 import { Rng } from '../rng.js';
 import { cascadeChunkStream } from '../streams.js';
 import { cascade, CascadeScratch, fillRecords, ReactionBuffer, type CascadeParams, type FollowerRows } from './cascade.js';
@@ -144,7 +145,7 @@ export class TickCascades {
     this.control = new Int32Array(new SharedArrayBuffer(4 * T));
     this.records = T > 1 ? new Float64Array(new SharedArrayBuffer(8 * 4 * world.n)) : this.scratch.node;
     for (let c = 0; c < CASCADE_CHUNKS; c++) this.buffers.push(new ReactionBuffer());
-    const entry = opts.workerEntry ?? new URL('./cascade-worker.mjs', import.meta.url);
+    const entry = opts.workerEntry ?? workerUrl(import.meta.url, { source: './cascade-worker.mjs', built: './cascade-worker.js' });
     try {
       for (let w = 1; w < T; w++) {
         const { port1, port2 } = new MessageChannel();

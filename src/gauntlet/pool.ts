@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { JobMessage, JobReply } from './worker-task.js';
 import type { ScoreOutcome } from './cell.js';
+import { workerUrl } from '../worker-url.js';
 
 interface Slot {
   worker: Worker;
@@ -28,7 +29,7 @@ export class CellPool {
   ) {}
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./worker.mjs', import.meta.url));
+    const worker = new Worker(workerUrl(import.meta.url, { source: './worker.mjs', built: './worker-task.js' }));
     worker.unref();
     return { worker, busy: false };
   }

@@ -7,8 +7,8 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { InputFormatError } from '../errors.js';
+import { importUserModule } from '../metrics/import-module.js';
 import { getScorer } from '../metrics/registry.js';
 import type { Scorer } from '../metrics/scorer.js';
 
@@ -31,7 +31,7 @@ export async function loadScorerRef(ref: ScorerRef): Promise<Scorer> {
   if (!existsSync(ref.path)) throw new InputFormatError(ref.path, null, 'scorer file not found');
   let mod: Record<string, unknown>;
   try {
-    mod = (await import(pathToFileURL(ref.path).href)) as Record<string, unknown>;
+    mod = await importUserModule(ref.path);
   } catch (e) {
     throw new InputFormatError(where, null, `scorer file does not load: ${(e as Error).message.split('\n')[0]}`);
   }

@@ -2,7 +2,7 @@
  * A helper for scorer authors' own tests: assert that a scorer still holds against a saved
  * gauntlet baseline.
  *
- *   import { expectScorerHolds } from 'goodhart/src/gauntlet/vitest.js';
+ *   import { expectScorerHolds } from 'goodhart/vitest';
  *   it('holds against the v1 baseline', async () => {
  *     await expectScorerHolds('./src/my-scorer.ts', './baselines/gauntlet.json');
  *   }, 300_000);

@@ -4,7 +4,8 @@
  * the byte-identical-output guarantee covers it too.
  */
 import { execFileSync } from 'node:child_process';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VERSION } from '../version.js';
 
@@ -15,6 +16,9 @@ export function gitCommit(): string | null {
   if (cachedCommit !== undefined) return cachedCommit;
   try {
     const here = dirname(fileURLToPath(import.meta.url));
+    // Only Goodhart's own checkout (src/ or dist/ next to .git): an installed package records no
+    // commit rather than the commit of whatever project it is installed in.
+    if (!existsSync(join(here, '..', '..', '.git'))) return (cachedCommit = null);
     cachedCommit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: here, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null;
   } catch {
     cachedCommit = null;

@@ -2,13 +2,13 @@
  * Scorers from outside the registry: a user's own module (`--scorer ./my-scorer.ts`) and the
  * scorer specs the CLI accepts (`pagerank`, `klout-like@v2`, `formula:<expression>`).
  * A module must export a Scorer as its default export or as `scorer`; a module of the wrong shape
- * gets an error naming the file and what is missing. Under tsx (the CLI) and vitest a `.ts` file
- * imports directly; plain Node needs `.js`/`.mjs`.
+ * gets an error naming the file and what is missing. A `.ts` file loads through tsx when no
+ * TypeScript loader is active (see import-module.ts); `.js`/`.mjs` load as they are.
  */
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { InputFormatError, ParameterError } from '../errors.js';
+import { importUserModule } from './import-module.js';
 import type { Observation } from '../model/observation.js';
 import { formulaScorer } from './formula.js';
 import { getScorer } from './registry.js';
@@ -43,7 +43,7 @@ export async function loadUserScorer(path: string): Promise<Scorer> {
   if (!existsSync(abs)) throw new InputFormatError(path, null, 'scorer file not found');
   let mod: Record<string, unknown>;
   try {
-    mod = (await import(pathToFileURL(abs).href)) as Record<string, unknown>;
+    mod = await importUserModule(abs);
   } catch (e) {
     throw new InputFormatError(path, null, `scorer file does not load: ${(e as Error).message.split('\n')[0]}`);
   }

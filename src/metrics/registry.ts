@@ -2,7 +2,7 @@
  * Every built-in scorer, registered with one line each. `goodhart scorers` lists them; the
  * contract test in tests/metrics/scorer-contract.test.ts runs over all of them.
  */
-import { UnknownNameError } from '../errors.js';
+import { makeRegistry } from '../registry.js';
 import type { Scorer } from './scorer.js';
 import { engagementRateScorer } from './engagement-rate.js';
 import { followerCount } from './follower-count.js';
@@ -21,8 +21,8 @@ import { trustrank } from './trustrank.js';
 import { sybilrank } from './sybilrank.js';
 import { collusionrank } from './collusionrank.js';
 
-/** Registered scorers, in listing order. */
-export const SCORERS: readonly Scorer[] = [
+/** The scorer registry (ids unique), in listing order. */
+export const SCORER_REGISTRY = makeRegistry<Scorer>('scorer', [
   // one line per scorer, e.g.: followerCount,
   followerCount,
   reactionsReceived,
@@ -41,11 +41,12 @@ export const SCORERS: readonly Scorer[] = [
   trustrank,
   sybilrank,
   collusionrank,
-];
+]);
+
+/** Registered scorers, in listing order. */
+export const SCORERS: readonly Scorer[] = SCORER_REGISTRY.list;
 
 /** Look up a registered scorer by id (`pagerank`, `klout-like@v2`, ...). */
 export function getScorer(id: string): Scorer {
-  const s = SCORERS.find((x) => x.id === id);
-  if (!s) throw new UnknownNameError('scorer', id, SCORERS.map((x) => x.id));
-  return s;
+  return SCORER_REGISTRY.get(id);
 }

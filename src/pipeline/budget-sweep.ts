@@ -3,8 +3,9 @@
  * every other parameter unchanged, same seed), one measure read at the final tick per scorer.
  * The breakdown budget is where a scorer's curve crosses the threshold (e.g. AUC < 0.9).
  *
- * Measures that only look at scores and roles (top-k shares, AUC honest-above-gamer) need no
- * truth, which keeps a sweep cheap; any other measure computes truth at the final tick.
+ * Measures that only look at scores and roles (top-k shares, AUC honest-above-gamer; their
+ * `needsTruth` is false) need no truth, which keeps a sweep cheap; any other measure computes
+ * truth at the final tick.
  * Reference: robustness curves and the breakdown budget as in Yu et al., SybilLimit
  * (IEEE S&P 2008).
  */
@@ -17,9 +18,6 @@ import type { RobustnessPoint } from '../charts/robustness.js';
 import type { RunPlan } from './plan.js';
 import { streams } from '../streams.js';
 import { estimateTruth } from '../truth/snapshot-truth.js';
-
-/** Measures computed from scores and roles alone (no truth needed). */
-export const TRUTH_FREE_MEASURES: ReadonlySet<string> = new Set(['gamer-share-at-k', 'bot-share-at-k', 'auc-honest-gamer']);
 
 /** One value of the sweep. */
 export interface SweepRow {
@@ -53,7 +51,7 @@ export function runSweep(plan: RunPlan, config: RunConfig, onPoint: (done: numbe
     const result = simulate(sweepConfig(config, sweep.attack, budget), plan.threads !== undefined ? { threads: plan.threads } : {});
     const snap = result.final;
     const role = snap.hidden.role;
-    const truth = TRUTH_FREE_MEASURES.has(measure.id) ? undefined : estimateTruth(snap.hidden, config.seed, streams.truthSweep(budget), plan.threads !== undefined ? { threads: plan.threads } : {}).estimate;
+    const truth = !measure.needsTruth ? undefined : estimateTruth(snap.hidden, config.seed, streams.truthSweep(budget), plan.threads !== undefined ? { threads: plan.threads } : {}).estimate;
     for (const s of scorers) {
       const score = s.score(snap.observation);
       const value = measure.compute(makeDriftInput(score, truth ?? score, role, { k: plan.k }));

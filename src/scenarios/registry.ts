@@ -1,5 +1,5 @@
 /** Every scenario, one line each. The first is the default (`npm start`). */
-import { UnknownNameError } from '../errors.js';
+import { makeRegistry } from '../registry.js';
 import type { Scenario } from './scenario.js';
 import { attentionVsInfluence } from './attention-vs-influence.js';
 import { baseline } from './baseline.js';
@@ -12,7 +12,8 @@ import { engagementPodScenario } from './engagement-pod.js';
 import { perksScenario } from './perks.js';
 import { goodhartDecay } from './goodhart-decay.js';
 
-export const SCENARIOS: readonly Scenario[] = [
+/** The scenario registry (ids unique); the first is the default. */
+export const SCENARIO_REGISTRY = makeRegistry<Scenario>('scenario', [
   attentionVsInfluence,
   baseline,
   followBackFarming,
@@ -23,14 +24,15 @@ export const SCENARIOS: readonly Scenario[] = [
   engagementPodScenario,
   perksScenario,
   goodhartDecay,
-];
+]);
+
+/** Every scenario, in listing order. */
+export const SCENARIOS: readonly Scenario[] = SCENARIO_REGISTRY.list;
 
 /** The scenario `npm start` runs. */
 export const DEFAULT_SCENARIO = SCENARIOS[0]!.id;
 
 /** Look up a scenario by id. */
 export function getScenario(id: string): Scenario {
-  const s = SCENARIOS.find((x) => x.id === id);
-  if (!s) throw new UnknownNameError('scenario', id, SCENARIOS.map((x) => x.id));
-  return s;
+  return SCENARIO_REGISTRY.get(id);
 }

@@ -17,6 +17,7 @@ import { ModelError } from '../errors.js';
 import { Rng } from '../rng.js';
 import { risChunkStream } from '../streams.js';
 import type { RrSampler } from './rr-sampler.js';
+import { workerUrl } from '../worker-url.js';
 
 /** Fixed number of chunks (independent streams) an RIS run is split into; the maximum useful thread count. */
 export const RIS_CHUNKS = 8;
@@ -108,7 +109,7 @@ export class ChunkPool {
       const deep = new Uint32Array(new SharedArrayBuffer(4 * n));
       const chunks: number[] = [];
       for (let k = t; k < RIS_CHUNKS; k += T) chunks.push(k);
-      const worker = new Worker(new URL('./ris-worker.mjs', import.meta.url), {
+      const worker = new Worker(workerUrl(import.meta.url, { source: './ris-worker.mjs', built: './ris-worker.js' }), {
         workerData: { control: control.buffer, totals: totals.buffer, deep: deep.buffer, real, chunks, keys: chunks.map((k) => chunkKey(key, k)), countDirect, spec: shared },
       });
       worker.unref();

@@ -2,6 +2,7 @@
  * Shared by the adaptive-dominance test and bench: mean rank lift over seeds of every fixed attack
  * and of the adaptive attacker, per scorer, at one budget on a small world.
  */
+import { ATTACKS } from '../../src/attacks/registry.js';
 import { runCell } from '../../src/gauntlet/cell.js';
 import type { Suite, SuiteAttack } from '../../src/gauntlet/suite.js';
 import { smoke } from '../../src/gauntlet/suites/smoke.js';
@@ -10,16 +11,12 @@ import type { Scorer } from '../../src/metrics/scorer.js';
 /** Fixed attacks compared, with the fleet sizes the adaptive attacker is given too. */
 export const FLEET = { bots: 10, sybils: 30 } as const;
 const common = { targets: 4, rampTicks: 6 } as const;
-export const FIXED: readonly SuiteAttack[] = [
-  { id: 'bought-followers', params: { ...common }, budgets: [0] },
-  { id: 'follow-farming', params: { ...common }, budgets: [0] },
-  { id: 'engaging-bots', params: { ...common, bots: FLEET.bots }, budgets: [0] },
-  { id: 'sybil-region', params: { ...common, sybils: FLEET.sybils }, budgets: [0] },
-  { id: 'engagement-pod', params: { ...common }, budgets: [0] },
-  { id: 'alister-bait', params: { ...common }, budgets: [0] },
-  { id: 'volume-spam', params: { ...common }, budgets: [0] },
-  { id: 'perks', params: { ...common }, budgets: [0] },
-];
+/** Every attack the adaptive attacker may play (from the registry), each with the fleet sizes it takes. */
+export const FIXED: readonly SuiteAttack[] = ATTACKS.filter((a) => a.adaptiveStrategy).map((a) => ({
+  id: a.id,
+  params: { ...common, ...('bots' in a.params ? { bots: FLEET.bots } : {}), ...('sybils' in a.params ? { sybils: FLEET.sybils } : {}) },
+  budgets: [0],
+}));
 const ADAPTIVE: SuiteAttack = { id: 'adaptive', params: { ...common, ...FLEET, replanEvery: 3 }, budgets: [0] };
 
 /** The comparison suite: smoke's 300-person world, given seeds. */

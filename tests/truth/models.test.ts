@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ModelError, ParameterError, UnknownNameError } from '../../src/errors.js';
+import { ParameterError } from '../../src/errors.js';
 import { SeedTree } from '../../src/rng.js';
 import { exactIcSpread, exactLtSpread } from '../../src/truth/exact.js';
 import { fjPower } from '../../src/truth/friedkin-johnsen.js';
 import { ltSpread, ltWeights } from '../../src/truth/linear-threshold.js';
-import { getTruthModel, TRUTH_MODELS } from '../../src/truth/registry.js';
 import { MAX_REMOVAL_AGENTS, removalImpact } from '../../src/truth/removal.js';
 import { hiddenFromEdges, syntheticHidden, type ProbEdge } from '../../src/truth/synthetic.js';
 import type { HiddenLayer } from '../../src/model/hidden.js';
@@ -120,30 +119,5 @@ describe('counterfactual removal', () => {
   it(`refuses worlds above ${MAX_REMOVAL_AGENTS} agents`, () => {
     const h = hiddenFromEdges(MAX_REMOVAL_AGENTS + 1, [[1, 0, 0.5]]);
     expect(() => removalImpact(h, new SeedTree(1).stream('rm'))).toThrow(ParameterError);
-  });
-});
-
-describe('registry contract (every model)', () => {
-  const h = syntheticHidden(400, new SeedTree(5).stream('world'), { botShare: 0.1 });
-  it.each(TRUTH_MODELS.map((m) => [m.id, m] as const))('%s: length n, finite, ≥ 0, bots 0, deterministic per stream', (_id, m) => {
-    const a = m.estimate(h, new SeedTree(9).stream('truth'), { precision: 0.2 });
-    const b = m.estimate(h, new SeedTree(9).stream('truth'), { precision: 0.2 });
-    expect(a.model).toBe(m.id);
-    expect(a.estimate.length).toBe(h.n);
-    expect(a.stderr.length).toBe(h.n);
-    for (let v = 0; v < h.n; v++) {
-      expect(Number.isFinite(a.estimate[v]!)).toBe(true);
-      expect(a.estimate[v]).toBeGreaterThanOrEqual(0);
-      expect(a.stderr[v]).toBeGreaterThanOrEqual(0);
-      if (h.real[v] === 0) expect(a.estimate[v]).toBe(0);
-    }
-    expect(Array.from(b.estimate)).toEqual(Array.from(a.estimate));
-  });
-  it.each(TRUTH_MODELS.map((m) => [m.id, m] as const))('%s: a world with no real person is a ModelError', (_id, m) => {
-    expect(() => m.estimate(hiddenFromEdges(3, [[1, 0, 0.5]], []), new SeedTree(1).stream('t'))).toThrow(ModelError);
-  });
-  it('an unknown model id is an UnknownNameError listing the known ones', () => {
-    expect(() => getTruthModel('pagerank')).toThrow(UnknownNameError);
-    expect(() => getTruthModel('pagerank')).toThrow(/ic, lt, fj, removal/);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The whole strategies the adaptive attacker chooses among: every fixed attack of the library,
- * run with its own step function and default parameters, the adaptive attack's budget schedule
+ * The whole strategies the adaptive attacker chooses among: every attack of the registry whose
+ * `adaptiveStrategy` is true (src/attacks/registry.ts), in registry order (an earlier one wins a
+ * tie), run with its own step function and default parameters, the adaptive attack's budget schedule
  * (budget, targets, startTick, rampTicks), and the adaptive attack's own fake accounts (a prefix
  * of them, as many as the fixed attack would create). So a strategy played wholesale costs the
  * same per unit and gets the same free side actions (camouflage follows, pod posts, a sybil
@@ -10,14 +11,6 @@
  */
 import type { ParamSpecs, ParamValues } from '../../params.js';
 import { COMMON_ATTACK_PARAMS, type AttackDefinition } from '../attack.js';
-import { boughtFollowers } from '../bought-followers.js';
-import { followFarming } from '../follow-farming.js';
-import { engagingBots } from '../engaging-bots.js';
-import { sybilRegion } from '../sybil-region.js';
-import { engagementPod } from '../engagement-pod.js';
-import { alisterBait } from '../alister-bait.js';
-import { volumeSpam } from '../volume-spam.js';
-import { perks } from '../perks.js';
 
 type Common = ParamValues<typeof COMMON_ATTACK_PARAMS>;
 
@@ -28,6 +21,9 @@ export interface StrategyKnobs extends Common {
   /** Sybils in a sybil region. */
   readonly sybils: number;
 }
+
+/** Fleet-size knobs the adaptive attack passes on to a fixed attack that has a parameter of that name. */
+const FLEET_KNOBS = ['bots', 'sybils'] as const;
 
 /** One whole strategy: a fixed attack played with the adaptive attack's budget and accounts. */
 export interface Strategy {
@@ -42,31 +38,27 @@ function defaults(def: AttackDefinition): Record<string, unknown> {
   return Object.fromEntries(Object.entries(def.params as ParamSpecs).map(([name, spec]) => [name, spec.default]));
 }
 
-function strategy(def: unknown, extra: (k: StrategyKnobs) => Record<string, unknown> = () => ({})): Strategy {
-  const d = def as AttackDefinition;
+/** A fixed attack as a strategy: its defaults, the adaptive attack's schedule, and its fleet knobs (`bots`, `sybils`) where it has them. */
+export function strategyOf(def: AttackDefinition): Strategy {
+  const knobs = FLEET_KNOBS.filter((name) => name in def.params);
   return {
-    id: d.id,
-    def: d,
-    params: (k) => ({ ...defaults(d), budget: k.budget, targets: k.targets, startTick: k.startTick, rampTicks: k.rampTicks, ...extra(k) }),
+    id: def.id,
+    def,
+    params: (k) => ({
+      ...defaults(def),
+      budget: k.budget,
+      targets: k.targets,
+      startTick: k.startTick,
+      rampTicks: k.rampTicks,
+      ...Object.fromEntries(knobs.map((name) => [name, k[name]])),
+    }),
   };
 }
 
-/** Every strategy, in tie-break order (an earlier one wins a tie). */
-export const STRATEGIES: readonly Strategy[] = [
-  strategy(boughtFollowers),
-  strategy(followFarming),
-  strategy(engagingBots, (k) => ({ bots: k.bots })),
-  strategy(sybilRegion, (k) => ({ sybils: k.sybils })),
-  strategy(engagementPod),
-  strategy(alisterBait),
-  strategy(volumeSpam),
-  strategy(perks),
-];
-
-/** Fake accounts the adaptive attack creates so it can play any strategy: the largest fleet any needs (0 at budget 0). */
-export function fleetSize(k: StrategyKnobs): number {
-  if (k.budget <= 0) return 0;
-  return Math.max(...STRATEGIES.map((s) => s.def.accounts(s.params(k) as never).count));
+/** Fake accounts the adaptive attack creates so it can play any of `strategies`: the largest fleet any needs (0 at budget 0). */
+export function fleetSize(strategies: readonly Strategy[], k: StrategyKnobs): number {
+  if (k.budget <= 0 || strategies.length === 0) return 0;
+  return Math.max(...strategies.map((s) => s.def.accounts(s.params(k) as never).count));
 }
 
 /** The prefix of the adaptive attack's accounts that strategy `s` runs (as many as the fixed attack creates). */

@@ -1,20 +1,22 @@
 /** Every gauntlet suite, one line each. */
-import { UnknownNameError } from '../../errors.js';
+import { makeRegistry } from '../../registry.js';
 import type { Suite } from '../suite.js';
 import { smoke } from './smoke.js';
 import { v1 } from './v1.js';
 
-export const SUITES: readonly Suite[] = [
+/** The suite registry (ids unique). */
+export const SUITE_REGISTRY = makeRegistry<Suite>('suite', [
   v1,
   smoke,
-];
+]);
+
+/** Every suite, in listing order. */
+export const SUITES: readonly Suite[] = SUITE_REGISTRY.list;
 
 /** The default suite id. */
 export const DEFAULT_SUITE = 'v1';
 
 /** Look up a suite by id; UnknownNameError (exit 2) lists the known ones. */
 export function getSuite(id: string): Suite {
-  const s = SUITES.find((x) => x.id === id);
-  if (!s) throw new UnknownNameError('suite', id, SUITES.map((x) => x.id));
-  return s;
+  return SUITE_REGISTRY.get(id);
 }

@@ -1,5 +1,5 @@
 /** Every graph generator, one line each. */
-import { UnknownNameError } from '../../errors.js';
+import { makeRegistry } from '../../registry.js';
 import type { GraphGenerator } from './generator.js';
 import { communityPa } from './community-pa.js';
 import { erdosRenyiGenerator } from './erdos-renyi.js';
@@ -10,7 +10,8 @@ import { karateClubGenerator } from './karate-club.js';
 import { florentineFamiliesGenerator } from './florentine-families.js';
 import { fromFileGenerator } from './from-file.js';
 
-export const GENERATORS: readonly GraphGenerator[] = [
+/** The generator registry (ids unique). */
+export const GENERATOR_REGISTRY = makeRegistry<GraphGenerator>('generator', [
   communityPa,
   erdosRenyiGenerator,
   clustersGenerator,
@@ -19,11 +20,12 @@ export const GENERATORS: readonly GraphGenerator[] = [
   karateClubGenerator,
   florentineFamiliesGenerator,
   fromFileGenerator,
-] as unknown as readonly GraphGenerator[];
+] as unknown as readonly GraphGenerator[]);
+
+/** Every generator, in listing order. */
+export const GENERATORS: readonly GraphGenerator[] = GENERATOR_REGISTRY.list;
 
 /** Look up a generator by id. */
 export function getGenerator(id: string): GraphGenerator {
-  const g = GENERATORS.find((x) => x.id === id);
-  if (!g) throw new UnknownNameError('generator', id, GENERATORS.map((x) => x.id));
-  return g;
+  return GENERATOR_REGISTRY.get(id);
 }
