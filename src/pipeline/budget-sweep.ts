@@ -65,5 +65,9 @@ export function runSweep(plan: RunPlan, config: RunConfig, onPoint: (done: numbe
 /** Mean and 95% interval over seeds of each (budget, scorer) point, for the robustness chart. */
 export function sweepPoints(rows: readonly SweepRow[]): RobustnessPoint[] {
   const asDrift = rows.map((r) => ({ scenario: r.scenario, seed: r.seed, tick: r.budget, scorer: r.scorer, measure: r.measure, value: r.value }));
-  return summariseOverSeeds(asDrift).map((s) => ({ budget: s.tick, scorer: s.scorer, mean: s.mean, lo: s.lo, hi: s.hi }));
+  // A t-interval of a bounded measure can overshoot its range (e.g. AUC above 1): clamp it there.
+  return summariseOverSeeds(asDrift).map((s) => {
+    const [min, max] = getMeasure(s.measure).range;
+    return { budget: s.tick, scorer: s.scorer, mean: s.mean, lo: Math.max(min, s.lo), hi: Math.min(max, s.hi) };
+  });
 }
