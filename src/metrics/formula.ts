@@ -29,7 +29,8 @@ export class FormulaError extends ParameterError {
     readonly position: number | null = null,
   ) {
     super('formula', expression, 'a mathjs expression over the features (see goodhart scorers)');
-    this.message = `invalid formula ${JSON.stringify(expression)}: ${detail}`;
+    const shown = expression.length > 200 ? `${expression.slice(0, 120)}…(${expression.length} characters)…${expression.slice(-40)}` : expression;
+    this.message = `invalid formula ${JSON.stringify(shown)}: ${detail}`;
   }
 }
 
