@@ -130,17 +130,30 @@ export function userFrame(e: Error, file: string | null): string {
 
 /**
  * A private copy of a scorer's input: typed arrays copied (they cannot be frozen), every plain
- * object frozen, so a scorer that writes to its input changes nothing another scorer sees and a
- * write to a field throws (strict mode) instead of passing silently.
+ * object and array copied and frozen, so a scorer that writes to its input changes nothing another
+ * scorer sees and a write to a field throws (strict mode) instead of passing silently. Iterative;
+ * a value reached twice is copied once (the copy keeps the original's sharing of objects).
  */
 export function isolatedCopy<T>(value: T): T {
-  const copy = structuredClone(value);
-  const stack: unknown[] = [copy];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (v === null || typeof v !== 'object' || ArrayBuffer.isView(v) || Object.isFrozen(v)) continue;
-    for (const child of Object.values(v)) stack.push(child);
-    Object.freeze(v);
+  const copies = new Map<object, object>();
+  const copyOf = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    const seen = copies.get(v);
+    if (seen) return seen;
+    let c: object;
+    if (ArrayBuffer.isView(v)) c = (v as unknown as { slice(): object }).slice();
+    else if (Array.isArray(v)) c = new Array(v.length);
+    else c = {};
+    copies.set(v, c);
+    if (!ArrayBuffer.isView(v)) pending.push([v as Record<string, unknown>, c as Record<string, unknown>]);
+    return c;
+  };
+  const pending: [Record<string, unknown>, Record<string, unknown>][] = [];
+  const root = copyOf(value);
+  while (pending.length > 0) {
+    const [from, to] = pending.pop()!;
+    for (const key of Object.keys(from)) to[key] = copyOf(from[key]);
   }
-  return copy;
+  for (const c of copies.values()) if (!ArrayBuffer.isView(c)) Object.freeze(c);
+  return root as T;
 }
