@@ -6,10 +6,9 @@
 import { gauntletCurvesChart, leaderboardChart, type GauntletCurvePoint } from '../charts/gauntlet-curves.js';
 import { renderReportHtml } from '../report/index.js';
 import { MEASURE_NAMES } from './measures.js';
-import type { GauntletResult } from './result.js';
+import { verdictText, type GauntletResult } from './result.js';
 
 const fmt = (v: number | null | undefined, d = 3) => (v === null || v === undefined ? '–' : Number.isInteger(v) ? String(v) : v.toFixed(d));
-const bd = (b: number | null) => (b === null ? 'holds' : String(b));
 
 /** Curve points of one result: every attack, budget and measure with a mean. */
 export function curvePoints(r: GauntletResult): GauntletCurvePoint[] {
@@ -28,7 +27,7 @@ export function attackTable(r: GauntletResult) {
     rows: r.attacks.map((a) => {
       const top = a.rows[a.rows.length - 1]!;
       const m = top.measures;
-      return [a.id, a.costUnit, top.budget, fmt(m.auc.mean), fmt(m.overlap.mean), fmt(m.spearman.mean), fmt(m.attackerShare.mean), fmt(m.lift.mean), fmt(top.liftGain), top.liftPerCost === null ? '–' : top.liftPerCost.toExponential(2), bd(a.breakdown.budget) + (a.breakdown.brokenWithoutAttack ? ' (a criterion fails with no attack)' : ''), a.rows.reduce((s, x) => s + x.failed, 0)];
+      return [a.id, a.costUnit, top.budget, fmt(m.auc.mean), fmt(m.overlap.mean), fmt(m.spearman.mean), fmt(m.attackerShare.mean), fmt(m.lift.mean), fmt(top.liftGain), top.liftPerCost === null ? '–' : top.liftPerCost.toExponential(2), verdictText(a.breakdown) + (a.breakdown.brokenWithoutAttack ? ' (a criterion fails with no attack)' : ''), a.rows.reduce((s, x) => s + x.failed, 0)];
     }),
   };
 }
@@ -69,7 +68,7 @@ export function leaderboardRows(results: readonly GauntletResult[]) {
       robustness: robustness(r),
       spearman: mean(r.attacks.map((a) => a.rows[a.rows.length - 1]!.measures.spearman.mean)),
       lift: mean(r.attacks.map((a) => a.rows[a.rows.length - 1]!.measures.lift.mean)),
-      held: r.attacks.filter((a) => a.breakdown.budget === null).length,
+      held: r.attacks.filter((a) => a.breakdown.verdict === 'holds').length,
       failed: r.failures.length,
     }))
     .sort((a, b) => (b.robustness ?? -1) - (a.robustness ?? -1) || a.scorer.localeCompare(b.scorer));

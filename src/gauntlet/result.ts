@@ -5,6 +5,7 @@
  *                 ─▶ lift gain over the budget-0 reference and lift per unit cost
  *                 ─▶ breakdown budget: the first budget whose mean AUC < thresholds.auc or whose
  *                    mean top-k overlap < thresholds.overlap (null: holds through the largest budget)
+ *                 ─▶ verdict: breaks / holds / failed (a budget where the scorer never ran: never "holds")
  */
 import { getAttack } from '../attacks/registry.js';
 import type { CellSpec, ScoreOutcome } from './cell.js';
@@ -48,6 +49,21 @@ export interface Breakdown {
   readonly overlap: number | null;
   /** True when a criterion already fails at budget 0 (no attack): it says more about the scorer than the attack. */
   readonly brokenWithoutAttack: boolean;
+  /**
+   * The verdict: `breaks` (a budget crossed a threshold), `holds` (no budget did, and every budget
+   * had at least one cell where the scorer ran), `failed` (no budget crossed a threshold but some
+   * budget has no cell where the scorer ran: nothing can be said, least of all that it holds).
+   */
+  readonly verdict: Verdict;
+}
+
+/** What one attack did to a scorer: see {@link Breakdown.verdict}. */
+export type Verdict = 'holds' | 'breaks' | 'failed';
+
+/** The verdict of a breakdown as people read it: "holds", the breakdown budget, or "failed (…)". */
+export function verdictText(b: Breakdown): string {
+  if (b.verdict === 'failed') return 'failed (the scorer did not run in every budget)';
+  return b.budget === null ? 'holds' : String(b.budget);
 }
 
 /** Results for one attack. */
@@ -156,5 +172,8 @@ export function breakdownOf(rows: readonly BudgetRow[], thr: Suite['thresholds']
   const live = [auc, overlap].filter((b): b is number => b !== null && b > b0);
   const both0 = auc === b0 && overlap === b0;
   const budget = both0 ? b0 : live.length > 0 ? Math.min(...live) : null;
-  return { budget, auc, overlap, brokenWithoutAttack: auc === b0 || overlap === b0 };
+  // "holds" needs evidence: every budget must have at least one cell where the scorer ran.
+  const ranEverywhere = rows.length > 0 && rows.every((r) => r.failed < r.measures.auc.values.length);
+  const verdict: Verdict = budget !== null ? 'breaks' : ranEverywhere ? 'holds' : 'failed';
+  return { budget, auc, overlap, brokenWithoutAttack: auc === b0 || overlap === b0, verdict };
 }

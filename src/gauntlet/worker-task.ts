@@ -1,46 +1,29 @@
 /**
- * The gauntlet worker's loop: receive a job (suite id, cell, scorer refs), run it, post the
- * outcomes back. Scorers are loaded once per thread and cached by ref. An error that escapes
- * (e.g. a scorer module that does not load) fails every scorer of the job with its message.
+ * The gauntlet worker's loop: receive a job (a cell, or one scorer on one Observation), run it
+ * (job.ts), post the result back. Scorers are loaded once per thread and cached by ref; a scorer
+ * that does not load fails every cell it is in with its message. Asynchronous failures of a
+ * scorer's code are caught in this thread (user-code.ts) and fail that scorer's cell.
  */
 import { parentPort } from 'node:worker_threads';
-import type { Scorer } from '../metrics/scorer.js';
-import { runCell, type CellSpec, type ScoreOutcome } from './cell.js';
-import { loadScorerRef, type ScorerRef } from './scorer-ref.js';
-import { getSuite } from './suites/registry.js';
+import { runCellJob, runLoadJob, runScoreJob, type CellJob, type LoadJob, type LoadJobOutcome, type ScoreJob, type ScoreJobOutcome, type ScorerCache } from './job.js';
+import type { ScoreOutcome } from './cell.js';
 
 /** A message to the worker. */
 export interface JobMessage {
   readonly id: number;
-  readonly suite: string;
-  readonly cell: CellSpec;
-  readonly scorers: readonly ScorerRef[];
+  readonly job: CellJob | ScoreJob | LoadJob;
 }
 
 /** The worker's answer. */
 export interface JobReply {
   readonly id: number;
-  readonly outcomes: readonly ScoreOutcome[];
+  readonly result: ScoreOutcome[] | ScoreJobOutcome | LoadJobOutcome;
 }
 
-const cache = new Map<string, Promise<Scorer>>();
-
-async function handle(msg: JobMessage): Promise<JobReply> {
-  try {
-    const scorers = await Promise.all(
-      msg.scorers.map((ref) => {
-        const key = JSON.stringify(ref);
-        if (!cache.has(key)) cache.set(key, loadScorerRef(ref));
-        return cache.get(key)!;
-      }),
-    );
-    return { id: msg.id, outcomes: runCell(getSuite(msg.suite), msg.cell, scorers) };
-  } catch (e) {
-    const reason = e instanceof Error ? `${e.name}: ${e.message.split('\n')[0]}` : String(e);
-    return { id: msg.id, outcomes: msg.scorers.map(() => ({ ok: false, reason })) };
-  }
-}
+const cache: ScorerCache = new Map();
 
 parentPort!.on('message', (msg: JobMessage) => {
-  void handle(msg).then((reply) => parentPort!.postMessage(reply));
+  const job = msg.job;
+  const run: Promise<JobReply['result']> = job.type === 'cell' ? runCellJob(job, cache) : job.type === 'score' ? runScoreJob(job, cache) : runLoadJob(job, cache);
+  void run.then((result) => parentPort!.postMessage({ id: msg.id, result } satisfies JobReply));
 });

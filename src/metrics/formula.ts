@@ -3,13 +3,14 @@
  * change weights without code, e.g. `formula:10*log10(1 + followers) + 5*amplification`.
  *
  *   text ─▶ mathjs parse (syntax error → position) ─▶ tree walk: only numbers, features, pure math
- *        ─▶ compile once ─▶ evaluate per agent with one reused scope ─▶ finite check ─▶ Float64Array
+ *        ─▶ flatten + - and * chains (n-ary, same values) ─▶ depth ≤ MAX_DEPTH ─▶ compile once ─▶ evaluate per agent with one reused scope ─▶ finite check ─▶ Float64Array
  *
  * Sandbox: the expression is evaluated by a private mathjs instance whose `import`, `createUnit`,
  * `evaluate`, `parse`, `simplify`, `derivative`, `resolve` and `compile` throw, and before that
  * the parsed tree is walked: any symbol that is not a feature, a constant or an allowed pure
  * function, any assignment, function definition, accessor, object, matrix, range or block is
- * rejected. An expression can therefore reach nothing but the features and arithmetic.
+ * rejected. An expression can therefore reach nothing but the features and arithmetic. The walk
+ * uses an explicit stack, so a formula of any length is checked (no recursion depth limit).
  * Reference: mathjs documentation, "Security" (expression parser hardening).
  */
 import { createRequire } from 'node:module';
@@ -28,7 +29,8 @@ export class FormulaError extends ParameterError {
     readonly position: number | null = null,
   ) {
     super('formula', expression, 'a mathjs expression over the features (see goodhart scorers)');
-    this.message = `invalid formula ${JSON.stringify(expression)}: ${detail}`;
+    const shown = expression.length > 200 ? `${expression.slice(0, 120)}…(${expression.length} characters)…${expression.slice(-40)}` : expression;
+    this.message = `invalid formula ${JSON.stringify(shown)}: ${detail}`;
   }
 }
 
@@ -85,14 +87,16 @@ export function compileFormula(expression: string): CompiledFormula {
   try {
     root = parse(expression);
   } catch (e) {
+    if (e instanceof RangeError) throw new FormulaError(expression, `nests too deep to parse (at most ${MAX_DEPTH} levels of parentheses or function calls)`);
     const pos = typeof (e as { char?: unknown }).char === 'number' ? (e as { char: number }).char : null;
     const msg = (e as Error).message.replace(/ \(char \d+\)$/, '');
     throw new FormulaError(expression, `syntax error at char ${pos ?? '?'}: ${msg}`, pos);
   }
   const features: string[] = [];
-  root.traverse((node: MathNode, path: string, parent: MathNode | null) => {
-    checkNode(expression, node, path, parent, features);
-  });
+  walk(root, (node, path, parent) => checkNode(expression, node, path, parent, features));
+  flattenChains(root);
+  const depth = treeDepth(root);
+  if (depth > MAX_DEPTH) throw new FormulaError(expression, `nests ${depth} levels deep after flattening sums and products (at most ${MAX_DEPTH})`);
   const code = root.compile();
   const scope = new Map<string, number>();
   return {
@@ -128,6 +132,67 @@ export function formulaScorer(expression: string): Scorer {
     source: 'user formula (mathjs expression)',
     score: (obs: Observation) => f.evaluate(obs),
   };
+}
+
+/** Deepest expression tree compileFormula accepts (mathjs compiles and evaluates recursively). */
+export const MAX_DEPTH = 1000;
+
+/** Visit every node, parents before children, with an explicit stack: no recursion depth limit. */
+function walk(root: MathNode, visit: (node: MathNode, path: string, parent: MathNode | null) => void): void {
+  const stack: [MathNode, string, MathNode | null][] = [[root, '', null]];
+  while (stack.length > 0) {
+    const [node, path, parent] = stack.pop()!;
+    visit(node, path, parent);
+    const children: [MathNode, string, MathNode | null][] = [];
+    node.forEach((child: MathNode, childPath: string) => void children.push([child, childPath, node]));
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+type Op = { fn: string; op: string; args: MathNode[]; type: string };
+const isOp = (n: MathNode, fns: readonly string[]): n is MathNode & Op => n.type === 'OperatorNode' && fns.includes((n as unknown as Op).fn) && (n as unknown as Op).args.length === 2;
+
+/**
+ * Turn left-nested chains `a + b - c + …` into one n-ary add(a, b, -c, …) and `a * b * …` into one
+ * n-ary multiply, in place, so a long flat formula compiles to a shallow tree. Values are
+ * unchanged: mathjs reduces n-ary add and multiply left to right, as the chain did, and x - y is
+ * x + (-y) exactly in IEEE 754 arithmetic. Iterative.
+ */
+function flattenChains(root: MathNode): void {
+  const { m } = math();
+  const stack: MathNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const [fns, fn, op] of [[['add', 'subtract'], 'add', '+'], [['multiply'], 'multiply', '*']] as const) {
+      if (!isOp(node, fns)) continue;
+      const rights: MathNode[] = [];
+      let cur: MathNode = node;
+      while (isOp(cur, fns)) {
+        const right = cur.args[1]!;
+        rights.push(cur.fn === 'subtract' ? (new m.OperatorNode('-', 'unaryMinus', [right]) as unknown as MathNode) : right);
+        cur = cur.args[0]!;
+      }
+      if (rights.length < 2 && (node as unknown as Op).fn === fn) break;
+      const n = node as unknown as Op;
+      n.args = [cur, ...rights.reverse()];
+      n.fn = fn;
+      n.op = op;
+      break;
+    }
+    node.forEach((child: MathNode) => void stack.push(child));
+  }
+}
+
+/** Height of the tree (a lone node: 1), computed with an explicit stack. */
+function treeDepth(root: MathNode): number {
+  let max = 0;
+  const stack: [MathNode, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, d] = stack.pop()!;
+    if (d > max) max = d;
+    node.forEach((child: MathNode) => void stack.push([child, d + 1]));
+  }
+  return max;
 }
 
 function checkNode(expr: string, node: MathNode, path: string, parent: MathNode | null, features: string[]): void {

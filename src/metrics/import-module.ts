@@ -1,23 +1,31 @@
 /**
- * Import a user's module (a scorer file) by absolute path. A TypeScript file (`.ts`, `.mts`,
- * `.cts`) needs a TypeScript loader: run from the sources (tsx, vitest) one is already active;
- * run from the built package (plain node) we register tsx's loader in this thread on first use.
- * So tsx stays a runtime dependency only for user TypeScript files; `.js`/`.mjs` need nothing.
+ * Import a user's module (a scorer file) by absolute path: the one way user code is loaded, by
+ * `score`, `gauntlet` and the gauntlet's workers. Where tsx is installed (a checkout, or an
+ * installed package with its dependencies) the file goes through tsx's own loader (`tsImport`), so
+ * a `.ts` file loads the same from any folder, with or without a package.json of type module, and a
+ * `.js` file written as an ES module loads even where Node would read it as CommonJS. Without tsx
+ * (a trimmed install) `.js`/`.mjs` files load with Node's own `import`, and a TypeScript file is an
+ * error that says tsx is needed. So tsx is a runtime dependency only for user TypeScript files.
  */
 import { pathToFileURL } from 'node:url';
+import { InputFormatError } from '../errors.js';
 
-/** True when this module itself runs as TypeScript, so a TypeScript loader is already active. */
-const RUNNING_FROM_SOURCE = /\.[cm]?ts$/.test(new URL(import.meta.url).pathname);
+type TsImport = (specifier: string, parent: string) => Promise<unknown>;
+let loader: Promise<TsImport | null> | undefined;
 
-let registered: Promise<void> | undefined;
+/** tsx's `tsImport`, or null when tsx is not installed. */
+function tsxLoader(): Promise<TsImport | null> {
+  loader ??= import('tsx/esm/api').then(
+    (m) => m.tsImport as TsImport,
+    () => null,
+  );
+  return loader;
+}
 
-/** Import the module at absolute path `abs`, registering tsx first when it is TypeScript and no loader is active. */
+/** Import the module at absolute path `abs` (see the module doc for how). */
 export async function importUserModule(abs: string): Promise<Record<string, unknown>> {
-  if (/\.[cm]?ts$/.test(abs) && !RUNNING_FROM_SOURCE) {
-    registered ??= import('tsx/esm/api').then(({ register }) => {
-      register();
-    });
-    await registered;
-  }
+  const tsImport = await tsxLoader();
+  if (tsImport) return (await tsImport(pathToFileURL(abs).href, import.meta.url)) as Record<string, unknown>;
+  if (/\.[cm]?ts$/.test(abs)) throw new InputFormatError(abs, null, 'a TypeScript scorer file needs tsx (npm install tsx), which is not installed here; or compile it to .js');
   return (await import(pathToFileURL(abs).href)) as Record<string, unknown>;
 }

@@ -78,7 +78,7 @@ describe('goodhart gauntlet (suite smoke)', () => {
   it('reports a scorer returning NaN as failed per cell, with the reason, and still runs the rest', async () => {
     const out = join(dir, 'nan');
     const r = await goodhart('--scorer', 'tests/gauntlet/fixtures/nan-scorer.ts', '--suite', 'smoke', '--out', out);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     const g = JSON.parse(readFileSync(join(out, 'gauntlet.json'), 'utf8')) as GauntletResult;
     expect(g.failures.length).toBeGreaterThan(0);
     expect(g.failures[0]!.reason).toMatch(/NaN/);
@@ -89,7 +89,7 @@ describe('goodhart gauntlet (suite smoke)', () => {
   it('stops a scorer that does not return within the time limit, reports wrong lengths, and still writes results', async () => {
     const out = join(dir, 'stuck');
     const r = await goodhart('--scorer', 'tests/gauntlet/fixtures/stuck-scorer.ts', '--suite', 'smoke', '--out', out, '--time-limit', '6');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     const g = JSON.parse(readFileSync(join(out, 'gauntlet.json'), 'utf8')) as GauntletResult;
     const reasons = g.failures.map((f) => f.reason).join('\n');
     expect(reasons).toMatch(/timed out/);

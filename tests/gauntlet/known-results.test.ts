@@ -46,3 +46,25 @@ describe('known results', () => {
     expect(bt).toBeGreaterThan(bp);
   });
 });
+
+describe('verdict: "holds" needs cells where the scorer ran', () => {
+  const stat = (v: number | null, n = 2) => ({ mean: v, min: v, max: v, values: Array(n).fill(v) });
+  const row = (budget: number, auc: number | null, failed: number): BudgetRow => ({
+    budget,
+    measures: { auc: stat(auc), overlap: stat(auc), spearman: stat(auc), attackerShare: stat(auc), lift: stat(auc) },
+    liftGain: null,
+    liftPerCost: null,
+    failed,
+  });
+  const thr = { auc: 0.5, overlap: 0.5 } as Parameters<typeof breakdownOf>[1];
+  it('every cell failed: failed, not holds', () => {
+    expect(breakdownOf([row(0, null, 2), row(10, null, 2)], thr).verdict).toBe('failed');
+  });
+  it('one budget where no cell ran: failed; a measured break still breaks', () => {
+    expect(breakdownOf([row(0, 0.9, 0), row(10, null, 2)], thr).verdict).toBe('failed');
+    expect(breakdownOf([row(0, 0.9, 0), row(10, 0.1, 1), row(20, null, 2)], thr).verdict).toBe('breaks');
+  });
+  it('every budget measured and above the thresholds: holds', () => {
+    expect(breakdownOf([row(0, 0.9, 0), row(10, 0.8, 1)], thr).verdict).toBe('holds');
+  });
+});

@@ -91,3 +91,29 @@ function catchError(f: () => unknown): unknown {
   }
   throw new Error('expected an error');
 }
+
+describe('long formulas are checked without recursion depth limits', () => {
+  it('11,000 flat terms (sums, differences, products) compile and give the chain\'s values', () => {
+    const sum = Array(11_000).fill('followers').join(' + ');
+    expect(Array.from(formulaScorer(sum).score(obs))).toEqual([33_000, 11_000, 0, 0]);
+    const diff = `followers * 11000 - ${Array(10_999).fill('followers').join(' - ')}`;
+    expect(Array.from(formulaScorer(diff).score(obs))).toEqual([3, 1, 0, 0]);
+    const prod = `0.5 * ${Array(11_000).fill('(1 + followers / 1e4)').join(' * ')}`;
+    let want = 0.5;
+    for (let i = 0; i < 11_000; i++) want *= 1 + 3 / 1e4;
+    expect(formulaScorer(prod).score(obs)[0]).toBe(want);
+  });
+  it('a sandbox escape deep inside a long formula is still found', () => {
+    const bad = `${Array(11_000).fill('followers').join(' + ')} + constructor`;
+    expect(() => compileFormula(bad)).toThrow(/unknown symbol "constructor"/);
+    const call = `${Array(11_000).fill('followers').join(' + ')} + evaluate("1")`;
+    expect(() => compileFormula(call)).toThrow(FormulaError);
+  });
+  it('a formula nested deeper than the limit is a FormulaError naming the limit, not a stack overflow', () => {
+    const deep = `${'-('.repeat(3000)}followers${')'.repeat(3000)}`;
+    expect(() => compileFormula(deep)).toThrow(FormulaError);
+    expect(() => compileFormula(deep)).toThrow(/nests .*deep.*at most 1000/);
+    const ok = `${'-('.repeat(200)}followers${')'.repeat(200)}`;
+    expect(Array.from(formulaScorer(ok).score(obs))).toEqual([3, 1, 0, 0]);
+  });
+});

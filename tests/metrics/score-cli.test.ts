@@ -65,7 +65,7 @@ describe('goodhart score --graph', () => {
     [['--scorers', 'formula:10*log10(1 + folowers)'], /unknown symbol "folowers" at char 13/],
     [['--scorers', 'formula:(1 +'], /syntax error at char/],
     [['--scorer', 'tests/fixtures/scorers/bad-no-score.ts'], /bad-no-score\.ts: export has no `score` function/],
-    [['--scorer', 'tests/fixtures/scorers/bad-throws.ts'], /does not load/],
+    [['--scorer', 'tests/fixtures/scorers/bad-throws.ts'], /scorer bad-throws\.ts crashed: while loading: Error: this scorer file is broken \(at bad-throws\.ts:\d+:\d+\)$/m],
     [['--scorers', 'follower-count,follower-count'], /each scorer once/],
     [['--scorers', 'follower-count', '--seed', '3'], /--seed.*no value with --graph/],
   ])('%j → clear message, exit ≠ 0, nothing written', async (extra, message) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InputFormatError, UnknownNameError } from '../../src/errors.js';
 import { FormulaError } from '../../src/metrics/formula.js';
 import { checkScorerShape, loadUserScorer, resolveScorer, splitScorerList } from '../../src/metrics/load-user-scorer.js';
+import { ScorerCrashError } from '../../src/metrics/user-code.js';
 import { named } from './attention-worlds.js';
 
 const dir = 'tests/fixtures/scorers';
@@ -24,13 +25,17 @@ describe('loadUserScorer', () => {
     ['bad-no-score.ts', /bad-no-score\.ts: export has no `score` function/],
     ['bad-no-export.ts', /no default export and no export named `scorer` \(exports: notAScorer\)/],
     ['bad-family.ts', /`family` is "magic"; allowed: attention/],
-    ['bad-throws.ts', /does not load: this scorer file is broken/],
     ['bad-syntax.mjs', /does not load/],
     ['missing.ts', /not found/],
   ])('%s gets a clear InputFormatError', async (file, message) => {
     const p = loadUserScorer(`${dir}/${file}`);
     await expect(p).rejects.toThrow(InputFormatError);
     await expect(loadUserScorer(`${dir}/${file}`)).rejects.toThrow(message);
+  });
+  it('a module that throws while it loads is a ScorerCrashError (exit code 3) naming the file', async () => {
+    const p = loadUserScorer(`${dir}/bad-throws.ts`);
+    await expect(p).rejects.toThrow(ScorerCrashError);
+    await expect(loadUserScorer(`${dir}/bad-throws.ts`)).rejects.toThrow(/scorer bad-throws\.ts crashed: while loading: Error: this scorer file is broken/);
   });
   it('checks the output of a user scorer each time it runs', async () => {
     const s = await loadUserScorer(`${dir}/bad-output.ts`);

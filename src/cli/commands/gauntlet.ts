@@ -5,13 +5,15 @@
  *
  *   --suite ─▶ suite   --scorer ─▶ ref (checked in this thread first)   --baseline ─▶ checked
  *        ─▶ runGauntlet (worker pool, time limit per cell) ─▶ files (temp dir, rename)
- *        ─▶ compare with the baseline ─▶ exit 0 (holds) / 1 (regression or scorer failed) / 2 (bad input)
+ *        ─▶ compare with the baseline ─▶ exit 0 (holds) / 1 (regression) / 2 (bad input) / 3 (the scorer
+ *           failed in a cell, or crashed while loading)
  */
 import { ParameterError } from '../../errors.js';
 import { FORCE_OPTION, OUT_RULES, checkOutDir, outTarget, writeResult } from '../../pipeline/out-dir.js';
 import { SCORERS } from '../../metrics/registry.js';
 import { compareWithBaseline, formatRegression, readBaseline } from '../../gauntlet/baseline.js';
 import { gauntletHtml, leaderboardHtml, leaderboardRows } from '../../gauntlet/report.js';
+import { verdictText } from '../../gauntlet/result.js';
 import { runGauntlet, type GauntletScorer } from '../../gauntlet/run.js';
 import { loadScorerRef, parseScorerRef } from '../../gauntlet/scorer-ref.js';
 import { DEFAULT_SUITE, getSuite } from '../../gauntlet/suites/registry.js';
@@ -70,12 +72,13 @@ export const gauntletCommand: Command = {
     const r = results[0]!;
     writeResult(target, new Map([['gauntlet.json', JSON.stringify(r, null, 2) + '\n'], ['gauntlet.html', gauntletHtml(r, command)]]));
     console.log(`gauntlet ${suite.id} for ${r.scorer.id}: ${out}/gauntlet.json, ${out}/gauntlet.html`);
-    for (const a of r.attacks) console.log(`  ${a.id.padEnd(18)} breakdown budget: ${a.breakdown.budget === null ? 'holds' : a.breakdown.budget}  (${a.costUnit})`);
+    for (const a of r.attacks) console.log(`  ${a.id.padEnd(18)} breakdown budget: ${verdictText(a.breakdown)}  (${a.costUnit})`);
     let code = 0;
     if (r.failures.length > 0) {
       console.error(`the scorer failed in ${r.failures.length} cell(s):`);
       for (const f of r.failures.slice(0, 20)) console.error(`  ${f.attack} budget ${f.budget} seed ${f.seed}: ${f.reason}`);
-      code = 1;
+      if (r.failures.length > 20) console.error(`  … and ${r.failures.length - 20} more (gauntlet.json lists them all)`);
+      code = 3;
     }
     // 4. Compare.
     if (baseline) {

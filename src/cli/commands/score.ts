@@ -4,21 +4,26 @@
  *
  *   scorer specs ─▶ resolve (registry / formula / --scorer files)      ← all checked first
  *   <scenario> --seed ─▶ simulate ─▶ final Observation   |   --graph file ─▶ follow graph, no activity
- *        ─▶ each scorer (length and finiteness checked) ─▶ ranks ─▶ the folder, written atomically
+ *        ─▶ each scorer on its own copy (length and finiteness checked; --time-limit: in a worker)
+ *        ─▶ ranks ─▶ the folder, written atomically
  *
  * The folder is its own (results/<scenario>/scores-seed-<S>/ or results/graph-<file>/ or --out),
  * never a `goodhart run` result, whose scores.csv must keep matching its report and manifest
- * (rules: src/pipeline/out-dir.ts). Nothing is written unless every step succeeded. Rank 1 = highest score; tied agents share the
- * lowest rank of their group (competition ranking: 1, 2, 2, 4).
+ * (rules: src/pipeline/out-dir.ts). Nothing is written unless every step succeeded. A user scorer
+ * that throws, calls process.exit, fails asynchronously or returns a wrong result stops the command
+ * with exit code 3 and one line naming it (src/metrics/user-code.ts). Rank 1 = highest score; tied
+ * agents share the lowest rank of their group (competition ranking: 1, 2, 2, 4).
  */
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { ParameterError } from '../../errors.js';
 import { FORCE_OPTION, OUT_RULES, checkOutDir, outTarget, writeResult, type OutTarget } from '../../pipeline/out-dir.js';
 import type { OutputContent } from '../../io/atomic-dir.js';
 import { readGraphFile } from '../../graph/io/read-graph.js';
 import { fileSha256 } from '../../graph/generators/from-file.js';
-import { checkedOutput, loadUserScorer, resolveScorer, splitScorerList } from '../../metrics/load-user-scorer.js';
+import { checkedOutput, loadUserScorer, resolveScorer, splitScorerList, type GuardedScorer } from '../../metrics/load-user-scorer.js';
 import type { Scorer, ScorerContext } from '../../metrics/scorer.js';
+import { ScorerCrashError, takeAsyncErrors } from '../../metrics/user-code.js';
+import type { ScorerRef } from '../../gauntlet/scorer-ref.js';
 import type { Observation } from '../../model/observation.js';
 import { buildObservation } from '../../model/observe.js';
 import { resolveParam } from '../../params.js';
@@ -29,17 +34,59 @@ import type { Command, ParsedArgs } from '../args.js';
 import { COMMENT_OPTION, SIM_OPTIONS, commentFromArgs, reproduceCommand, threadsFromArgs } from '../sim-options.js';
 import { readNotes } from '../../graph/io/read-graph.js';
 
-/** Resolve `--scorers` specs and `--scorer` files into checked scorers (no duplicate ids). */
-export async function resolveScorerArgs(specs: string | undefined, files: string | undefined): Promise<Scorer[]> {
-  const out: Scorer[] = [];
-  for (const spec of splitScorerList(specs ?? '')) out.push(checkedOutput(resolveScorer(spec), spec));
-  for (const file of splitScorerList(files ?? '')) out.push(await loadUserScorer(file));
+/** Resolve `--scorers` specs and `--scorer` files into checked, contained scorers (no duplicate ids). */
+export async function resolveScorerArgs(specs: string | undefined, files: string | undefined): Promise<GuardedScorer[]> {
+  return (await resolveScorerRefs(specs, files)).map((x) => x.scorer);
+}
+
+/** Like {@link resolveScorerArgs}, with the ref a worker thread loads each scorer by. */
+async function resolveScorerRefs(specs: string | undefined, files: string | undefined): Promise<{ scorer: GuardedScorer; ref: ScorerRef }[]> {
+  const out: { scorer: GuardedScorer; ref: ScorerRef }[] = [];
+  for (const spec of splitScorerList(specs ?? '')) out.push({ scorer: checkedOutput(resolveScorer(spec), spec), ref: { kind: 'registered', spec } });
+  for (const file of splitScorerList(files ?? '')) out.push({ scorer: await loadUserScorer(file), ref: { kind: 'file', path: resolve(file) } });
   const seen = new Set<string>();
-  for (const s of out) {
+  for (const { scorer: s } of out) {
     if (seen.has(s.id)) throw new ParameterError('--scorers', s.id, 'each scorer once');
     seen.add(s.id);
   }
   return out;
+}
+
+/**
+ * Score on this thread, one scorer after the other, each on its own copy of the input; a scorer
+ * that throws, exits, returns a wrong result or fails asynchronously right after is a
+ * ScorerCrashError naming it.
+ */
+async function scoreHere(scorers: readonly GuardedScorer[], target: Target): Promise<Float64Array[]> {
+  const out: Float64Array[] = [];
+  for (const s of scorers) {
+    out.push(s.score(target.obs, target.ctx));
+    const late = await takeAsyncErrors(s.sink);
+    if (late.length > 0) throw new ScorerCrashError(s.id, late[0]!);
+  }
+  return out;
+}
+
+/**
+ * Score in a worker thread with a wall-clock limit per scorer (the gauntlet's CellPool): a scorer
+ * stuck in a loop is stopped after `seconds` and reported, its timers die with its thread. The
+ * thread's start-up and the scorers' import are not counted (they get `seconds` + 60 s).
+ */
+async function scoreInWorker(items: readonly { scorer: GuardedScorer; ref: ScorerRef }[], target: Target, seconds: number): Promise<Float64Array[]> {
+  const { CellPool } = await import('../../gauntlet/pool.js');
+  const pool = new CellPool(1, seconds * 1000);
+  const crash = (id: string, reason: string) => new ScorerCrashError(id, reason.replace(/^ScorerCrashError: scorer \S+ (crashed: )?/, '').replace(/^timed out: /, 'timed out (--time-limit): '));
+  try {
+    const out: Float64Array[] = [];
+    for (const { scorer, ref } of items) {
+      const r = await pool.score({ scorer: ref, obs: target.obs, ...(target.ctx ? { ctx: target.ctx } : {}) });
+      if (!r.ok) throw crash(scorer.id, r.reason);
+      out.push(r.scores);
+    }
+    return out;
+  } finally {
+    await pool.close();
+  }
 }
 
 /** What gets scored: an Observation, the agent labels, and metadata for scores.meta.json. */
@@ -162,6 +209,7 @@ export const scoreCommand: Command = {
     out: { kind: 'text', placeholder: 'DIR', description: `output directory (default: results/<scenario>/scores-seed-<S>/ or results/graph-<file>/); ${OUT_RULES}` },
     force: FORCE_OPTION,
     threads: SIM_OPTIONS.threads,
+    'time-limit': { kind: 'number', description: 'seconds each scorer may take; with a limit, scorers run in a worker thread that is stopped when it runs out (default 0: no limit, this thread)', default: 0, min: 0, max: 86400 },
   },
   examples: [
     'goodhart score attention-vs-influence --seed 1 --scorers follower-count,klout-like,klout-like@v2,pagerank',
@@ -185,7 +233,9 @@ export const scoreCommand: Command = {
       const { getScenario } = await import('../../scenarios/registry.js');
       specs = getScenario(scenario).scorers.join(',');
     }
-    const scorers = await resolveScorerArgs(specs, args.options.scorer as string | undefined);
+    const items = await resolveScorerRefs(specs, args.options.scorer as string | undefined);
+    const scorers = items.map((x) => x.scorer);
+    const limit = Number(args.options['time-limit'] ?? 0);
     if (scorers.length === 0) throw new ParameterError('--scorers', specs ?? '', 'at least one scorer id, formula:<expr> or --scorer file');
     // 2. the output folder, before any simulation.
     let defaultDir: string;
@@ -199,8 +249,9 @@ export const scoreCommand: Command = {
     checkOutDir(out);
     // 3. the world, 4. scores, 5. files.
     const target = graph !== undefined ? graphTarget(args, graph) : await scenarioTarget(args, scenario!);
-    const scores = scorers.map((s) => s.score(target.obs, target.ctx));
+    const scores = limit > 0 ? await scoreInWorker(items, target, limit) : await scoreHere(scorers, target);
     const path = writeOutputs(out, target, scorers, scores);
+    for (const s of scorers) s.sink.closed = true; // a failure after this point is reported with exit code 3
     console.error(`wrote ${path} (${target.obs.n} agents x ${scorers.length} scorer${scorers.length > 1 ? 's' : ''})`);
     return 0;
   },
