@@ -5,12 +5,21 @@
  * is the principal eigenvector of AᵀA. Iterates auth ← Aᵀ(A auth), normalised to sum 1 each step,
  * from the uniform vector, so the result is deterministic and equivariant under relabelling even
  * when the leading eigenvalue is repeated (it is then the projection of the uniform start).
+ * Both vectors then go through the shared tie rule (./snap.ts) with the a-posteriori error
+ * estimate of the power method as the zero bound: with the last two L1 changes e_{k−1}, e_k and
+ * the observed contraction ρ = e_k / e_{k−1} (capped at 1 − 2^-10), the distance to the limit is
+ * about e_k·ρ/(1 − ρ) (the geometric tail). Entries below it are remainders of the non-dominant
+ * components, whose exact limit is 0 (1e-128 … 5e-14 before this rule), and become exactly 0.
  * Reference: Kleinberg 1999, "Authoritative sources in a hyperlinked environment"; normalisation
  * (sum 1) as networkx `hits`.
  */
 import type { Csr } from '../../graph/csr.js';
+import { snapScores } from './snap.js';
 
-/** Result of {@link hits}. Both vectors are non-negative and sum to 1. */
+/** Cap on the observed contraction ρ in the error estimate (so 1/(1 − ρ) <= 1024). */
+const RHO_CAP = 1 - 2 ** -10;
+
+/** Result of {@link hits}. Both vectors are non-negative and sum to 1, snapped by the tie rule of ./snap.ts. */
 export interface HitsResult {
   readonly hubs: Float64Array;
   readonly authorities: Float64Array;
@@ -33,13 +42,16 @@ export function hits(out: Csr, inn: Csr, tol = 1e-14, maxIter = 10_000): HitsRes
   if (n === 0 || out.offsets[n] === 0) return { hubs: a.slice(), authorities: a, iterations: 0, converged: true };
   let iterations = 0;
   let converged = false;
+  let err = Infinity;
+  let errPrev = Infinity;
   while (iterations < maxIter) {
     iterations++;
     pull(out, a, h);
     normalise(h);
     pull(inn, h, aNext);
     normalise(aNext);
-    let err = 0;
+    errPrev = err;
+    err = 0;
     for (let v = 0; v < n; v++) err += Math.abs(aNext[v]! - a[v]!);
     [a, aNext] = [aNext, a];
     if (err < tol) {
@@ -47,8 +59,12 @@ export function hits(out: Csr, inn: Csr, tol = 1e-14, maxIter = 10_000): HitsRes
       break;
     }
   }
+  const rho = errPrev > 0 && Number.isFinite(errPrev) ? Math.min(err / errPrev, RHO_CAP) : RHO_CAP;
+  const bound = (err * rho) / (1 - rho);
+  normalise(snapScores(a, bound)); // back to sum 1 after the zeros; equal entries stay equal
   pull(out, a, h);
   normalise(h);
+  normalise(snapScores(h, bound));
   return { hubs: h, authorities: a, iterations, converged };
 }
 
@@ -62,8 +78,9 @@ function pull(g: Csr, x: Float64Array, y: Float64Array): void {
   }
 }
 
-function normalise(x: Float64Array): void {
+function normalise(x: Float64Array): Float64Array {
   let s = 0;
   for (let i = 0; i < x.length; i++) s += x[i]!;
   if (s > 0) for (let i = 0; i < x.length; i++) x[i] = x[i]! / s;
+  return x;
 }
