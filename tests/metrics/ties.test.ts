@@ -71,6 +71,24 @@ describe('HITS: exact zeros are 0', () => {
     for (const v of [1, 2, 3, 4]) expect(h.hubs[v]).toBe(0.25);
     for (const v of [0, 5, 6, 7, 8, 9, 10]) expect(h.hubs[v]).toBe(0);
   });
+  it('components with the same leading eigenvalue keep equal mass; a weaker one is 0 (caveman-like worlds)', () => {
+    // Two identical stars of 3 followers (tied leading eigenvalue) and one of 2 (decays).
+    const edges: Edge[] = [[1, 0], [2, 0], [3, 0], [5, 4], [6, 4], [7, 4], [9, 8], [10, 8]];
+    const a = hitsKernel(world(11, edges).follows.following, world(11, edges).follows.followers).authorities;
+    expect([a[0], a[4], a[8]]).toEqual([0.5, 0.5, 0]);
+  });
+  it('a 4,000-account caveman world (identical caves): relabelling changes no HITS rank', () => {
+    const r = simulate(resolveRunConfig(getScenario('baseline'), { seed: 1, agents: 4000, ticks: 1, generator: 'caveman' }));
+    const f = r.final.observation.follows;
+    const n = f.following.n;
+    const edges: Edge[] = [];
+    for (let u = 0; u < n; u++) for (let e = f.following.offsets[u]!; e < f.following.offsets[u + 1]!; e++) edges.push([u, f.following.targets[e]!]);
+    const perm = shuffled(n, 5);
+    const hits = SCORERS.find((s) => s.id === 'hits')!;
+    const rs = competitionRanks(hits.score(world(n, edges)));
+    const rp = competitionRanks(hits.score(relabel(n, edges, perm)));
+    expect(firstDifference(Array.from({ length: n }, (_, v) => rp[perm[v]!]), Array.from(rs))).toBe(-1);
+  });
   it('the 1000-node scale-free reference graph has no authority between 0 and 1e-12', () => {
     const g = ref('scale-free-1000');
     const a = SCORERS.find((s) => s.id === 'hits')!.score(world(g.n, g.edges));
