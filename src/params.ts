@@ -40,17 +40,39 @@ export function describeAllowed(spec: ParamSpec): string {
   }
 }
 
+/**
+ * How an integer is written wherever Goodhart reads one from text (CLI options, --seeds, params):
+ * decimal digits only, a leading `-` where negatives are allowed, no leading zeros (`0` itself is
+ * fine). Refused: `0x10`, `1e1`, `1_000`, `+5`, ` 5`, `05`, `5.0` — Number() would read most of
+ * them silently as something else (`0x10` as 16, `1e1` as 10).
+ */
+export const DECIMAL_INTEGER = /^-?(0|[1-9][0-9]*)$/;
+
+/** How a real number is written in text: decimal, optional fraction and exponent (`0.05`, `1e-3`); no hex, `_`, `+` or spaces. */
+export const DECIMAL_NUMBER = /^-?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/;
+
+/**
+ * Read a decimal integer in [min, max] from text (see {@link DECIMAL_INTEGER}); anything else is a
+ * ParameterError naming `field`, the raw text and the range. Use before any size-dependent allocation.
+ */
+export function parseDecimalInt(field: string, raw: unknown, min: number, max: number, allowed = `an integer from ${min} to ${max}, in decimal digits`): number {
+  const v = typeof raw === 'string' && DECIMAL_INTEGER.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(v) || v < min || v > max) throw new ParameterError(field, raw, allowed);
+  return v;
+}
+
 /** Check and convert one raw value (a CLI string or a JS value) against its spec. */
 export function resolveParam(field: string, spec: ParamSpec, raw: unknown): number | boolean | string {
   if (raw === undefined) return spec.default;
   switch (spec.kind) {
     case 'int':
     case 'number': {
-      const v = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+      const syntax = spec.kind === 'int' ? DECIMAL_INTEGER : DECIMAL_NUMBER;
+      const v = typeof raw === 'string' ? (syntax.test(raw) ? Number(raw) : NaN) : raw;
       const ok =
         typeof v === 'number' &&
         Number.isFinite(v) &&
-        (spec.kind === 'number' || Number.isInteger(v)) &&
+        (spec.kind === 'number' || Number.isSafeInteger(v)) &&
         (spec.min === undefined || v >= spec.min) &&
         (spec.max === undefined || v <= spec.max);
       if (!ok) throw new ParameterError(field, raw, describeAllowed(spec));

@@ -10,6 +10,12 @@
  */
 import seedrandom from 'seedrandom';
 
+/**
+ * Largest root seed (2^31 − 1): every seed 0 … MAX_SEED is a distinct, exactly printed key of the
+ * Alea streams, and fits the signed 32-bit integers of other tools that re-run a manifest.
+ */
+export const MAX_SEED = 2 ** 31 - 1;
+
 /** A seeded stream of uniform numbers in [0, 1) with the distributions the model needs. */
 export class Rng {
   /** Uniform draw in [0, 1). Bound, so it can be passed where `() => number` is wanted. */

@@ -11,6 +11,9 @@ import { RIS_CHUNKS } from '../truth/ris-chunks.js';
 import { FORCE_OPTION, OUT_RULES } from '../pipeline/out-dir.js';
 import { checkCommentChar, readNotes } from '../graph/io/index.js';
 import { loadGraphFile } from '../graph/generators/from-file.js';
+import { MAX_AGENTS, MAX_TICKS } from '../engine/config.js';
+import { MAX_SEED } from '../rng.js';
+import { parseDecimalInt } from '../params.js';
 
 /** Most threads `--threads` accepts: the truth sampler's chunk count (the cascades take up to 16). */
 export const MAX_THREADS = RIS_CHUNKS;
@@ -18,27 +21,29 @@ export const MAX_THREADS = RIS_CHUNKS;
 /** `--comment C`: with --graph, the edge list's comment character (default none: every line is data). */
 export const COMMENT_OPTION = { kind: 'text', description: "with --graph: an edge-list line whose first non-blank character is C is a comment (skipped and counted); default: none, every line is an edge", placeholder: 'C' } as const;
 
-/** --seed, --agents, --ticks, --graph, --comment, --generator, --out, --force, --quiet, --threads. */
+/**
+ * --seed, --agents, --ticks, --graph, --comment, --generator, --out, --force, --quiet, --threads.
+ * Every integer is decimal digits only (no `0x10`, `1e1`, `1_000`, `+5`, `05`); sizes are checked
+ * against their upper bounds (MAX_AGENTS, MAX_TICKS, MAX_THREADS) before anything is allocated.
+ */
 export const SIM_OPTIONS = {
-  seed: { kind: 'int', description: 'root seed of every random stream', default: 1, min: 0, max: 2 ** 31 - 1, short: 's' },
-  agents: { kind: 'text', description: 'number of people in the base population (a positive integer; default: the scenario\'s)', placeholder: 'N' },
-  ticks: { kind: 'text', description: 'number of ticks to simulate (a positive integer; default: the scenario\'s)', placeholder: 'T' },
+  seed: { kind: 'int', description: 'root seed of every random stream, decimal', default: 1, min: 0, max: MAX_SEED, short: 's' },
+  agents: { kind: 'text', description: `number of people in the base population, 1-${MAX_AGENTS} in decimal digits (default: the scenario's)`, placeholder: 'N' },
+  ticks: { kind: 'text', description: `number of ticks to simulate, 1-${MAX_TICKS} in decimal digits (default: the scenario's)`, placeholder: 'T' },
   graph: { kind: 'text', description: 'use your own follow graph (edge-list CSV follower,followee; .gexf; .graphml) as the world\'s topology', placeholder: 'FILE' },
   comment: COMMENT_OPTION,
   generator: { kind: 'text', description: 'graph generator id (community-pa, erdos-renyi, clusters, caveman, connected-caveman, karate-club, florentine-families; default: the scenario\'s)', placeholder: 'ID' },
   out: { kind: 'text', description: `output directory (default: results/<scenario>/seed-<S>); ${OUT_RULES}`, placeholder: 'DIR' },
   force: FORCE_OPTION,
   quiet: { kind: 'bool', description: 'no progress bar', default: false, short: 'q' },
-  threads: { kind: 'text', description: `threads for cascades and truth, 1-${MAX_THREADS} (default: the cores, at most 8, for worlds of 100,000+ accounts, else 1); every output file is the same for any value`, placeholder: 'N' },
+  threads: { kind: 'text', description: `threads for cascades and truth, 1-${MAX_THREADS} in decimal digits (default: the cores, at most 8, for worlds of 100,000+ accounts, else 1); every output file is the same for any value`, placeholder: 'N' },
 } as const satisfies OptionSpecs;
 
 /** `--threads` as a number, or undefined for the default. Execution only: it never changes a byte of output. */
 export function threadsFromArgs(args: ParsedArgs): number | undefined {
   const raw = args.options.threads;
   if (raw === undefined) return undefined;
-  const v = Number(raw);
-  if (typeof raw !== 'string' || raw.trim() === '' || !Number.isInteger(v) || v < 1 || v > MAX_THREADS) throw new ParameterError('--threads', raw, `an integer from 1 to ${MAX_THREADS}`);
-  return v;
+  return parseDecimalInt('--threads', raw, 1, MAX_THREADS);
 }
 
 /** The scenario positional argument. */
@@ -48,18 +53,16 @@ export const SCENARIO_POSITIONAL = {
   optional: true,
 } as const;
 
-function positiveInt(field: string, raw: unknown): number | undefined {
-  if (raw === undefined) return undefined;
-  const v = Number(raw);
-  if (typeof raw !== 'string' || raw.trim() === '' || !Number.isInteger(v) || v < 1) throw new ParameterError(field, raw, 'a positive integer');
-  return v;
+/** An optional size option: a decimal integer from 1 to `max`, or undefined when absent. */
+export function sizeOption(field: string, raw: unknown, max: number): number | undefined {
+  return raw === undefined ? undefined : parseDecimalInt(field, raw, 1, max);
 }
 
 /** Resolve the scenario and RunConfig from parsed args (scenario defaults to the default scenario). */
 export function runConfigFromArgs(args: ParsedArgs, seed = args.options.seed as number): { scenario: Scenario; config: RunConfig } {
   const scenario = getScenario(args.positionals[0] ?? DEFAULT_SCENARIO);
-  const agents = positiveInt('--agents', args.options.agents);
-  const ticks = positiveInt('--ticks', args.options.ticks);
+  const agents = sizeOption('--agents', args.options.agents, MAX_AGENTS);
+  const ticks = sizeOption('--ticks', args.options.ticks, MAX_TICKS);
   const graph = args.options.graph as string | undefined;
   const generator = graph !== undefined ? 'from-file' : (args.options.generator as string | undefined);
   if (graph !== undefined && args.options.generator !== undefined && args.options.generator !== 'from-file') {

@@ -2,6 +2,7 @@
  * A run's full configuration, resolved from a scenario's defaults and the user's overrides.
  * Every value here is written to manifest.json, so a run can be reproduced from it alone.
  */
+import { MAX_SEED } from '../rng.js';
 import { ParameterError } from '../errors.js';
 import { resolveParams, type ParamSpecs, type ParamValues } from '../params.js';
 import { INFLUENCE_PARAMS, type InfluenceParams } from '../model/influence.js';
@@ -75,14 +76,23 @@ export interface RunOverrides {
   attacks?: { id: string; params?: Record<string, unknown> }[];
 }
 
-/** Resolve a scenario plus overrides into a fully checked RunConfig. */
+/**
+ * Most agents in one world: 10,000,000. A world keeps a few dozen typed-array columns per agent
+ * plus its follow graph (about 20 follows each at the default density, 8 bytes per follow in two
+ * directions), about 4 GB at this size: within a 24 GiB machine, and ids stay far below 2^32.
+ */
+export const MAX_AGENTS = 10_000_000;
+/** Most ticks in one run: 100,000 (every tick keeps its counters and the scenario's snapshots; a run this long is hours at any size). */
+export const MAX_TICKS = 100_000;
+
+/** Resolve a scenario plus overrides into a fully checked RunConfig (sizes checked before anything is allocated). */
 export function resolveRunConfig(scenario: { readonly id: string; readonly defaults: ScenarioDefaults }, o: RunOverrides): RunConfig {
-  if (!Number.isInteger(o.seed) || o.seed < 0) throw new ParameterError('seed', o.seed, 'a non-negative integer');
+  if (!Number.isInteger(o.seed) || o.seed < 0 || o.seed > MAX_SEED) throw new ParameterError('seed', o.seed, `an integer from 0 to ${MAX_SEED}`);
   const d = scenario.defaults;
   const agents = o.agents ?? d.agents;
-  if (!Number.isInteger(agents) || agents < 1) throw new ParameterError('agents', agents, 'a positive integer');
+  if (!Number.isInteger(agents) || agents < 1 || agents > MAX_AGENTS) throw new ParameterError('agents', agents, `an integer from 1 to ${MAX_AGENTS}`);
   const ticks = o.ticks ?? d.ticks;
-  if (!Number.isInteger(ticks) || ticks < 1) throw new ParameterError('ticks', ticks, 'a positive integer');
+  if (!Number.isInteger(ticks) || ticks < 1 || ticks > MAX_TICKS) throw new ParameterError('ticks', ticks, `an integer from 1 to ${MAX_TICKS}`);
   const genId = o.generator ?? d.generator?.id ?? 'community-pa';
   const gen = getGenerator(genId);
   const genRaw = { ...(o.generator && o.generator !== d.generator?.id ? {} : (d.generator?.params ?? {})), ...(o.generatorParams ?? {}) };

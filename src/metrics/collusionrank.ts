@@ -22,6 +22,7 @@
 import type { Observation } from '../model/observation.js';
 import { farmingPenalty, farmingSignature } from './algorithms/farming.js';
 import { personalizedPageRank } from './algorithms/pagerank-kernel.js';
+import { snapScores } from './algorithms/snap.js';
 import type { Scorer } from './scorer.js';
 
 /** Collusionrank of every account: non-negative, summing to at most 1. */
@@ -31,7 +32,7 @@ export function collusionrankScores(obs: Observation): Float64Array {
   for (let u = 0; u < obs.n; u++) retain[u] = 1 - p[u]!;
   const pr = personalizedPageRank(obs.follows.followers, { damping: 0.85, retain }).scores;
   for (let u = 0; u < obs.n; u++) pr[u] = pr[u]! * retain[u]!;
-  return pr;
+  return snapScores(pr); // the product carries the rounding of both factors: tie rule of ./algorithms/snap.ts
 }
 
 export const collusionrank: Scorer = {

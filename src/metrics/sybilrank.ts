@@ -15,6 +15,7 @@
 import { transposeCsr, type Csr } from '../graph/csr.js';
 import type { Observation } from '../model/observation.js';
 import { resolveSeeds } from './algorithms/seeds.js';
+import { snapScores } from './algorithms/snap.js';
 import { mutualView, rowDegrees, unionOf } from './algorithms/undirected.js';
 import type { Scorer, ScorerContext } from './scorer.js';
 
@@ -52,7 +53,8 @@ export function sybilRankPropagate(g: Csr, seedMask: Uint8Array, rounds = Math.m
     [t, next] = [next, t];
   }
   for (let v = 0; v < n; v++) t[v] = deg[v]! > 0 ? t[v]! / deg[v]! : 0;
-  return t;
+  // Fixed rounds, no convergence bound: only the rounding ties of ./algorithms/snap.ts apply.
+  return snapScores(t);
 }
 
 /** SybilRank score of every account (>= 0; a node as well-connected as average scores about n/(2m)). */

@@ -5,15 +5,18 @@
  */
 import { ParameterError } from '../errors.js';
 
-/** Largest seed accepted (the CLI's --seed range). */
-export const MAX_SEED = 2 ** 31 - 1;
+import { MAX_SEED } from '../rng.js';
+import { DECIMAL_INTEGER } from '../params.js';
+
+/** Largest seed accepted (the CLI's --seed range; defined beside the RNG). */
+export { MAX_SEED };
 /** Most replicates one command may ask for. */
 export const MAX_REPLICATES = 1000;
 
 const ALLOWED = 'a range A..B or a comma-separated list of non-negative integers (e.g. 1..10, 1,2,5 or 1..3,7), each seed once, at most 1000 seeds';
 
 function seedValue(spec: string, part: string): number {
-  if (!/^\d+$/.test(part)) throw new ParameterError('--seeds', spec, ALLOWED);
+  if (!DECIMAL_INTEGER.test(part) || part.startsWith('-')) throw new ParameterError('--seeds', spec, ALLOWED);
   const v = Number(part);
   if (v > MAX_SEED) throw new ParameterError('--seeds', spec, `${ALLOWED}; seeds up to ${MAX_SEED}`);
   return v;

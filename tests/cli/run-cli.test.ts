@@ -85,10 +85,10 @@ describe('goodhart run (end to end, as a user types it)', () => {
 
   it.each([
     [['run', 'no-such-scenario'], /scenario: "no-such-scenario".*allowed: one of attention-vs-influence/],
-    [['run', '--agents', '0'], /--agents: "0".*positive integer/],
-    [['run', '--agents', '-5'], /--agents: "-5".*positive integer/],
-    [['run', '--agents', '2.5'], /--agents: "2.5".*positive integer/],
-    [['run', '--ticks', 'ten'], /--ticks: "ten".*positive integer/],
+    [['run', '--agents', '0'], /--agents: "0".*an integer from 1 to 10000000, in decimal digits/],
+    [['run', '--agents', '-5'], /--agents: "-5".*an integer from 1 to 10000000, in decimal digits/],
+    [['run', '--agents', '2.5'], /--agents: "2.5".*an integer from 1 to 10000000, in decimal digits/],
+    [['run', '--ticks', 'ten'], /--ticks: "ten".*an integer from 1 to 100000, in decimal digits/],
     [['run', '--seed', 'x'], /--seed: "x".*integer/],
     [['run', '--frobnicate'], /option: "--frobnicate".*--seed/],
     [['run', '--threads', '0'], /--threads: "0".*an integer from 1 to 8/],

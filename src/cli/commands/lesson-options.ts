@@ -2,6 +2,8 @@
  * What `goodhart lesson` and `goodhart lessons` share: their options, the seed check, and the run
  * that writes a lessons report directory atomically.
  */
+import { parseDecimalInt } from '../../params.js';
+import { MAX_SEED } from '../../rng.js';
 import type { OptionSpecs, ParsedArgs } from '../args.js';
 import { ParameterError } from '../../errors.js';
 import { FORCE_OPTION, OUT_RULES, checkOutDir, outTarget, writeResult } from '../../pipeline/out-dir.js';
@@ -12,7 +14,7 @@ import { reproduceCommand } from '../sim-options.js';
 
 /** --seed, --out, --force, --quiet. */
 export const LESSON_OPTIONS = {
-  seed: { kind: 'text', description: 'root seed, a non-negative integer (default: the lesson\'s own seed, for which its point is tested)', placeholder: 'S' },
+  seed: { kind: 'text', description: 'root seed, 0-2147483647 in decimal digits (default: the lesson\'s own seed, for which its point is tested)', placeholder: 'S' },
   out: { kind: 'text', description: `output directory (default: results/lesson-<name> or results/lessons); ${OUT_RULES}`, placeholder: 'DIR' },
   force: FORCE_OPTION,
   quiet: { kind: 'bool', description: 'print only the path of the report', default: false, short: 'q' },
@@ -21,11 +23,7 @@ export const LESSON_OPTIONS = {
 function seedOf(args: ParsedArgs): number | undefined {
   const raw = args.options.seed;
   if (raw === undefined) return undefined;
-  const v = Number(raw);
-  if (typeof raw !== 'string' || !/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(v) || v > 2 ** 31 - 1) {
-    throw new ParameterError('--seed', raw, 'a non-negative integer up to 2147483647');
-  }
-  return v;
+  return parseDecimalInt('--seed', raw, 0, MAX_SEED);
 }
 
 /** Run the lessons and write report.html, charts, facts.json and manifest.json into the output directory. */

@@ -73,7 +73,7 @@ export const runCommand: Command = {
   positionals: [SCENARIO_POSITIONAL],
   options: {
     ...SIM_OPTIONS,
-    seeds: { kind: 'text', description: 'run replicates and report means with 95% intervals: a range 1..10 or a list 1,2,5 (instead of --seed)', placeholder: 'A..B' },
+    seeds: { kind: 'text', description: 'run replicates and report means with 95% intervals: a range 1..10 or a list 1,2,5 of decimal seeds 0-2147483647, at most 1000 of them (instead of --seed)', placeholder: 'A..B' },
     scorers: { kind: 'text', description: "scorer ids (goodhart scorers) or formula:<expr>, comma-separated (default: the scenario's)", placeholder: 'a,b,c' },
     measures: { kind: 'text', description: `drift measure ids, comma-separated (default: all: ${MEASURES.map((m) => m.id).join(', ')})`, placeholder: 'a,b' },
   },

@@ -26,7 +26,9 @@ import { ScorerCrashError, takeAsyncErrors } from '../../metrics/user-code.js';
 import type { ScorerRef } from '../../gauntlet/scorer-ref.js';
 import type { Observation } from '../../model/observation.js';
 import { buildObservation } from '../../model/observe.js';
-import { resolveParam } from '../../params.js';
+import { parseDecimalInt } from '../../params.js';
+import { MAX_AGENTS, MAX_TICKS } from '../../engine/config.js';
+import { MAX_SEED } from '../../rng.js';
 import { VERSION } from '../../version.js';
 import { competitionRanks } from '../../stats/ranks.js';
 import { csvField } from '../../io/csv.js';
@@ -98,18 +100,18 @@ interface Target {
   argv: readonly string[];
 }
 
-/** An optional integer option ≥ min, or undefined when absent. */
-function intOption(args: ParsedArgs, name: string, min: number): number | undefined {
+/** An optional decimal integer option in [min, max], or undefined when absent. */
+function intOption(args: ParsedArgs, name: string, min: number, max: number): number | undefined {
   const raw = args.options[name];
   if (raw === undefined) return undefined;
-  return resolveParam(`--${name}`, { kind: 'int', min, default: min, description: '' }, raw) as number;
+  return parseDecimalInt(`--${name}`, raw, min, max);
 }
 
 async function scenarioTarget(args: ParsedArgs, scenarioId: string): Promise<Target> {
   if (args.options.seed === undefined) throw new ParameterError('--seed', undefined, 'a non-negative integer (every simulated run is seeded)');
-  const seed = intOption(args, 'seed', 0)!;
-  const agents = intOption(args, 'agents', 1);
-  const ticks = intOption(args, 'ticks', 1);
+  const seed = intOption(args, 'seed', 0, MAX_SEED)!;
+  const agents = intOption(args, 'agents', 1, MAX_AGENTS);
+  const ticks = intOption(args, 'ticks', 1, MAX_TICKS);
   const { getScenario } = await import('../../scenarios/registry.js');
   const { resolveRunConfig } = await import('../../engine/config.js');
   const { simulate } = await import('../../engine/simulate.js');
@@ -198,9 +200,9 @@ export const scoreCommand: Command = {
   summary: 'score every agent of a simulated world (or of your own follow graph) with chosen scorers; writes scores.csv',
   positionals: [{ name: 'scenario', description: 'scenario id (see goodhart scenarios); omit with --graph', optional: true }],
   options: {
-    seed: { kind: 'text', placeholder: 'S', description: 'random seed of the simulated run (required with a scenario)' },
-    agents: { kind: 'text', placeholder: 'N', description: "base population (default: the scenario's)" },
-    ticks: { kind: 'text', placeholder: 'T', description: "ticks to simulate (default: the scenario's)" },
+    seed: { kind: 'text', placeholder: 'S', description: `random seed of the simulated run, 0-${MAX_SEED} in decimal digits (required with a scenario)` },
+    agents: { kind: 'text', placeholder: 'N', description: `base population, 1-${MAX_AGENTS} in decimal digits (default: the scenario's)` },
+    ticks: { kind: 'text', placeholder: 'T', description: `ticks to simulate, 1-${MAX_TICKS} in decimal digits (default: the scenario's)` },
     scorers: { kind: 'text', placeholder: 'a,b,c', description: 'scorer ids (goodhart scorers) or formula:<expr>, comma-separated (default: the scenario\'s)' },
     scorer: { kind: 'text', placeholder: 'file.ts', description: 'your own scorer module(s), comma-separated' },
     graph: { kind: 'text', placeholder: 'edges.csv', description: 'score your own follow graph instead: edge list follower,followee (.csv/.tsv/.txt), .gexf or .graphml' },
@@ -243,7 +245,7 @@ export const scoreCommand: Command = {
     else {
       if (args.options.seed === undefined) throw new ParameterError('--seed', undefined, 'a non-negative integer (every simulated run is seeded)');
       const { getScenario } = await import('../../scenarios/registry.js');
-      defaultDir = join('results', getScenario(scenario!).id, `scores-seed-${intOption(args, 'seed', 0)!}`);
+      defaultDir = join('results', getScenario(scenario!).id, `scores-seed-${intOption(args, 'seed', 0, MAX_SEED)!}`);
     }
     const out = outTarget(args.options, 'score', defaultDir);
     checkOutDir(out);

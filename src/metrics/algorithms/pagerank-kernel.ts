@@ -10,7 +10,9 @@
  * a per-source vote retention r ∈ [0, 1] (1 by default), and the "leaked" mass
  * L(x) = Σ_{dangling u} x(u) + Σ_{other u} x(u)(1 − r(u)). Every step preserves Σx = 1.
  * Stops when the L1 change between two iterates falls below `tol`; the distance to the fixed point
- * is then at most tol·α/(1 − α).
+ * is then at most tol·α/(1 − α). The result then goes through the shared tie rule
+ * (./snap.ts): values within residual·α/(1 − α) of 0 become exactly 0 and values equal up to
+ * rounding become equal bit for bit, so structurally identical nodes tie whatever their numbering.
  *
  * Reference: Page, Brin, Motwani & Winograd 1999, "The PageRank citation ranking: bringing order to
  * the Web"; personalisation as in Haveliwala 2002 and networkx `pagerank`.
@@ -18,6 +20,7 @@
  */
 import type { Csr } from '../../graph/csr.js';
 import { ParameterError } from '../../errors.js';
+import { snapScores } from './snap.js';
 
 /** Options of {@link personalizedPageRank}. All arrays have length n unless stated. */
 export interface PageRankOptions {
@@ -39,7 +42,7 @@ export interface PageRankOptions {
 
 /** Result of {@link personalizedPageRank}. */
 export interface PageRankResult {
-  /** Scores, non-negative, summing to 1 (empty array when n = 0). */
+  /** Scores, non-negative, summing to 1 (empty array when n = 0), snapped by the tie rule of ./snap.ts. */
   readonly scores: Float64Array;
   /** Iterations performed. */
   readonly iterations: number;
@@ -142,6 +145,7 @@ export function personalizedPageRank(inLinks: Csr, opts: PageRankOptions = {}): 
   let sum = 0;
   for (let v = 0; v < n; v++) sum += x[v]!;
   for (let v = 0; v < n; v++) x[v] = x[v]! / sum;
+  snapScores(x, (residual * alpha) / (1 - alpha));
   return { scores: x, iterations, residual, converged: residual < tol };
 }
 

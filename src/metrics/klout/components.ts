@@ -6,12 +6,14 @@
  *        ─▶ Amplification(v) = Σ_u s(u)·c(u→v) / (posts(v) + postPrior)
  *        ─▶ Network(v)       = Σ_u s(u)·c(u→v)·r(u),  r = raw / max raw, iterated `rounds` times (r⁰ = 1)
  *        ─▶ raw(v) = wR·ln(1+reach) + wA·ln(1+amp) + wN·ln(1+net) + wV·ln(1+posts+given)
+ *        ─▶ each round's raw goes through the tie rule of ../algorithms/snap.ts (rounding ties equal)
  *
  * Reference: Klout's public 2010-2012 descriptions (True Reach, Amplification, Network); Rao et al., KDD 2015.
  */
 import { aggregateInteractions } from '../../model/observe.js';
 import type { Observation } from '../../model/observation.js';
 import type { KloutParams } from './params.js';
+import { snapScores } from '../algorithms/snap.js';
 
 /** Per-agent parts of the Klout-like score (Float64Arrays of length n, all ≥ 0). */
 export interface KloutComponents {
@@ -96,15 +98,16 @@ export function kloutComponents(obs: Observation, p: KloutParams): KloutComponen
       if (w === 0) continue;
       for (let k = offsets[u]!; k < offsets[u + 1]!; k++) if (c[k]! > 0) network[targets[k]!]! += w * c[k]!;
     }
-    let max = 0;
     for (let v = 0; v < n; v++) {
       raw[v] =
         p.reachWeight * Math.log1p(reach[v]!) +
         p.amplificationWeight * Math.log1p(amplification[v]!) +
         p.networkWeight * Math.log1p(network[v]!) +
         p.volumeWeight * Math.log1p(volume[v]!);
-      if (raw[v]! > max) max = raw[v]!;
     }
+    snapScores(raw); // sums in label order: equal accounts equal bit for bit (tie rule, ../algorithms/snap.ts)
+    let max = 0;
+    for (let v = 0; v < n; v++) if (raw[v]! > max) max = raw[v]!;
     for (let v = 0; v < n; v++) r[v] = max > 0 ? raw[v]! / max : 0;
   }
   return { selectivity: sel, reach, amplification, network, volume, raw };
