@@ -21,8 +21,6 @@
  * Reference: Higham 2002, "Accuracy and Stability of Numerical Algorithms", §4.2 (the error of
  * recursive summation grows with the number of terms, relative to the sum of magnitudes).
  */
-import { argsortAscending } from '../../stats/ranks.js';
-
 /** Relative gap below which two sorted neighbours are one value: 2^-36 ≈ 1.46e-11. */
 export const TIE_RELATIVE = 2 ** -36;
 
@@ -36,28 +34,40 @@ export function snapScores(x: Float64Array, zeroBelow = 0): Float64Array {
   const n = x.length;
   if (n === 0) return x;
   for (let i = 0; i < n; i++) if (Math.abs(x[i]!) <= zeroBelow) x[i] = 0;
-  const order = argsortAscending(x);
+  // A native sort of a copy, groups found along it, then each value finds its group by binary
+  // search: no comparator callback, about 0.1 s for a million values.
+  const sorted = Float64Array.from(x).sort();
+  const group = new Uint32Array(n);
+  const mean = new Float64Array(n);
+  let groups = 0;
   let i = 0;
   while (i < n) {
     let j = i + 1;
-    let prev = x[order[i]!]!;
-    let sum = prev;
+    let sum = sorted[i]!;
     while (j < n) {
-      const v = x[order[j]!]!;
+      const prev = sorted[j - 1]!;
+      const v = sorted[j]!;
       if (v - prev > TIE_RELATIVE * Math.max(Math.abs(prev), Math.abs(v))) break;
       sum += v;
-      prev = v;
       j++;
     }
-    if (j - i > 1) {
-      let mean = sum / (j - i);
-      // Keep an exact zero exact, and the mean inside the group's range (rounding of sum / k).
-      const lo = x[order[i]!]!;
-      if (mean < lo) mean = lo;
-      if (mean > prev) mean = prev;
-      for (let t = i; t < j; t++) x[order[t]!] = mean;
-    }
+    // The mean, kept inside the group's range (rounding of sum / k); a lone value stays itself.
+    const m = j - i === 1 ? sorted[i]! : Math.min(Math.max(sum / (j - i), sorted[i]!), sorted[j - 1]!);
+    for (let t = i; t < j; t++) group[t] = groups;
+    mean[groups++] = m;
     i = j;
+  }
+  if (groups === n) return x;
+  for (let k = 0; k < n; k++) {
+    const v = x[k]!;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    x[k] = mean[group[lo]!]!;
   }
   return x;
 }
