@@ -1,12 +1,53 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Test tiers (vitest projects), fastest first; `npm test` runs them all, `npm run test:fast` the
+ * unit tier alone (the loop while you work). Times of each tier are in the README.
+ *  - unit:       in-process tests of one module or plug-in kind (hand-computed, property, reference)
+ *  - acceptance: statistical claims over seeds at the scenarios' default sizes (scenario claims,
+ *                Goodhart dynamics, adaptive attacker dominance, gauntlet known results) and the
+ *                truth estimators' Monte Carlo cross-checks
+ *  - cli:        the command line as a user types it (child processes), the corpus, kills, the package
+ *  - browser:    every HTML page in Debian's headless Chromium
+ *  - notebooks:  the notebooks executed by Jupyter
+ */
+const CLI = [
+  'tests/cli/**/*.test.ts',
+  'tests/e2e/**/*.test.ts',
+  'tests/corpus/**/*.test.ts',
+  'tests/package/**/*.test.ts',
+  'tests/io/kill.test.ts',
+  'tests/io/out-dir-cli.test.ts',
+  'tests/**/*-cli.test.ts',
+  'tests/gauntlet/cli.test.ts',
+  'tests/scenarios/claims-report.test.ts',
+  'tests/api/same-bytes.test.ts',
+];
+const ACCEPTANCE = [
+  'tests/scenarios/claims-*.test.ts',
+  'tests/dynamics/decay.test.ts',
+  'tests/gauntlet/adaptive-dominance.test.ts',
+  'tests/gauntlet/known-results.test.ts',
+  'tests/lessons/points.test.ts',
+  'tests/truth/cross-check.test.ts',
+  'tests/truth/ic-exact.test.ts',
+];
+const BROWSER = ['tests/browser/**/*.test.ts'];
+const NOTEBOOKS = ['tests/notebooks/**/*.test.ts'];
+
 // Tests run on 2 cores in CI: two forks, generous per-test timeouts (end-to-end runs simulate worlds).
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 180_000,
     hookTimeout: 180_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...CLI, ...ACCEPTANCE, ...BROWSER, ...NOTEBOOKS] } },
+      { extends: true, test: { name: 'acceptance', include: ACCEPTANCE, exclude: CLI } },
+      { extends: true, test: { name: 'cli', include: CLI } },
+      { extends: true, test: { name: 'browser', include: BROWSER } },
+      { extends: true, test: { name: 'notebooks', include: NOTEBOOKS } },
+    ],
   },
 });
