@@ -13,11 +13,11 @@
  *
  * Design: rename-based directory swap (POSIX rename(2) is atomic within a file system).
  */
-import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { OutputError, ParameterError } from '../errors.js';
 import { MARKER_FILE, inspectOutDir, markerText, type OutDirState } from './result-marker.js';
-import { recoverOutDir, removeResultDir } from './recover-dir.js';
+import { WRITING_SENTINEL, isOurTmp, recoverOutDir, removeResultDir, swapJournal } from './recover-dir.js';
 
 /** A file's content: text (UTF-8), bytes, or a function that writes it in chunks (for large tables). */
 export type OutputContent = string | Uint8Array | ((write: (chunk: string | Uint8Array) => void) => void);
@@ -109,8 +109,13 @@ export function writeDirAtomically(dir: string, files: OutputFiles, opts: WriteD
     assertReplaceable(dir, opts.command);
     recoverOutDir(target);
     madeParent = mkdirSync(dirname(target), { recursive: true });
-    rmSync(tmp, { recursive: true, force: true });
+    if (exists(tmp)) {
+      if (!isOurTmp(tmp)) throw new ParameterError('--out', dir, `a folder whose sibling ${tmp} is free (it holds files goodhart did not write; move it away)`);
+      rmSync(tmp, { recursive: true, force: true });
+    }
     mkdirSync(tmp);
+    // The sentinel goes in first: a tmp folder without it (or the marker) is never removed as ours.
+    writeDurably(join(tmp, WRITING_SENTINEL), '');
     for (const [name, content] of files) {
       const path = join(tmp, name);
       mkdirSync(dirname(path), { recursive: true });
@@ -119,6 +124,7 @@ export function writeDirAtomically(dir: string, files: OutputFiles, opts: WriteD
     }
     opts.onStep?.('write', join(tmp, MARKER_FILE));
     writeDurably(join(tmp, MARKER_FILE), markerText(opts.command, files.keys()));
+    rmSync(join(tmp, WRITING_SENTINEL)); // the marker now says the folder is ours
     syncDir(tmp);
     // Look again: the folder may have changed during a long run.
     const state = assertReplaceable(dir, opts.command);
@@ -145,17 +151,24 @@ function swapIn(tmp: string, target: string, state: OutDirState, onStep: WriteDi
     return renameSync(tmp, target);
   }
   const old = `${target}.old-${process.pid}`;
+  // The journal names the folder about to be moved aside: recovery restores or removes only an
+  // `.old-` folder that a journal names, never a user's own folder that happens to look like one.
+  const journal = swapJournal(target, process.pid);
+  writeDurably(journal, `${old}\n`);
+  syncDir(dirname(target));
   renameSync(target, old);
   try {
     onStep?.('moved-old', old);
     renameSync(tmp, target);
   } catch (e) {
     renameSync(old, target); // put the previous result back
+    rmSync(journal, { force: true });
     throw e;
   }
   onStep?.('swapped', target);
   try {
     removeResultDir(old);
+    rmSync(journal, { force: true });
   } catch {
     // The new result is in place; what is left of the old one goes at the next write (recover-dir.ts).
   }
@@ -199,6 +212,15 @@ function removeEmptyParents(from: string, top: string): void {
       return;
     }
     if (p === top) return;
+  }
+}
+
+function exists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -9,8 +9,11 @@
  *
  * Only leftovers of processes that are no longer alive (or of this very process, whose pid a
  * container may reuse) are touched, so two writers of different folders never disturb each other.
- * An `.old-` folder is only restored when it holds a Goodhart marker, and only removed when it
- * holds one or is empty ({@link removeResultDir} removes the marker last).
+ * And only what a writer provably made: a `.tmp-` folder only when it holds the writer's sentinel
+ * (written first), the marker (written last) or nothing; an `.old-` folder only when a swap journal
+ * `<dir>.goodhart-swap-<pid>` (written before the first rename, removed after the old folder)
+ * names it, and it is restored only when it holds a marker. A user's own `x.tmp-2024` or a backup
+ * kept as `x.old-2023` is never touched.
  *
  * Design: the classic rename-based directory swap with roll-back recovery (as in a write-ahead
  * journal, the name of the leftover is the journal); no external source.
@@ -18,6 +21,24 @@
 import { lstatSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { MARKER_FILE, readMarker } from './result-marker.js';
+
+/** File a writer puts in its tmp folder first and removes once the marker is written. */
+export const WRITING_SENTINEL = '.goodhart-writing';
+
+/** The swap journal of `dir` (absolute) for writer `pid`: a file beside it naming the folder moved aside. */
+export function swapJournal(dir: string, pid: number): string {
+  return `${dir}.goodhart-swap-${pid}`;
+}
+
+/** True when a tmp folder was made by a writer: it holds the sentinel, the marker, or nothing. */
+export function isOurTmp(path: string): boolean {
+  try {
+    const names = readdirSync(path);
+    return names.length === 0 || names.includes(WRITING_SENTINEL) || names.includes(MARKER_FILE);
+  } catch {
+    return false;
+  }
+}
 
 /** What recovery did: paths restored to `dir` and leftovers removed. */
 export interface RecoveryReport {
@@ -70,8 +91,8 @@ export function recoverOutDir(dir: string): RecoveryReport {
   const stale = leftoversOf(dir).filter((l) => !pidAlive(l.pid));
   let restored: string | null = null;
   const removed: string[] = [];
-  // An old folder is ours when it holds a marker, or is empty (its removal was cut short after the marker went last).
-  const olds = stale.filter((l) => l.kind === 'old' && (readMarker(l.path) !== null || readdirSync(l.path).length === 0));
+  // An old folder is ours when a swap journal names it (it holds a marker, or is empty when its removal was cut short).
+  const olds = stale.filter((l) => l.kind === 'old' && exists(swapJournal(dir, l.pid)));
   const whole = olds.filter((l) => readMarker(l.path) !== null);
   if (whole.length > 0 && !exists(dir)) {
     // Killed between the two renames: the previous result goes back in place (the newest, if several).
@@ -82,9 +103,13 @@ export function recoverOutDir(dir: string): RecoveryReport {
   for (const l of stale) {
     if (l.path === restored) continue;
     if (l.kind === 'old' && !olds.includes(l)) continue; // not ours: leave it alone
+    if (l.kind === 'tmp' && !isOurTmp(l.path)) continue; // not ours: leave it alone
     rmSync(l.path, { recursive: true, force: true });
     removed.push(l.path);
   }
+  // Journals of dead writers whose old folder is gone (restored, removed, or never moved).
+  for (const l of stale) if (l.kind === 'old' && olds.includes(l)) rmSync(swapJournal(dir, l.pid), { force: true });
+  for (const pid of journalPids(dir)) if (!pidAlive(pid) && !exists(`${dir}.old-${pid}`)) rmSync(swapJournal(dir, pid), { force: true });
   return { restored, removed };
 }
 
@@ -92,6 +117,19 @@ export function recoverOutDir(dir: string): RecoveryReport {
 export function removeResultDir(path: string): void {
   for (const name of readdirSync(path)) if (name !== MARKER_FILE) rmSync(join(path, name), { recursive: true, force: true });
   rmSync(path, { recursive: true, force: true });
+}
+
+/** Pids of the swap journals beside `dir` (absolute). */
+function journalPids(dir: string): number[] {
+  const base = basename(dir);
+  try {
+    return readdirSync(dirname(dir))
+      .map((n) => (n.startsWith(`${base}.goodhart-swap-`) ? /^\d{1,10}$/.exec(n.slice(base.length + '.goodhart-swap-'.length))?.[0] : undefined))
+      .filter((x): x is string => x !== undefined)
+      .map(Number);
+  } catch {
+    return [];
+  }
 }
 
 function exists(p: string): boolean {

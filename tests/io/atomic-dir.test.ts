@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OutputError, ParameterError } from '../../src/errors.js';
 import { writeDirAtomically } from '../../src/io/atomic-dir.js';
-import { leftoversOf, recoverOutDir } from '../../src/io/recover-dir.js';
+import { WRITING_SENTINEL, leftoversOf, recoverOutDir, swapJournal } from '../../src/io/recover-dir.js';
 import { MARKER_FILE, inspectOutDir, markerText, readMarker } from '../../src/io/result-marker.js';
 
 const root = mkdtempSync(join(tmpdir(), 'goodhart-atomic-'));
@@ -127,22 +127,29 @@ describe('recoverOutDir', () => {
   it('killed between the two renames: the previous result is put back, the new tmp removed', () => {
     const dir = join(root, 'killed');
     writeDirAtomically(dir, new Map([['a', 'previous']]), run);
+    writeFileSync(swapJournal(dir, DEAD), `${dir}.old-${DEAD}\n`); // as a writer does before its first rename
     renameSync(dir, `${dir}.old-${DEAD}`);
     mkdirSync(`${dir}.tmp-${DEAD}`);
     writeFileSync(join(`${dir}.tmp-${DEAD}`, 'a'), 'new');
+    writeFileSync(join(`${dir}.tmp-${DEAD}`, MARKER_FILE), markerText('run', ['a']));
     expect(recoverOutDir(dir)).toEqual({ restored: `${dir}.old-${DEAD}`, removed: [`${dir}.tmp-${DEAD}`] });
     expect(readFileSync(join(dir, 'a'), 'utf8')).toBe('previous');
     expect(leftoversOf(dir)).toEqual([]);
+    expect(existsSync(swapJournal(dir, DEAD))).toBe(false);
   });
   it('killed while removing the old folder: the rest of it goes; a stale tmp goes; the next write cleans up too', () => {
     const dir = join(root, 'half');
     writeDirAtomically(dir, new Map([['a', 'new']]), run);
     mkdirSync(`${dir}.old-${DEAD}`);
     writeFileSync(join(`${dir}.old-${DEAD}`, MARKER_FILE), markerText('run', ['x']));
+    writeFileSync(swapJournal(dir, DEAD), '');
     mkdirSync(`${dir}.old-${DEAD + 1}`); // emptied but for the marker, which went too
+    writeFileSync(swapJournal(dir, DEAD + 1), '');
     mkdirSync(`${dir}.tmp-${DEAD}`);
+    writeFileSync(join(`${dir}.tmp-${DEAD}`, WRITING_SENTINEL), '');
     writeDirAtomically(dir, new Map([['a', 'newer']]), run);
     expect(leftoversOf(dir)).toEqual([]);
+    expect(existsSync(swapJournal(dir, DEAD)) || existsSync(swapJournal(dir, DEAD + 1))).toBe(false);
     expect(readFileSync(join(dir, 'a'), 'utf8')).toBe('newer');
   });
   it('leaves alone what is not ours: a live process\'s tmp, an old folder without marker, a file of that name', () => {
@@ -155,5 +162,19 @@ describe('recoverOutDir', () => {
     expect(existsSync(`${dir}.tmp-${process.ppid}`)).toBe(true);
     expect(readFileSync(join(`${dir}.old-${DEAD}`, 'user.txt'), 'utf8')).toBe('mine');
     for (const p of [`${dir}.tmp-${process.ppid}`, `${dir}.old-${DEAD}`, `${dir}.tmp-${DEAD}`]) rmSync(p, { recursive: true });
+  });
+  it("never removes a user's folder that looks like a tmp leftover, nor takes over a backup that looks like an old one", () => {
+    const dir = join(root, 'rep');
+    mkdirSync(`${dir}.tmp-${DEAD}`);
+    writeFileSync(join(`${dir}.tmp-${DEAD}`, 'data.txt'), 'precious');
+    writeDirAtomically(join(root, 'bk'), new Map([['a', 'kept result']]), run);
+    renameSync(join(root, 'bk'), join(root, `bk.old-${DEAD}`)); // the user's backup of an old result, no journal
+    writeDirAtomically(dir, new Map([['a', 'x']]), run);
+    writeDirAtomically(join(root, 'bk'), new Map([['a', 'fresh']]), run);
+    expect(readFileSync(join(`${dir}.tmp-${DEAD}`, 'data.txt'), 'utf8')).toBe('precious');
+    expect(readFileSync(join(root, `bk.old-${DEAD}`, 'a'), 'utf8')).toBe('kept result');
+    expect(readFileSync(join(root, 'bk', 'a'), 'utf8')).toBe('fresh');
+    rmSync(`${dir}.tmp-${DEAD}`, { recursive: true });
+    rmSync(join(root, `bk.old-${DEAD}`), { recursive: true });
   });
 });

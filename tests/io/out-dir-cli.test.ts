@@ -122,8 +122,10 @@ describe('symbolic links and leftovers', () => {
     expect(await goodhart(dir, 'score', '--graph', 'edges.csv', '--scorers', 'pagerank', '--out', 'out')).toBe(0);
     const previous = readFileSync(join(dir, 'out', 'scores.csv'));
     // Killed between the two renames (pid 4194399 cannot be alive), and a tmp of another killed run.
+    writeFileSync(join(dir, 'out.goodhart-swap-4194399'), ''); // the journal a writer leaves before its first rename
     spawnSync('mv', [join(dir, 'out'), join(dir, 'out.old-4194399')]);
     mkdirSync(join(dir, 'out.tmp-4194398'));
+    writeFileSync(join(dir, 'out.tmp-4194398', '.goodhart-writing'), '');
     writeFileSync(join(dir, 'out.tmp-4194398', 'scores.csv'), 'half');
     expect(await goodhart(dir, 'score', '--graph', 'edges.csv', '--scorers', 'hits', '--out', 'out')).toBe(2);
     expect(errors.join('\n')).toMatch(/add --force/);
