@@ -42,7 +42,7 @@ describe('the RIS worker pool', () => {
     expect(r.workersEnded).toBe(true);
   }, 40_000);
 
-  it('quotes the error a worker threw from its round, and every worker ends', () => {
+  it('quotes the error a worker threw from its round, and every worker ends, busy ones too', () => {
     const r = failingRound('./ris-worker-throws.mjs', 4);
     expect(r.workers).toBe(3);
     expect(r.error?.name).toBe('ModelError');
