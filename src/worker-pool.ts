@@ -101,8 +101,14 @@ export class WorkerPool<D extends object = object> {
 
   /** Send worker w a message without starting a job. */
   post(w: number, message: unknown, transfer: readonly Transferable[] = []): void {
-    if (this.handles[w] === undefined) throw new ModelError(`${this.what} was sent a message after its pool closed (or it does not exist: ${w} of ${this.size}); ${this.workaround}`);
-    this.handles[w].port.postMessage(message, transfer);
+    this.handle(w, 'sent a message').port.postMessage(message, transfer);
+  }
+
+  /** Worker w's handle; a closed pool (or a w out of range) is a ModelError saying what was asked. */
+  private handle(w: number, asked: string): Handle {
+    const h = this.handles[w];
+    if (h === undefined) throw new ModelError(`${this.what} was ${asked} after its pool closed (or it does not exist: ${w} of ${this.size}); ${this.workaround}`);
+    return h;
   }
 
   /**
@@ -110,7 +116,7 @@ export class WorkerPool<D extends object = object> {
    * not idle (it failed, e.g. while starting) closes the pool and throws.
    */
   start(w: number, message?: unknown, transfer: readonly Transferable[] = []): void {
-    if (this.handles[w] === undefined) throw new ModelError(`${this.what} was asked for a job after its pool closed (or it does not exist: ${w} of ${this.size}); ${this.workaround}`);
+    this.handle(w, 'asked for a job');
     if (message !== undefined) this.post(w, message, transfer);
     if (Atomics.compareExchange(this.control, w + 1, WORKER_STATE.idle, WORKER_STATE.work) !== WORKER_STATE.idle) this.fail(w);
     Atomics.notify(this.control, w + 1);
@@ -121,12 +127,12 @@ export class WorkerPool<D extends object = object> {
    * idle again. A failed worker closes the pool and throws a ModelError quoting its error.
    */
   finish(w: number, onReply: (message: unknown) => void = () => {}): void {
+    const port = this.handle(w, 'waited for').port;
     const { control } = this;
     const at = w + 1;
     while (Atomics.load(control, at) === WORKER_STATE.work) Atomics.wait(control, at, WORKER_STATE.work, 1000);
     if (Atomics.load(control, at) !== WORKER_STATE.done) this.fail(w);
     Atomics.store(control, at, WORKER_STATE.idle);
-    const port = this.handles[w]!.port;
     for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
       if (!isErrorReply(m.message)) onReply(m.message);
     }
@@ -134,7 +140,7 @@ export class WorkerPool<D extends object = object> {
 
   /** {@link finish} every worker, in order. */
   finishAll(onReply?: (message: unknown, w: number) => void): void {
-    for (let w = 0; w < this.handles.length; w++) this.finish(w, onReply ? (m) => onReply(m, w) : undefined);
+    for (let w = 0; w < this.size; w++) this.finish(w, onReply ? (m) => onReply(m, w) : undefined);
   }
 
   /** Close the pool and throw the error worker w reported (or that it stopped without one). */

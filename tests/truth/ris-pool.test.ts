@@ -96,6 +96,9 @@ describe('the RIS worker pool', () => {
       p.close();
       p.close(); // idempotent
       expect(() => p.drawTo(200)).toThrow(/RIS worker thread was asked for a job after its pool closed.*--threads 1/);
+      const inner = (p as unknown as { pool: { finishAll(): void; post(w: number, m: unknown): void } }).pool;
+      expect(() => inner.finishAll()).toThrow(/RIS worker thread was waited for after its pool closed/);
+      expect(() => inner.post(0, { theta: 1 })).toThrow(/RIS worker thread was sent a message after its pool closed/);
     });
   });
 });
