@@ -59,6 +59,13 @@ describe('the RIS worker pool', () => {
     expect(r.workersEnded).toBe(true);
   }, 40_000);
 
+  it('quotes the real worker\'s own error: one woken without a round\'s θ fails that round', () => {
+    const r = failingRound('real', 3);
+    expect(r.error?.name).toBe('ModelError');
+    expect(r.error?.message).toMatch(/^an RIS worker thread failed: Error: RIS worker: woken without a round's θ \(got undefined\)\n[^]*; --threads 1 /);
+    expect(r.workersEnded).toBe(true);
+  }, 40_000);
+
   describe('with the real workers', () => {
     const h = simulate(resolveRunConfig(getScenario('baseline'), { seed: 2, agents: 400, ticks: 2 })).final.hidden;
     const rows = sortedFollowingRows(h);
