@@ -12,15 +12,15 @@
  * Cascades only read the world during the apply phase (follows change after them), so workers
  * read the follower rows straight from the world's shared arena (src/engine/dynamic-follows.ts)
  * and the person records from one shared array the caller fills per tick; each thread keeps its
- * own visited stamps in its own {@link CascadeScratch}. Protocol per worker (control word): 0 idle,
- * 1 work, 2 done, 3 failed, 4 exit; job and results travel on a MessagePort read synchronously
- * (`receiveMessageOnPort`), so {@link TickCascades.run} stays synchronous.
+ * own visited stamps in its own {@link CascadeScratch}. The threads are a {@link WorkerPool}
+ * (src/worker-pool.ts: failures reported, never waited on); jobs and results travel on its ports,
+ * read synchronously, so {@link TickCascades.run} stays synchronous.
  * Reference: Kempe, Kleinberg & Tardos (2003), Independent Cascade.
  */
 import { availableParallelism } from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { ModelError, ParameterError } from '../errors.js';
 import { workerUrl } from '../worker-url.js';
+import { WorkerPool, type PoolWorkerData } from '../worker-pool.js';
 import { Rng } from '../rng.js';
 import { cascadeChunkStream } from '../streams.js';
 import { cascade, CascadeScratch, fillRecords, ReactionBuffer, type CascadeParams, type FollowerRows } from './cascade.js';
@@ -65,12 +65,8 @@ export function runCascadeChunk(rows: FollowerRows, params: CascadeParams, posts
   return moved;
 }
 
-/** What a worker is told once. */
-export interface CascadeWorkerInit {
-  readonly control: SharedArrayBuffer;
-  /** This worker's control word (1 … T − 1; word 0 is the chunk counter). */
-  readonly slot: number;
-  readonly port: MessagePort;
+/** What a worker is told once (besides the pool's control words, slot and port; control word 0 is the chunk counter). */
+export interface CascadeWorkerInit extends PoolWorkerData {
   readonly n: number;
   readonly prefix: string;
   readonly params: CascadeParams;
@@ -90,20 +86,15 @@ export interface CascadeWorkerMessage {
   readonly job?: { tick: number; posts: TickPosts };
 }
 
-/** A worker's answer for one chunk, or the error that stopped it. */
-export type CascadeWorkerReply = { readonly c: number; readonly moved: number; readonly data: Uint32Array; readonly length: number } | { readonly error: string };
-
-/** States of a worker's control word. */
-export const STATE = { idle: 0, work: 1, done: 2, failed: 3, exit: 4 } as const;
-
-interface WorkerHandle {
-  readonly worker: Worker;
-  readonly port: MessagePort;
-  /** The row buffers last sent to this worker (null: none yet). */
-  sent: readonly ArrayBufferLike[] | null;
+/** A worker's answer for one chunk. */
+export interface CascadeWorkerReply {
+  readonly c: number;
+  readonly moved: number;
+  readonly data: Uint32Array;
+  readonly length: number;
 }
 
-/** Control words: [0] next chunk to claim, [s] state of the worker in slot s (1 … T − 1). */
+/** Control word 0 of the pool: the next chunk to claim. */
 const NEXT = 0;
 
 /** Options of {@link TickCascades} beyond the thread count. */
@@ -126,7 +117,9 @@ export class TickCascades {
   private readonly scratch: CascadeScratch;
   private readonly records: Float64Array;
   private readonly control: Int32Array;
-  private readonly workers: WorkerHandle[] = [];
+  private readonly pool: WorkerPool<Omit<CascadeWorkerInit, keyof PoolWorkerData>>;
+  /** The row buffers last sent to each worker (null: none yet). */
+  private readonly sent: (readonly ArrayBufferLike[] | null)[];
   private readonly buffers: ReactionBuffer[] = [];
   private readonly moved = new Float64Array(CASCADE_CHUNKS);
   private readonly callerRuns: boolean;
@@ -142,23 +135,18 @@ export class TickCascades {
     this.callerRuns = opts.callerRuns ?? true;
     if (!this.callerRuns && T === 1) throw new ParameterError('callerRuns', false, 'true when threads is 1 (someone must run the chunks)');
     this.scratch = new CascadeScratch(world.n);
-    this.control = new Int32Array(new SharedArrayBuffer(4 * T));
     this.records = T > 1 ? new Float64Array(new SharedArrayBuffer(8 * 4 * world.n)) : this.scratch.node;
     for (let c = 0; c < CASCADE_CHUNKS; c++) this.buffers.push(new ReactionBuffer());
-    const entry = opts.workerEntry ?? workerUrl(import.meta.url, { source: './cascade-worker.mjs', built: './cascade-worker.js' });
-    try {
-      for (let w = 1; w < T; w++) {
-        const { port1, port2 } = new MessageChannel();
-        const init: CascadeWorkerInit = { control: this.control.buffer as SharedArrayBuffer, slot: w, port: port2, n: world.n, prefix, params, records: this.records.buffer as SharedArrayBuffer };
-        const worker = new Worker(entry, { workerData: init, transferList: [port2] });
-        worker.unref();
-        worker.on('error', () => {}); // reported through the control word and the port instead
-        this.workers.push({ worker, port: port1, sent: null });
-      }
-    } catch (e) {
-      this.close();
-      throw e;
-    }
+    const records = this.records.buffer as SharedArrayBuffer;
+    this.pool = new WorkerPool({
+      entry: opts.workerEntry ?? workerUrl(import.meta.url, { source: './cascade-worker.mjs', built: './cascade-worker.js' }),
+      size: T - 1,
+      what: 'a cascade worker thread',
+      workaround: '--threads 1 (simulate(config, { threads: 1 })) runs without workers',
+      data: () => ({ data: { n: world.n, prefix, params, records } }),
+    });
+    this.control = this.pool.control;
+    this.sent = new Array<null>(T - 1).fill(null);
   }
 
   /**
@@ -169,24 +157,23 @@ export class TickCascades {
   run(tick: number, posts: TickPosts, attentionScale: number): number {
     const { world, scratch, control } = this;
     const rows = world.graph.inn;
-    if (this.workers.length === 0) scratch.refresh(world, attentionScale);
+    const W = this.pool.size;
+    if (W === 0) scratch.refresh(world, attentionScale);
     else {
       fillRecords(world, attentionScale, this.records);
       scratch.load(this.records);
     }
     Atomics.store(control, NEXT, 0);
-    if (this.workers.length > 0) {
+    if (W > 0) {
       const buffers = [rows.start.buffer, rows.len.buffer, rows.pairs.buffer];
       if (!buffers.every((b) => b instanceof SharedArrayBuffer)) throw new ModelError('cascade workers need the follow arena on SharedArrayBuffers (src/engine/dynamic-follows.ts)');
-      for (let w = 0; w < this.workers.length; w++) {
-        const h = this.workers[w]!;
-        const fresh = h.sent === null || h.sent.some((b, i) => b !== buffers[i]);
+      for (let w = 0; w < W; w++) {
+        const sent = this.sent[w];
+        const fresh = sent == null || sent.some((b, i) => b !== buffers[i]);
         const msg: CascadeWorkerMessage = { job: { tick, posts }, ...(fresh ? { rows: { start: rows.start, len: rows.len, pairs: rows.pairs.buffer as SharedArrayBuffer } } : {}) };
-        h.sent = buffers;
-        h.port.postMessage(msg);
-        // Idle → work; a worker that already failed (e.g. while starting) keeps its 3 and is reported.
-        if (Atomics.compareExchange(control, w + 1, STATE.idle, STATE.work) !== STATE.idle) this.fail(w);
-        Atomics.notify(control, w + 1);
+        this.sent[w] = buffers;
+        // A worker that already failed (e.g. while starting) is reported here, not waited for.
+        this.pool.start(w, msg);
       }
     }
     if (this.callerRuns) {
@@ -196,7 +183,13 @@ export class TickCascades {
         this.moved[c] = runCascadeChunk(rows, this.params, posts, this.prefix, tick, c, scratch, out);
       }
     }
-    this.collect();
+    this.pool.finishAll((m) => {
+      const r = m as CascadeWorkerReply;
+      this.moved[r.c] = r.moved;
+      const buf = this.buffers[r.c]!;
+      buf.data = r.data;
+      buf.length = r.length;
+    });
     let moved = 0;
     for (let c = 0; c < CASCADE_CHUNKS; c++) {
       moved += this.moved[c]!;
@@ -206,47 +199,8 @@ export class TickCascades {
     return moved;
   }
 
-  /** Wait for the workers and take their chunks' results. */
-  private collect(): void {
-    const { control } = this;
-    for (let w = 0; w < this.workers.length; w++) {
-      const at = w + 1;
-      while (Atomics.load(control, at) === STATE.work) Atomics.wait(control, at, STATE.work, 1000);
-      if (Atomics.load(control, at) !== STATE.done) this.fail(w);
-      Atomics.store(control, at, STATE.idle);
-      const port = this.workers[w]!.port;
-      for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
-        const r = m.message as CascadeWorkerReply;
-        if ('error' in r) continue;
-        this.moved[r.c] = r.moved;
-        const buf = this.buffers[r.c]!;
-        buf.data = r.data;
-        buf.length = r.length;
-      }
-    }
-  }
-
-  /** Close the pool and throw the error worker w reported (or that it stopped without one). */
-  private fail(w: number): never {
-    const port = this.workers[w]!.port;
-    let reason = 'it stopped without a report';
-    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
-      const r = m.message as CascadeWorkerReply;
-      if ('error' in r) reason = r.error;
-    }
-    this.close();
-    throw new ModelError(`a cascade worker thread failed: ${reason}; --threads 1 (simulate(config, { threads: 1 })) runs without workers`);
-  }
-
   /** Tell the workers to exit, and terminate them (a busy one does not wait for its chunk). */
   close(): void {
-    for (let w = 0; w < this.workers.length; w++) {
-      const h = this.workers[w]!;
-      Atomics.store(this.control, w + 1, STATE.exit);
-      Atomics.notify(this.control, w + 1);
-      h.port.close();
-      void h.worker.terminate();
-    }
-    this.workers.length = 0;
+    this.pool.close();
   }
 }

@@ -8,16 +8,17 @@
  * so the result is byte-identical whatever T is and however the threads are scheduled.
  *
  * Workers share the sampler's read-only arrays (SharedArrayBuffer) and their own count array with
- * the calling thread; a small shared control block carries the protocol (state 0 idle, 1 work,
- * 2 done, 3 failed, 4 exit) so the call stays synchronous (Atomics.wait on the caller).
+ * the calling thread. The threads are a {@link WorkerPool} (src/worker-pool.ts): each round sends θ
+ * on a worker's port and waits synchronously; a worker that fails, while starting or during a
+ * round, is reported as a ModelError quoting its error, never waited for, and every worker ends.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { ModelError } from '../errors.js';
 import { Rng } from '../rng.js';
 import { risChunkStream } from '../streams.js';
 import type { RrSampler } from './rr-sampler.js';
 import { workerUrl } from '../worker-url.js';
+import { WorkerPool, type PoolWorkerData } from '../worker-pool.js';
 
 /** Fixed number of chunks (independent streams) an RIS run is split into; the maximum useful thread count. */
 export const RIS_CHUNKS = 8;
@@ -74,22 +75,43 @@ export function defaultThreads(realPeople: number): number {
   return realPeople >= 50_000 ? Math.max(1, Math.min(RIS_CHUNKS, availableParallelism())) : 1;
 }
 
-interface WorkerHandle {
-  readonly worker: Worker;
-  readonly control: Int32Array;
-  readonly totals: Float64Array;
-  readonly deep: Uint32Array;
+/** What an RIS worker is told once (besides the pool's control words, slot and port). */
+export interface RisWorkerInit extends PoolWorkerData {
+  /** This worker's counts (Uint32, length n). */
+  readonly deep: SharedArrayBuffer;
+  /** The real people (roots), ascending. */
+  readonly real: Uint32Array;
+  /** The chunks this worker owns (k ≡ its thread index mod T). */
+  readonly chunks: readonly number[];
+  /** Their stream keys, `<key>/c<k>`. */
+  readonly keys: readonly string[];
+  readonly countDirect: boolean;
+  readonly spec: WorkerSamplerSpec;
+}
+
+/** One round's job: draw until θ RR sets exist in all. */
+export interface RisWorkerJob {
+  readonly theta: number;
+}
+
+/** Options of {@link ChunkPool} beyond its arguments. */
+export interface ChunkPoolOptions {
+  /** Worker entry module (default ./ris-worker.mjs); tests point it at failing stand-ins. */
+  readonly workerEntry?: URL;
 }
 
 /**
  * Runs the chunks of one RIS estimate on `threads` threads; {@link ChunkPool.drawTo} is synchronous.
- * Call {@link ChunkPool.close} when done (workers exit; they never keep the process alive).
+ * Call {@link ChunkPool.close} when done (workers are terminated; they never keep the process alive).
  */
 export class ChunkPool {
   private readonly local: RisChunk[] = [];
-  private readonly workers: WorkerHandle[] = [];
+  private readonly pool: WorkerPool<Omit<RisWorkerInit, keyof PoolWorkerData>>;
+  private readonly deeps: Uint32Array[] = [];
   /** Counts of the calling thread's chunks (length n). */
   readonly localDeep: Uint32Array;
+  /** Threads in use (1 = calling thread only). */
+  readonly threads: number;
 
   /**
    * @param key the caller's stream key (chunk streams are `<key>/c<k>`)
@@ -97,62 +119,51 @@ export class ChunkPool {
    * @param makeSampler builds a sampler counting into `deep` from a stream
    * @param threads 1 … RIS_CHUNKS; > 1 needs `shared`
    */
-  constructor(key: string, real: Uint32Array, n: number, makeSampler: (rng: Rng, deep: Uint32Array) => RrSampler, threads: number, countDirect: boolean, shared?: WorkerSamplerSpec) {
+  constructor(key: string, real: Uint32Array, n: number, makeSampler: (rng: Rng, deep: Uint32Array) => RrSampler, threads: number, countDirect: boolean, shared?: WorkerSamplerSpec, opts: ChunkPoolOptions = {}) {
     const T = shared ? Math.max(1, Math.min(RIS_CHUNKS, Math.floor(threads))) : 1;
+    this.threads = T;
     this.localDeep = new Uint32Array(n);
     for (let k = 0; k < RIS_CHUNKS; k += T) {
       this.local.push(new RisChunk(new Rng(chunkKey(key, k)), real.slice(), (r) => makeSampler(r, this.localDeep)));
     }
-    for (let t = 1; t < T; t++) {
-      const control = new Int32Array(new SharedArrayBuffer(8));
-      const totals = new Float64Array(new SharedArrayBuffer(8 * RIS_CHUNKS));
-      const deep = new Uint32Array(new SharedArrayBuffer(4 * n));
-      const chunks: number[] = [];
-      for (let k = t; k < RIS_CHUNKS; k += T) chunks.push(k);
-      const worker = new Worker(workerUrl(import.meta.url, { source: './ris-worker.mjs', built: './ris-worker.js' }), {
-        workerData: { control: control.buffer, totals: totals.buffer, deep: deep.buffer, real, chunks, keys: chunks.map((k) => chunkKey(key, k)), countDirect, spec: shared },
-      });
-      worker.unref();
-      this.workers.push({ worker, control, totals, deep });
-    }
-    this.threads = T;
+    for (let t = 1; t < T; t++) this.deeps.push(new Uint32Array(new SharedArrayBuffer(4 * n)));
+    this.pool = new WorkerPool({
+      entry: opts.workerEntry ?? workerUrl(import.meta.url, { source: './ris-worker.mjs', built: './ris-worker.js' }),
+      size: T - 1,
+      what: 'an RIS worker thread',
+      workaround: '--threads 1 (threads: 1 in the truth options) runs without workers',
+      data: (w) => {
+        const chunks: number[] = [];
+        for (let k = w + 1; k < RIS_CHUNKS; k += T) chunks.push(k);
+        return { data: { deep: this.deeps[w]!.buffer as SharedArrayBuffer, real, chunks, keys: chunks.map((k) => chunkKey(key, k)), countDirect, spec: shared! } };
+      },
+    });
   }
-
-  /** Threads in use (1 = calling thread only). */
-  readonly threads: number;
 
   /** Draw until θ RR sets exist in all (every chunk at its fixed share). */
   drawTo(theta: number): void {
     const T = this.threads;
-    for (const w of this.workers) {
-      for (let k = 0; k < RIS_CHUNKS; k++) w.totals[k] = chunkTotal(theta, k);
-      Atomics.store(w.control, 0, 1);
-      Atomics.notify(w.control, 0);
+    const job: RisWorkerJob = { theta };
+    for (let w = 0; w < this.pool.size; w++) this.pool.start(w, job);
+    try {
+      for (let i = 0; i < this.local.length; i++) this.local[i]!.runTo(chunkTotal(theta, i * T));
+    } catch (e) {
+      this.close();
+      throw e;
     }
-    for (let i = 0; i < this.local.length; i++) this.local[i]!.runTo(chunkTotal(theta, i * T));
-    for (const w of this.workers) {
-      while (Atomics.load(w.control, 0) === 1) Atomics.wait(w.control, 0, 1, 1000);
-      if (Atomics.load(w.control, 0) !== 2) {
-        this.close();
-        throw new ModelError('an RIS worker thread failed (see its error output); rerun with threads: 1');
-      }
-      Atomics.store(w.control, 0, 0);
-    }
+    this.pool.finishAll();
   }
 
   /** Sum of every thread's counts (integer sums: independent of order). */
   merged(): Uint32Array {
-    if (this.workers.length === 0) return this.localDeep;
+    if (this.deeps.length === 0) return this.localDeep;
     const out = this.localDeep.slice();
-    for (const w of this.workers) for (let i = 0; i < out.length; i++) out[i]! += w.deep[i]!;
+    for (const deep of this.deeps) for (let i = 0; i < out.length; i++) out[i]! += deep[i]!;
     return out;
   }
 
-  /** Tell the workers to exit. */
+  /** Stop and terminate the workers (idempotent). */
   close(): void {
-    for (const w of this.workers) {
-      Atomics.store(w.control, 0, 4);
-      Atomics.notify(w.control, 0);
-    }
+    this.pool.close();
   }
 }

@@ -1,13 +1,21 @@
 // Worker-thread entry for ris-chunks.ts: loads the TypeScript worker body through tsx (the
-// project runs TypeScript through tsx, with no build step); if loading fails, reports state 3 so the caller does not wait forever.
+// project runs TypeScript through tsx, with no build step). If loading fails, it reports the way
+// src/worker-pool.ts's reportWorkerFailure does (the error on the port, then its control word 3,
+// failed, unless the caller said 4, exit), so the caller reports it instead of waiting forever.
 import { workerData } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
 
 try {
   await tsImport('./ris-worker.ts', import.meta.url);
 } catch (err) {
-  console.error(err);
+  try {
+    workerData.port.postMessage({ error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+  } catch {
+    // the caller has gone
+  }
   const control = new Int32Array(workerData.control);
-  Atomics.store(control, 0, 3);
-  Atomics.notify(control, 0);
+  for (let s = Atomics.load(control, workerData.slot); s === 0 || s === 1; s = Atomics.load(control, workerData.slot)) {
+    if (Atomics.compareExchange(control, workerData.slot, s, 3) === s) break;
+  }
+  Atomics.notify(control, workerData.slot);
 }

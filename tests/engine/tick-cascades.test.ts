@@ -177,10 +177,11 @@ describe('tick cascades on several threads', () => {
   it('a worker that fails mid-run is reported as a ModelError quoting its error, and every worker thread ends', async () => {
     const { world, params, attentionScale } = smallWorld(3);
     const cascades = new TickCascades(world, 'k', params, 3);
-    const handles = (cascades as unknown as { workers: { worker: Worker; sent: unknown }[] }).workers;
-    const exited = handles.map((h) => new Promise<void>((resolve) => h.worker.once('exit', () => resolve())));
+    const inside = cascades as unknown as { pool: { workers: readonly Worker[] }; sent: unknown[] };
+    const exited = inside.pool.workers.map((worker) => new Promise<void>((resolve) => worker.once('exit', () => resolve())));
+    expect(exited).toHaveLength(2);
     // Pretend the follower rows were sent already: worker 1 wakes without them and must fail.
-    handles[0]!.sent = [world.graph.inn.start.buffer, world.graph.inn.len.buffer, world.graph.inn.pairs.buffer];
+    inside.sent[0] = [world.graph.inn.start.buffer, world.graph.inn.len.buffer, world.graph.inn.pairs.buffer];
     expect(() => cascades.run(0, somePosts(world, 40), attentionScale)).toThrow(/cascade worker thread failed: Error: cascade worker: woken without follower rows/);
     await withTimeout(Promise.all(exited), 10_000, 'a worker thread outlived the failed pool');
   });
