@@ -4,6 +4,8 @@
  *
  *   runUserCode(scorer, sink, fn) ─▶ fn runs inside an async context that names the scorer
  *     process.exit(…) from that context        ─▶ throws ScorerCrashError (the process lives on)
+ *     (also process.reallyExit, process.abort and process.kill of its own process)
+ *     a built-in replaced (Math.min, …)          ─▶ put back, ScorerCrashError (intrinsics-guard.ts)
  *     uncaught throw / unhandled rejection later ─▶ recorded in the scorer's sink (or reported
  *                                                    once, exit code 3, when the sink is closed)
  *
@@ -16,6 +18,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { basename } from 'node:path';
 import { GoodhartError } from '../errors.js';
+import { restoreIntrinsics, takeIntrinsicsBaseline } from './intrinsics-guard.js';
 
 /** A user scorer failed while it ran: threw, exited, returned a wrong result, or threw asynchronously. Exit code 3. */
 export class ScorerCrashError extends GoodhartError {
@@ -61,6 +64,24 @@ function install(): void {
     if (sink) throw new ScorerCrashError(sink.scorer, `called process.exit(${code === undefined ? '' : String(code)})${userFrame(new Error(), sink.file)}`);
     return realExit.call(process, code ?? undefined);
   } as typeof process.exit;
+  // The other ways out of the process: the internal reallyExit, abort, and a signal to itself.
+  const proc = process as unknown as Record<string, unknown>;
+  for (const name of ['reallyExit', 'abort'] as const) {
+    const real = proc[name];
+    if (typeof real !== 'function') continue;
+    proc[name] = function (this: unknown, ...args: unknown[]) {
+      const sink = context.getStore();
+      if (sink) throw new ScorerCrashError(sink.scorer, `called process.${name}(${args.map(String).join(', ')})${userFrame(new Error(), sink.file)}`);
+      return (real as (...a: unknown[]) => unknown).apply(process, args);
+    };
+  }
+  const realKill = process.kill.bind(process);
+  process.kill = function kill(pid: number, signal?: string | number): true {
+    const sink = context.getStore();
+    if (sink && (pid === process.pid || pid === 0 || pid === -process.pid)) throw new ScorerCrashError(sink.scorer, `sent its own process a signal (process.kill(${pid}${signal === undefined ? '' : `, ${String(signal)}`}))${userFrame(new Error(), sink.file)}`);
+    return realKill(pid, signal);
+  } as typeof process.kill;
+  takeIntrinsicsBaseline();
   const handler = (kind: 'uncaughtException' | 'unhandledRejection') => (e: unknown) => {
     const sink = context.getStore();
     if (sink) {
@@ -86,7 +107,16 @@ function install(): void {
  */
 export function runUserCode<T>(sink: ErrorSink, fn: () => T): T {
   install();
-  return context.run(sink, fn);
+  const out = context.run(sink, fn);
+  if (out instanceof Promise) return out.then((v: unknown) => (assertBuiltinsUntouched(sink), v)) as T;
+  assertBuiltinsUntouched(sink);
+  return out;
+}
+
+/** Throw a ScorerCrashError naming the scorer if it changed a built-in (which is put back first). */
+export function assertBuiltinsUntouched(sink: ErrorSink): void {
+  const changed = restoreIntrinsics();
+  if (changed.length > 0) throw new ScorerCrashError(sink.scorer, `changed JavaScript built-ins (${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', …' : ''}); they were put back — a scorer may not change what the ranking and measures use`);
 }
 
 /**
@@ -96,6 +126,8 @@ export function runUserCode<T>(sink: ErrorSink, fn: () => T): T {
 export async function takeAsyncErrors(sink: ErrorSink): Promise<string[]> {
   await new Promise<void>((r) => setTimeout(r, 5));
   await new Promise<void>((r) => setImmediate(r));
+  const changed = restoreIntrinsics();
+  if (changed.length > 0) sink.errors.push(`changed JavaScript built-ins later (${changed.slice(0, 5).join(', ')}); they were put back`);
   return sink.errors.splice(0);
 }
 

@@ -68,6 +68,61 @@ describe('process.exit and throws', () => {
   });
 });
 
+describe('built-ins and other ways out', () => {
+  const patching = (id: string, patch: () => void) =>
+    checkedOutput(
+      {
+        id,
+        family: 'user',
+        version: '1',
+        description: 'patches a built-in',
+        source: 'test',
+        score(o) {
+          patch();
+          return new Float64Array(o.n);
+        },
+      },
+      id,
+    );
+  it('a scorer that replaces Math.min is a ScorerCrashError naming it, and Math.min is put back', () => {
+    const min = Math.min;
+    const s = patching('min-patcher', () => {
+      Math.min = () => 1;
+    });
+    expect(() => s.score(obs)).toThrow(/scorer min-patcher crashed: changed JavaScript built-ins \(Math\.min\)/);
+    expect(Math.min).toBe(min);
+    expect(Math.min(3, 2)).toBe(2);
+  });
+  it('a scorer that adds Float64Array.prototype.sort (shadowing the shared one) is caught and the property removed', () => {
+    const s = patching('sort-patcher', () => {
+      (Float64Array.prototype as unknown as { sort: unknown }).sort = function () {
+        return this;
+      };
+    });
+    expect(() => s.score(obs)).toThrow(/Float64Array\.prototype\.sort/);
+    expect(Object.hasOwn(Float64Array.prototype, 'sort')).toBe(false);
+    expect(Float64Array.from([3, 1, 2]).sort()).toEqual(Float64Array.from([1, 2, 3]));
+  });
+  it('replacing a global binding (globalThis.Math) is caught and put back', () => {
+    const math = globalThis.Math;
+    const s = patching('global-patcher', () => {
+      (globalThis as { Math: unknown }).Math = {};
+    });
+    expect(() => s.score(obs)).toThrow(/changed JavaScript built-ins \(Math\)/);
+    expect(globalThis.Math).toBe(math);
+  });
+  it('process.reallyExit, process.abort and process.kill of its own process are ScorerCrashErrors', () => {
+    const proc = process as unknown as { reallyExit: (c: number) => void; abort: () => void };
+    for (const [id, f] of [
+      ['really', () => proc.reallyExit(0)],
+      ['abort', () => proc.abort()],
+      ['kill', () => process.kill(process.pid, 'SIGKILL')],
+    ] as const) {
+      expect(() => patching(id, f).score(obs)).toThrow(new RegExp(`scorer ${id} crashed`));
+    }
+  });
+});
+
 describe('asynchronous failures', () => {
   it('a timer that throws after score() returned is attributed to that scorer', async () => {
     const s = await loadUserScorer(`${dir}/async-throw.ts`);
