@@ -3,8 +3,10 @@
  * ranks and measures its output, so by replacing `Math.min`, `Array.prototype.includes` or adding
  * `Float64Array.prototype.sort` it could change every other scorer's ranks or fake a gauntlet
  * verdict. The guard takes a snapshot of the own properties of the usual built-in objects and
- * prototypes (and of their global bindings) before any user code runs; after each piece of user
- * code, anything changed, removed or added is put back as it was, and the change is reported.
+ * prototypes (and of their global bindings) right before a piece of user code runs; after it,
+ * anything changed, removed or added is put back as it was, and the change is reported. (A
+ * library of ours that adds to a built-in while no user code runs, as a chart library may, is
+ * not a change by the scorer.)
  * Not a sandbox (a scorer can still read files or the environment); a tamper check on what the
  * measurements themselves use.
  * Source: the "primordials" idea of Node.js core and SES's lockdown (Agoric), done as a check
@@ -18,7 +20,11 @@ const GLOBALS = [
   'ArrayBuffer', 'SharedArrayBuffer', 'Atomics', 'isNaN', 'isFinite', 'parseFloat', 'parseInt',
 ] as const;
 
-type Snapshot = Map<object, Map<PropertyKey, PropertyDescriptor>>;
+/** The built-ins' own properties at one moment (see {@link snapshotIntrinsics}). */
+export interface IntrinsicsSnapshot {
+  readonly names: Map<object, string>;
+  readonly snap: Map<object, Map<PropertyKey, PropertyDescriptor>>;
+}
 
 /** The guarded objects: each global above, its prototype, and the shared typed-array constructor and prototype. */
 function guardedObjects(): Map<string, object> {
@@ -39,8 +45,8 @@ function guardedObjects(): Map<string, object> {
   return out;
 }
 
-function snapshotOf(objects: Map<string, object>): Snapshot {
-  const snap: Snapshot = new Map();
+function snapshotOf(objects: Map<string, object>): IntrinsicsSnapshot['snap'] {
+  const snap: IntrinsicsSnapshot['snap'] = new Map();
   for (const [name, obj] of objects) {
     const props = new Map<PropertyKey, PropertyDescriptor>();
     const keys = name === 'globalThis' ? GLOBALS : Reflect.ownKeys(obj);
@@ -53,13 +59,10 @@ function snapshotOf(objects: Map<string, object>): Snapshot {
   return snap;
 }
 
-let baseline: { names: Map<object, string>; snap: Snapshot } | undefined;
-
-/** Take the baseline snapshot (once per thread; call before any user code runs). */
-export function takeIntrinsicsBaseline(): void {
-  if (baseline) return;
+/** Snapshot the guarded built-ins (about a thousand property descriptors; well under a millisecond). */
+export function snapshotIntrinsics(): IntrinsicsSnapshot {
   const objects = guardedObjects();
-  baseline = { names: new Map([...objects].map(([n, o]) => [o, n])), snap: snapshotOf(objects) };
+  return { names: new Map([...objects].map(([n, o]) => [o, n])), snap: snapshotOf(objects) };
 }
 
 function same(a: PropertyDescriptor, b: PropertyDescriptor): boolean {
@@ -67,11 +70,10 @@ function same(a: PropertyDescriptor, b: PropertyDescriptor): boolean {
 }
 
 /**
- * Compare the built-ins with the baseline; put back whatever changed (and remove what was added)
+ * Compare the built-ins with `baseline`; put back whatever changed (and remove what was added)
  * and return the changed names, e.g. `Math.min`, `Float64Array.prototype.sort` (empty: untouched).
  */
-export function restoreIntrinsics(): string[] {
-  if (!baseline) return [];
+export function restoreIntrinsics(baseline: IntrinsicsSnapshot): string[] {
   const changed: string[] = [];
   for (const [obj, props] of baseline.snap) {
     const name = baseline.names.get(obj)!;

@@ -18,7 +18,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { basename } from 'node:path';
 import { GoodhartError } from '../errors.js';
-import { restoreIntrinsics, takeIntrinsicsBaseline } from './intrinsics-guard.js';
+import { restoreIntrinsics, snapshotIntrinsics, type IntrinsicsSnapshot } from './intrinsics-guard.js';
 
 /** A user scorer failed while it ran: threw, exited, returned a wrong result, or threw asynchronously. Exit code 3. */
 export class ScorerCrashError extends GoodhartError {
@@ -43,6 +43,8 @@ export interface ErrorSink {
   readonly errors: string[];
   /** Once closed (the scorer's results were used), a late failure is printed and sets exit code 3. */
   closed: boolean;
+  /** The built-ins as they were before the scorer's code last ran (checked again by {@link takeAsyncErrors}). */
+  builtins?: IntrinsicsSnapshot;
 }
 
 /** Make a sink for one scorer. */
@@ -81,7 +83,6 @@ function install(): void {
     if (sink && (pid === process.pid || pid === 0 || pid === -process.pid)) throw new ScorerCrashError(sink.scorer, `sent its own process a signal (process.kill(${pid}${signal === undefined ? '' : `, ${String(signal)}`}))${userFrame(new Error(), sink.file)}`);
     return realKill(pid, signal);
   } as typeof process.kill;
-  takeIntrinsicsBaseline();
   const handler = (kind: 'uncaughtException' | 'unhandledRejection') => (e: unknown) => {
     const sink = context.getStore();
     if (sink) {
@@ -107,15 +108,17 @@ function install(): void {
  */
 export function runUserCode<T>(sink: ErrorSink, fn: () => T): T {
   install();
+  sink.builtins = snapshotIntrinsics();
   const out = context.run(sink, fn);
   if (out instanceof Promise) return out.then((v: unknown) => (assertBuiltinsUntouched(sink), v)) as T;
   assertBuiltinsUntouched(sink);
   return out;
 }
 
-/** Throw a ScorerCrashError naming the scorer if it changed a built-in (which is put back first). */
+/** Throw a ScorerCrashError naming the scorer if its code changed a built-in (which is put back first). */
 export function assertBuiltinsUntouched(sink: ErrorSink): void {
-  const changed = restoreIntrinsics();
+  if (!sink.builtins) return;
+  const changed = restoreIntrinsics(sink.builtins);
   if (changed.length > 0) throw new ScorerCrashError(sink.scorer, `changed JavaScript built-ins (${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', …' : ''}); they were put back — a scorer may not change what the ranking and measures use`);
 }
 
@@ -126,7 +129,7 @@ export function assertBuiltinsUntouched(sink: ErrorSink): void {
 export async function takeAsyncErrors(sink: ErrorSink): Promise<string[]> {
   await new Promise<void>((r) => setTimeout(r, 5));
   await new Promise<void>((r) => setImmediate(r));
-  const changed = restoreIntrinsics();
+  const changed = sink.builtins ? restoreIntrinsics(sink.builtins) : [];
   if (changed.length > 0) sink.errors.push(`changed JavaScript built-ins later (${changed.slice(0, 5).join(', ')}); they were put back`);
   return sink.errors.splice(0);
 }
