@@ -13,11 +13,11 @@
  *
  * Design: rename-based directory swap (POSIX rename(2) is atomic within a file system).
  */
-import { accessSync, closeSync, constants, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { OutputError, ParameterError } from '../errors.js';
 import { MARKER_FILE, inspectOutDir, markerText, type OutDirState } from './result-marker.js';
-import { WRITING_SENTINEL, isOurTmp, recoverOutDir, removeResultDir, swapJournal } from './recover-dir.js';
+import { WRITING_SENTINEL, exists, isOurTmp, recoverOutDir, removeResultDir, swapJournal } from './recover-dir.js';
 
 /** A file's content: text (UTF-8), bytes, or a function that writes it in chunks (for large tables). */
 export type OutputContent = string | Uint8Array | ((write: (chunk: string | Uint8Array) => void) => void);
@@ -212,15 +212,6 @@ function removeEmptyParents(from: string, top: string): void {
       return;
     }
     if (p === top) return;
-  }
-}
-
-function exists(p: string): boolean {
-  try {
-    lstatSync(p);
-    return true;
-  } catch {
-    return false;
   }
 }
 

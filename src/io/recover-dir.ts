@@ -132,7 +132,8 @@ function journalPids(dir: string): number[] {
   }
 }
 
-function exists(p: string): boolean {
+/** True when something (file, folder or link) is at `p`. */
+export function exists(p: string): boolean {
   try {
     lstatSync(p);
     return true;

@@ -7,26 +7,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pairs, errorOf } from './graph-helpers.js';
 import { InputFormatError } from '../../src/errors.js';
 import { graphFormatOf, parseEdgeList, parseGexf, parseGraphml, readGraphFile, type LoadedGraph } from '../../src/graph/io/index.js';
 
-/** Follow pairs as sorted [followerLabel, followeeLabel] lists. */
-function pairs(g: LoadedGraph): string[][] {
-  const out: string[][] = [];
-  const { offsets, targets } = g.graph.following;
-  for (let u = 0; u < g.graph.n; u++) for (let k = offsets[u]!; k < offsets[u + 1]!; k++) out.push([g.labels[u]!, g.labels[targets[k]!]!]);
-  return out.sort();
-}
-
-function errorOf(f: () => unknown): InputFormatError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputFormatError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputFormatError');
-}
 
 describe('edge list', () => {
   it('reads follower,followee with a header; labels in order of first appearance', () => {

@@ -7,25 +7,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pairs, errorOf } from './graph-helpers.js';
 import { InputFormatError, ParameterError } from '../../src/errors.js';
 import { decodeUtf8, parseEdgeList, parseGexf, parseGraphml, readGraphFile, readNotes, type LoadedGraph } from '../../src/graph/io/index.js';
 
-function pairs(g: LoadedGraph): string[][] {
-  const out: string[][] = [];
-  const { offsets, targets } = g.graph.following;
-  for (let u = 0; u < g.graph.n; u++) for (let k = offsets[u]!; k < offsets[u + 1]!; k++) out.push([g.labels[u]!, g.labels[targets[k]!]!]);
-  return out.sort();
-}
-
-function errorOf(f: () => unknown): InputFormatError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputFormatError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputFormatError');
-}
 
 describe('edge list: RFC 4180 and exact reading', () => {
   it('labels starting with # or % are edges without --comment, and are counted as comment-like', () => {
