@@ -5,9 +5,10 @@ import { defineConfig } from 'vitest/config';
  * unit tier alone (the loop while you work). Times of each tier are in the README.
  *  - unit:       in-process tests of one module or plug-in kind (hand-computed, property, reference)
  *  - acceptance: statistical claims over seeds at the scenarios' default sizes (scenario claims,
- *                Goodhart dynamics, adaptive attacker dominance, gauntlet known results) and the
- *                truth estimators' Monte Carlo cross-checks
- *  - cli:        the command line as a user types it (child processes), the corpus, kills, the package
+ *                Goodhart dynamics, adaptive attacker dominance, gauntlet known results), the
+ *                truth estimators' Monte Carlo cross-checks, and the gauntlet run end to end in-process
+ *  - cli:        the command line as a user types it and other child processes (the corpus, kills,
+ *                worker-pool failures, the packed package)
  *  - browser:    every HTML page in Debian's headless Chromium
  *  - notebooks:  the notebooks executed by Jupyter
  */
@@ -22,6 +23,7 @@ const CLI = [
   'tests/gauntlet/cli.test.ts',
   'tests/scenarios/claims-report.test.ts',
   'tests/api/same-bytes.test.ts',
+  'tests/truth/ris-pool.test.ts',
 ];
 const ACCEPTANCE = [
   'tests/scenarios/claims-*.test.ts',
@@ -31,6 +33,8 @@ const ACCEPTANCE = [
   'tests/lessons/points.test.ts',
   'tests/truth/cross-check.test.ts',
   'tests/truth/ic-exact.test.ts',
+  'tests/gauntlet/in-process.test.ts',
+  'tests/gauntlet/library.test.ts',
 ];
 const BROWSER = ['tests/browser/**/*.test.ts'];
 const NOTEBOOKS = ['tests/notebooks/**/*.test.ts'];
