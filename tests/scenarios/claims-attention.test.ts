@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/model/roles.js';
 import { getScenario } from '../../src/scenarios/registry.js';
-import { finalWorld, judge, type FinalWorld } from './claims-helpers.js';
+import { finalWorld, judge, noGaming, type FinalWorld } from './claims-helpers.js';
 
 const SEEDS = [1, 2, 3];
 
@@ -24,6 +24,18 @@ describe('attention-vs-influence: the million follower fallacy', () => {
     for (const w of worlds) {
       const o = judge('attention-vs-influence', id, w);
       expect(o.holds, o.measured).toBe(true);
+    }
+  });
+
+  it('ablation: with the mechanism off (no followers bought or farmed) the bought-into-top10 claim fails on every seed', () => {
+    // The claim credits bought followers. Same seeds, same world, every attack budget at 0: no
+    // gamer reaches the follower-count top 10, so the claim must not hold. (Checked: it does hold
+    // with the mechanism on, above.)
+    for (const s of SEEDS) {
+      const off = finalWorld('attention-vs-influence', s, { attacks: noGaming('attention-vs-influence') });
+      const o = judge('attention-vs-influence', 'bought-into-top10', off);
+      expect(o.holds, o.measured).toBe(false);
+      expect(o.values.byFollowers).toBeLessThan(2);
     }
   });
 

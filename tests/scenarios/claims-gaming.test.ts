@@ -35,6 +35,17 @@ describe.each([
     }
   });
 
+  it(`ablation: with the attack's budget at 0 (the mechanism off) the lift claim fails on every seed`, () => {
+    // The same accounts judged in the world without gaming (their targets taken from the gamed
+    // run), against the control: nothing lifts them, so the claim must not hold.
+    for (const { gamed, control } of pairs) {
+      const off: FinalWorld = { ...control, targets: (id: string) => gamed.targets(id) };
+      const o = judge(scenario, claims[0], off, control);
+      expect(o.holds, o.measured).toBe(false);
+      expect(o.measured).not.toMatch(/cannot be checked/);
+    }
+  });
+
   it('a claim that needs a control cannot hold without one', () => {
     expect(judge(scenario, claims[0], pairs[0]!.gamed).holds).toBe(false);
   });

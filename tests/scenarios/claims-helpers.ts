@@ -23,6 +23,11 @@ export interface FinalWorld extends ClaimWorld {
  */
 export const CLAIM_PRECISION = 0.05;
 
+/** The scenario's attacks with every budget set to 0: the mechanism of a gaming claim switched off. */
+export function noGaming(scenario: string): NonNullable<Omit<RunOverrides, 'seed'>['attacks']> {
+  return (getScenario(scenario).defaults.attacks ?? []).map((a) => ({ id: a.id, params: { ...(a.params ?? {}), budget: 0 } }));
+}
+
 /** Run `scenario` with `seed` (snapshot at the final tick only) and compute its truth there (stream `truth/a`, as the report's). */
 export function finalWorld(scenario: string, seed: number, overrides: Omit<RunOverrides, 'seed'> = {}): FinalWorld {
   const base = resolveRunConfig(getScenario(scenario), { seed, ...overrides });
