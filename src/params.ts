@@ -101,7 +101,8 @@ export function resolveParam(field: string, spec: ParamSpec, raw: unknown): numb
  */
 export function resolveParams<S extends ParamSpecs>(specs: S, raw: Readonly<Record<string, unknown>> = {}, prefix = ''): ParamValues<S> {
   for (const key of Object.keys(raw)) {
-    if (!(key in specs)) throw new ParameterError(`${prefix}${key}`, raw[key], `a known parameter: ${Object.keys(specs).join(', ')}`);
+    // Own names only: `in` would accept inherited ones such as toString or constructor.
+    if (!Object.hasOwn(specs, key)) throw new ParameterError(`${prefix}${key}`, raw[key], `a known parameter: ${Object.keys(specs).join(', ')}`);
   }
   const out: Record<string, number | boolean | string> = {};
   for (const [key, spec] of Object.entries(specs)) out[key] = resolveParam(`${prefix}${key}`, spec, raw[key]);
