@@ -12,7 +12,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { ROLES, roleName, type RoleName } from '../model/roles.js';
-import { argsortDescending } from '../stats/ranks.js';
+import { ordinalRanks } from '../stats/ranks.js';
 import { ROLE_COLORS, specHeader, TEXT_SIZE, type ChartOptions } from './common.js';
 
 /** One end of one account's slope. */
@@ -55,14 +55,8 @@ export function rankChurnData(before: Float64Array, after: Float64Array, role: U
   const from = opts.fromLabel ?? 'v1';
   const to = opts.toLabel ?? 'v2';
   const below = churnAxisEnd(topN) + 2;
-  const rankOf = (score: Float64Array): Uint32Array => {
-    const order = argsortDescending(score);
-    const rank = new Uint32Array(score.length);
-    order.forEach((agent, pos) => (rank[agent] = pos + 1));
-    return rank;
-  };
-  const r1 = rankOf(before);
-  const r2 = rankOf(after);
+  const r1 = ordinalRanks(before);
+  const r2 = ordinalRanks(after);
   const rows: ChurnRow[] = [];
   for (let agent = 0; agent < before.length; agent++) {
     const focus = opts.focus?.get(agent) ?? '';

@@ -6,18 +6,10 @@
 import type { ReportInput, ReportSection } from '../report/render-report.js';
 import { measuresTable, type ReportTable } from '../report/tables.js';
 import { MEASURES } from '../drift/registry.js';
-import { argsortDescending } from '../stats/ranks.js';
+import { ordinalRanks } from '../stats/ranks.js';
 import type { NamedChart } from './scenario-charts.js';
 import type { ScenarioRun } from './run-scenario.js';
 import { claimsReportTable } from './claims-table.js';
-
-/** Rank (1 = top) of every account under `score` (ties broken by account index). */
-export function ranksOf(score: Float64Array): Uint32Array {
-  const order = argsortDescending(score);
-  const rank = new Uint32Array(score.length);
-  order.forEach((agent, pos) => (rank[agent] = pos + 1));
-  return rank;
-}
 
 /** The focus accounts' ranks at the final tick of the first seed: truth first, then each scorer. */
 export function focusTable(run: ScenarioRun): ReportTable | undefined {
@@ -25,8 +17,8 @@ export function focusTable(run: ScenarioRun): ReportTable | undefined {
   if (rep.focus.size === 0) return undefined;
   const last = rep.frames[rep.frames.length - 1]!;
   const columns = ['account', 'true influence', 'rank by truth', ...[...last.scores.keys()].map((id) => `rank by ${id}`)];
-  const truthRank = ranksOf(last.truth.estimate);
-  const scoreRanks = [...last.scores.values()].map(ranksOf);
+  const truthRank = ordinalRanks(last.truth.estimate);
+  const scoreRanks = [...last.scores.values()].map(ordinalRanks);
   const rows = [...rep.focus].flatMap(([label, ids]) =>
     [...ids].map((i) => [`${label} (#${i})`, last.truth.estimate[i]!, truthRank[i]!, ...scoreRanks.map((r) => r[i]!)]),
   );

@@ -44,7 +44,8 @@ export const algorithmChange: Scenario = {
         const v1 = w.score('klout-like');
         const v2 = w.score('klout-like@v2');
         const honest = [...w.real].filter((i) => w.role[i] !== Role.gamer);
-        const overtaken = topK(w.truth, 20, honest).filter((b) => rankOf(v1, b) < rankOf(v1, nephew) && rankOf(v2, b) > rankOf(v2, nephew) && w.truth[b]! >= 10 * w.truth[nephew]!).length;
+        const [n1, n2] = [rankOf(v1, nephew), rankOf(v2, nephew)];
+        const overtaken = topK(w.truth, 20, honest).filter((b) => rankOf(v1, b) < n1 && rankOf(v2, b) > n2 && w.truth[b]! >= 10 * w.truth[nephew]!).length;
         return outcome(`${overtaken} of the true top 20 overtaken by the nephew with ≥ 10× his truth (needs ≥ 1)`, { overtaken }, overtaken >= 1);
       },
     },

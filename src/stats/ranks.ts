@@ -103,6 +103,17 @@ export function gather(values: ArrayLike<number>, index: ArrayLike<number>): Flo
 }
 
 /**
+ * Ordinal ranks, 1-based (1 = highest score; equal scores ranked by account index), the order
+ * charts and tables list accounts in. For a `rank` column with shared ties use {@link competitionRanks}.
+ */
+export function ordinalRanks(scores: ArrayLike<number>): Uint32Array {
+  const order = argsortDescending(scores);
+  const rank = new Uint32Array(scores.length);
+  for (let pos = 0; pos < order.length; pos++) rank[order[pos]!] = pos + 1;
+  return rank;
+}
+
+/**
  * Competition ranks, 1-based (1 = highest score; tied scores share the lowest rank of their group:
  * 1, 2, 2, 4), the rule of every `rank` column Goodhart writes. Ties are exact float equality.
  */
