@@ -47,7 +47,10 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...CLI, ...ACCEPTANCE, ...BROWSER, ...NOTEBOOKS] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...CLI, ...ACCEPTANCE, ...BROWSER, ...NOTEBOOKS] },
+      },
       { extends: true, test: { name: 'acceptance', include: ACCEPTANCE, exclude: CLI } },
       { extends: true, test: { name: 'cli', include: CLI } },
       { extends: true, test: { name: 'browser', include: BROWSER } },

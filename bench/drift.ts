@@ -53,7 +53,11 @@ const best = (f: () => number): { s: number; value: number } => {
   return { s, value };
 };
 
-const ours = { spearman: best(() => spearman(score, truth)), kendallTauB: best(() => kendallTauB(score, truth)), weightedTau: best(() => weightedTau(score, truth)) };
+const ours = {
+  spearman: best(() => spearman(score, truth)),
+  kendallTauB: best(() => kendallTauB(score, truth)),
+  weightedTau: best(() => weightedTau(score, truth)),
+};
 
 const dir = mkdtempSync(join(tmpdir(), 'goodhart-bench-drift-'));
 let scipy = null as Record<string, { s: number; value: number }> | null;
@@ -63,7 +67,10 @@ try {
   both.set(score, 0);
   both.set(truth, n);
   writeFileSync(file, new Uint8Array(both.buffer));
-  const p = spawnSync('/usr/bin/python3', [join(here, 'drift_scipy.py'), file, String(n), String(repeat)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const p = spawnSync('/usr/bin/python3', [join(here, 'drift_scipy.py'), file, String(n), String(repeat)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (p.status === 0) scipy = JSON.parse(p.stdout) as typeof scipy;
   else console.error(`scipy run failed: ${p.stderr}`);
 } finally {
@@ -74,10 +81,24 @@ console.log(`n = ${n.toLocaleString('en')}, best of ${repeat}, load average ${lo
 console.log('measure        ours (s)   scipy (s)   ours/scipy   |ours − scipy|');
 for (const [name, o] of Object.entries(ours)) {
   const s = scipy?.[name];
-  console.log(`${name.padEnd(14)} ${o.s.toFixed(3).padStart(8)}   ${s ? s.s.toFixed(3).padStart(9) : '        –'}   ${s ? (o.s / s.s).toFixed(2).padStart(10) : '         –'}   ${s ? Math.abs(o.value - s.value).toExponential(1) : '–'}`);
+  console.log(
+    `${name.padEnd(14)} ${o.s.toFixed(3).padStart(8)}   ${s ? s.s.toFixed(3).padStart(9) : '        –'}   ${s ? (o.s / s.s).toFixed(2).padStart(10) : '         –'}   ${s ? Math.abs(o.value - s.value).toExponential(1) : '–'}`,
+  );
 }
 
 const role = Uint8Array.from({ length: n }, (_, i) => (i % 20 === 0 ? Role.gamer : i % 25 === 0 ? Role.bot : Role.honest));
 const t0 = performance.now();
-const rows = driftRows({ scenario: 'bench', seed: 1, tick: 0, role, truth, scores: new Map([['a', score], ['b', truth.map((v) => v + 1)], ['c', score.map((v) => -v)]]), versions: [{ from: 'a', to: 'c' }] });
+const rows = driftRows({
+  scenario: 'bench',
+  seed: 1,
+  tick: 0,
+  role,
+  truth,
+  scores: new Map([
+    ['a', score],
+    ['b', truth.map((v) => v + 1)],
+    ['c', score.map((v) => -v)],
+  ]),
+  versions: [{ from: 'a', to: 'c' }],
+});
 console.log(`driftRows: ${rows.length} rows (3 scorers × all measures + churn) in ${((performance.now() - t0) / 1000).toFixed(2)} s`);

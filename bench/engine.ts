@@ -55,23 +55,35 @@ if (!skipGraphology) {
   const src = new Uint32Array(m);
   const dst = new Uint32Array(m);
   let w = 0;
-  for (let u = 0; u < built.world.n; u++) for (let i = out.start[u]!; i < out.start[u]! + out.len[u]!; i++) ((src[w] = u), (dst[w++] = out.neighbour(i)));
+  for (let u = 0; u < built.world.n; u++)
+    for (let i = out.start[u]!; i < out.start[u]! + out.len[u]!; i++) (src[w] = u), (dst[w++] = out.neighbour(i));
   writeFileSync(join(dir, 'src.bin'), src);
   writeFileSync(join(dir, 'dst.bin'), dst);
-  const res = execFileSync(process.execPath, ['--max-old-space-size=20000', join(import.meta.dirname, 'graphology-build.mjs'), dir, String(built.world.n)], { encoding: 'utf8' });
+  const res = execFileSync(
+    process.execPath,
+    ['--max-old-space-size=20000', join(import.meta.dirname, 'graphology-build.mjs'), dir, String(built.world.n)],
+    { encoding: 'utf8' },
+  );
   graphologyMs = JSON.parse(res).ms;
   rmSync(dir, { recursive: true, force: true });
-  console.log(`graphology DirectedGraph of the same ${m.toLocaleString()} follows: ${(graphologyMs / 1000).toFixed(2)} s  → ratio ${(graphologyMs / buildMs).toFixed(1)}× (target ≥ 10×)`);
+  console.log(
+    `graphology DirectedGraph of the same ${m.toLocaleString()} follows: ${(graphologyMs / 1000).toFixed(2)} s  → ratio ${(graphologyMs / buildMs).toFixed(1)}× (target ≥ 10×)`,
+  );
 }
 
 // 3. Full run: build + 50 ticks + final snapshot.
 peak = 0;
 t = performance.now();
 console.log(`run: ${threads} cascade thread(s)`);
-const result = simulate(config, { threads, onTick: (d) => (d % 10 === 0 ? console.log(`  tick ${d}/${ticks}  ${((performance.now() - t) / 1000).toFixed(1)} s`) : undefined) });
+const result = simulate(config, {
+  threads,
+  onTick: (d) => (d % 10 === 0 ? console.log(`  tick ${d}/${ticks}  ${((performance.now() - t) / 1000).toFixed(1)} s`) : undefined),
+});
 const runMs = performance.now() - t;
 sample();
 clearInterval(timer);
 const o = result.final.observation;
-console.log(`run: ${o.n.toLocaleString()} accounts, ${o.follows.m.toLocaleString()} follows at the end, ${o.postLog.length.toLocaleString()} posts, ${o.events.length.toLocaleString()} reactions`);
+console.log(
+  `run: ${o.n.toLocaleString()} accounts, ${o.follows.m.toLocaleString()} follows at the end, ${o.postLog.length.toLocaleString()} posts, ${o.events.length.toLocaleString()} reactions`,
+);
 console.log(`wall time ${(runMs / 1000).toFixed(1)} s (target < 60 s), peak RSS ${(peak / 2 ** 30).toFixed(2)} GiB (target < 4 GiB)`);

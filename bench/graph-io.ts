@@ -34,7 +34,8 @@ function option(name: string, fallback: string): string {
 const sizes = option('edges', '10000,1000000').split(',').map(Number);
 const seed = Number(option('seed', '1'));
 const repeat = Number(option('repeat', '3'));
-if (sizes.some((s) => !Number.isInteger(s) || s < 10)) throw new ParameterError('--edges', option('edges', ''), 'comma-separated integers >= 10');
+if (sizes.some((s) => !Number.isInteger(s) || s < 10))
+  throw new ParameterError('--edges', option('edges', ''), 'comma-separated integers >= 10');
 if (!Number.isInteger(repeat) || repeat < 1) throw new ParameterError('--repeat', repeat, 'an integer >= 1');
 
 /** The three files of one graph with `m` edges. */
@@ -50,8 +51,12 @@ function writeFiles(dir: string, m: number): Record<'csv' | 'graphml' | 'gexf', 
     dst[e] = perm[rng.int(n)]!;
   }
   const csv: string[] = ['follower,followee\n'];
-  const ml: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<graph id="G" edgedefault="directed">\n'];
-  const gx: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n<graph defaultedgetype="directed">\n<nodes>\n'];
+  const ml: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<graph id="G" edgedefault="directed">\n',
+  ];
+  const gx: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n<graph defaultedgetype="directed">\n<nodes>\n',
+  ];
   for (let i = 0; i < n; i++) {
     ml.push(`<node id="${perm[i]}"/>\n`);
     gx.push(`<node id="${perm[i]}"/>\n`);
@@ -89,7 +94,11 @@ function signature(g: LoadedGraph): string {
 const dir = mkdtempSync(join(tmpdir(), 'goodhart-bench-graph-io-'));
 let failed = false;
 try {
-  console.log(`graph-io: seed ${seed}, best of ${repeat}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `graph-io: seed ${seed}, best of ${repeat}; load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
   console.log('edges      format   size MB   CPU s    wall s   CPU vs CSV');
   for (const m of sizes) {
     const files = writeFiles(dir, m);
@@ -109,7 +118,9 @@ try {
       best[fmt] = { cpu: c, wall: w };
       sig[fmt] = signature(g!);
       const ratio = fmt === 'csv' ? '' : `${(c / best.csv!.cpu).toFixed(2)}x`;
-      console.log(`${String(m).padEnd(10)} ${fmt.padEnd(8)} ${(statSync(files[fmt]).size / 1e6).toFixed(1).padStart(7)} ${c.toFixed(3).padStart(7)} ${w.toFixed(3).padStart(9)}   ${ratio}`);
+      console.log(
+        `${String(m).padEnd(10)} ${fmt.padEnd(8)} ${(statSync(files[fmt]).size / 1e6).toFixed(1).padStart(7)} ${c.toFixed(3).padStart(7)} ${w.toFixed(3).padStart(9)}   ${ratio}`,
+      );
     }
     if (sig.graphml !== sig.csv || sig.gexf !== sig.csv) {
       console.log(`  MISMATCH: the three files did not load as the same graph at ${m} edges`);

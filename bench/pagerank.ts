@@ -129,7 +129,10 @@ function runOurs(path: string, n: number, repeat: number): Timing {
 
 function runIgraph(path: string, n: number, dir: string, repeat: number): Timing {
   const out = join(dir, 'igraph-scores.f64');
-  const p = spawnSync('/usr/bin/python3', [join(here, 'pagerank_igraph.py'), path, String(n), out, String(repeat)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const p = spawnSync('/usr/bin/python3', [join(here, 'pagerank_igraph.py'), path, String(n), out, String(repeat)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   if (p.status !== 0) throw new Error(`igraph baseline failed: ${p.stderr}`);
   const r = JSON.parse(p.stdout.trim().split('\n').pop()!) as Omit<Timing, 'scores'>;
   const b = readFileSync(out);
@@ -138,7 +141,16 @@ function runIgraph(path: string, n: number, dir: string, repeat: number): Timing
 
 function runGraphology(path: string, n: number, dir: string): Timing {
   const out = join(dir, 'graphology-scores.f64');
-  const args = ['--max-old-space-size=20000', '--import', 'tsx', fileURLToPath(import.meta.url), '--graphology-child', path, String(n), out];
+  const args = [
+    '--max-old-space-size=20000',
+    '--import',
+    'tsx',
+    fileURLToPath(import.meta.url),
+    '--graphology-child',
+    path,
+    String(n),
+    out,
+  ];
   const p = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (p.status !== 0) throw new Error(`graphology baseline failed: ${p.stderr}`);
   const r = JSON.parse(p.stdout.trim().split('\n').pop()!) as Omit<Timing, 'scores' | 'top100'>;
@@ -200,15 +212,21 @@ async function main(): Promise<void> {
   const withGraphology = !process.argv.includes('--no-graphology');
   const dir = mkdtempSync(join(tmpdir(), 'goodhart-bench-'));
   try {
-    let t = now();
+    const t = now();
     const { pairs, m } = generateFollowerGraph(n, seed);
     const path = join(dir, 'edges.u32');
     writeFileSync(path, new Uint8Array(pairs.buffer));
-    console.log(`load average before: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+    console.log(
+      `load average before: ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} on ${cpus().length} cores`,
+    );
     console.log(`graph: ${n.toLocaleString('en')} nodes, ${m.toLocaleString('en')} follows (seed ${seed}), generated in ${fmt(now() - t)}`);
     const ours = runOurs(path, n, repeat);
     const ig = runIgraph(path, n, dir, repeat);
-    console.log(`\n${'tool'.padEnd(26)}${'load'.padStart(9)}${'compute'.padStart(9)}${'load cpu'.padStart(10)}${'comp. cpu'.padStart(10)}   top-100 vs ours     max |Δscore|`);
+    console.log(
+      `\n${'tool'.padEnd(26)}${'load'.padStart(9)}${'compute'.padStart(9)}${'load cpu'.padStart(10)}${'comp. cpu'.padStart(10)}   top-100 vs ours     max |Δscore|`,
+    );
     const row = (name: string, r: Timing, ref: Timing | null) =>
       console.log(
         `${name.padEnd(26)}${fmt(r.load_s).padStart(9)}${fmt(r.compute_s).padStart(9)}${fmt(r.load_cpu).padStart(10)}${fmt(r.compute_cpu).padStart(10)}   ` +
@@ -217,7 +235,9 @@ async function main(): Promise<void> {
     row(`goodhart (${ours.iterations} iterations)`, ours, null);
     row('igraph PRPACK', ig, ours);
     const same = overlap(ig.top100, ours.top100).startsWith('100/100, same');
-    console.log(`compute igraph/ours: ${(ig.compute_s / ours.compute_s).toFixed(2)}× wall, ${(ig.compute_cpu / ours.compute_cpu).toFixed(2)}× cpu (target >= 1); top 100 identical: ${same ? 'yes' : 'NO'}`);
+    console.log(
+      `compute igraph/ours: ${(ig.compute_s / ours.compute_s).toFixed(2)}× wall, ${(ig.compute_cpu / ours.compute_cpu).toFixed(2)}× cpu (target >= 1); top 100 identical: ${same ? 'yes' : 'NO'}`,
+    );
     if (withGraphology) {
       let oursSmall = ours;
       let mSmall = m;
@@ -238,7 +258,9 @@ async function main(): Promise<void> {
       const [gw, gc] = whole(gr);
       const [ow, oc] = whole(oursSmall);
       const at = gn < n ? ` at ${gn.toLocaleString('en')} nodes` : '';
-      console.log(`whole process (load + first compute) graphology/ours: ${(gw / ow).toFixed(1)}× wall, ${(gc / oc).toFixed(1)}× cpu (target >= 10)${at}`);
+      console.log(
+        `whole process (load + first compute) graphology/ours: ${(gw / ow).toFixed(1)}× wall, ${(gc / oc).toFixed(1)}× cpu (target >= 10)${at}`,
+      );
       if (gn < n) {
         const scale = m / mSmall;
         const [fw, fc] = whole(ours);
@@ -247,7 +269,11 @@ async function main(): Promise<void> {
         );
       }
     }
-    console.log(`load average after: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+    console.log(
+      `load average after: ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

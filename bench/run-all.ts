@@ -28,7 +28,9 @@ let failed = 0;
 for (const [name, [file, ...args]] of Object.entries(BENCHES)) {
   if (wanted.length && !wanted.includes(name)) continue;
   console.log(`\n=== bench ${name}`);
-  const r = spawnSync(process.execPath, ['--max-old-space-size=8000', '--import', 'tsx', join(import.meta.dirname, file!), ...args], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=8000', '--import', 'tsx', join(import.meta.dirname, file!), ...args], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -44,7 +44,9 @@ const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 let t = performance.now();
 const config = resolveRunConfig(getScenario(DEFAULT_SCENARIO), { seed, agents, ticks });
 const hidden = simulate(config).final.hidden;
-console.log(`world: ${DEFAULT_SCENARIO}, ${hidden.n} accounts, ${hidden.graph.m} follows, ${ticks} tick(s), seed ${seed}: built in ${sec(performance.now() - t)}`);
+console.log(
+  `world: ${DEFAULT_SCENARIO}, ${hidden.n} accounts, ${hidden.graph.m} follows, ${ticks} tick(s), seed ${seed}: built in ${sec(performance.now() - t)}`,
+);
 
 const seeds = new SeedTree(seed);
 t = performance.now();
@@ -54,7 +56,9 @@ const risMs = performance.now() - t;
 const risCpuMs = process.cpuUsage(cpu).user / 1000; // all threads of the process
 const b = icSpread(hidden, seeds.stream('truth/b'), { precision, threads });
 const ceiling = noiseCeiling(hidden, a, b);
-console.log(`RIS:  ${sec(risMs)} per estimate (CPU ${sec(risCpuMs)}, threads: ${threads ?? 'default'}), ${a.samples} RR sets, precision ${a.precision.toFixed(4)} (requested ${precision}), noise ceiling ${ceiling.toFixed(4)}`);
+console.log(
+  `RIS:  ${sec(risMs)} per estimate (CPU ${sec(risCpuMs)}, threads: ${threads ?? 'default'}), ${a.samples} RR sets, precision ${a.precision.toFixed(4)} (requested ${precision}), noise ceiling ${ceiling.toFixed(4)}`,
+);
 
 // Monte Carlo on a random sample of real agents, each run until its stderr ≤ the RIS stderr.
 const real = realAgents(hidden);
@@ -74,5 +78,9 @@ for (const v of sample) {
 const mcMs = performance.now() - t;
 const mcCpuMs = process.cpuUsage(cpu).user / 1000;
 const mcAll = (mcMs * hidden.n) / sample.length;
-console.log(`MC:   ${sec(mcMs)} (CPU ${sec(mcCpuMs)}) for ${sample.length} sampled agents (${cascades} cascades${capped ? `, ${capped} hit the 2,000,000-cascade cap` : ''}) → ${sec(mcAll)} extrapolated to ${hidden.n} agents`);
-console.log(`ratio MC / RIS: ${(mcAll / risMs).toFixed(1)}× wall, ${((mcCpuMs * hidden.n) / sample.length / risCpuMs).toFixed(1)}× CPU   (target: RIS under 30 s at 1,000,000 agents)`);
+console.log(
+  `MC:   ${sec(mcMs)} (CPU ${sec(mcCpuMs)}) for ${sample.length} sampled agents (${cascades} cascades${capped ? `, ${capped} hit the 2,000,000-cascade cap` : ''}) → ${sec(mcAll)} extrapolated to ${hidden.n} agents`,
+);
+console.log(
+  `ratio MC / RIS: ${(mcAll / risMs).toFixed(1)}× wall, ${((mcCpuMs * hidden.n) / sample.length / risCpuMs).toFixed(1)}× CPU   (target: RIS under 30 s at 1,000,000 agents)`,
+);

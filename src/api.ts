@@ -99,7 +99,10 @@ export function truth(snapshot: Snapshot, opts: TruthApiOptions = {}): TruthEsti
  * Scorer objects: scores by scorer id, as `goodhart run` writes them to scores.csv.
  */
 export function score(obs: Observation, scorers: readonly (string | Scorer)[]): Map<string, Float64Array> {
-  return scoreWith(scorers.map((s) => (typeof s === 'string' ? resolveScorer(s) : s)), obs);
+  return scoreWith(
+    scorers.map((s) => (typeof s === 'string' ? resolveScorer(s) : s)),
+    obs,
+  );
 }
 
 /** Options of {@link drift}. */
@@ -156,12 +159,22 @@ export function sweepRows(scenario: string, scorers: readonly (string | Scorer)[
   const sc = getScenario(scenario);
   const attacks = overrides.attacks ?? [{ id: attack, params: attackParams }];
   const resolved = scorers.map((s) => (typeof s === 'string' ? resolveScorer(s) : s));
-  const plan = makePlan({ ...sc, sweep: { attack, budgets, measure, scorers: resolved.map((s) => s.id) } }, resolved, undefined, attacks.map((a) => a.id));
+  const plan = makePlan(
+    { ...sc, sweep: { attack, budgets, measure, scorers: resolved.map((s) => s.id) } },
+    resolved,
+    undefined,
+    attacks.map((a) => a.id),
+  );
   if (!plan.sweep) throw new ParameterError('attack', attack, `an attack of the run (${attacks.map((a) => a.id).join(', ') || 'none'})`);
   return seeds.flatMap((seed) => {
     const config = resolveRunConfig(sc, { ...overrides, seed, attacks });
     // Check every budget against the attack's parameter range before running anything.
-    for (const budget of budgets) resolveRunConfig(sc, { ...overrides, seed, attacks: attacks.map((a) => (a.id === attack ? { ...a, params: { ...a.params, budget } } : a)) });
+    for (const budget of budgets)
+      resolveRunConfig(sc, {
+        ...overrides,
+        seed,
+        attacks: attacks.map((a) => (a.id === attack ? { ...a, params: { ...a.params, budget } } : a)),
+      });
     return runSweep(plan, config);
   });
 }
@@ -186,13 +199,19 @@ export async function show(spec: TopLevelSpec): Promise<Displayable> {
   const svg = await renderSvg(spec);
   const b64 = Buffer.from(svg, 'utf8').toString('base64');
   const title = typeof spec.title === 'string' ? spec.title : 'chart';
-  return displayable({ 'text/html': `<img alt="${title.replace(/"/g, '&quot;')}" src="data:image/svg+xml;base64,${b64}">`, 'text/plain': `[chart: ${title}]` });
+  return displayable({
+    'text/html': `<img alt="${title.replace(/"/g, '&quot;')}" src="data:image/svg+xml;base64,${b64}">`,
+    'text/plain': `[chart: ${title}]`,
+  });
 }
 
 /** Show rows of records as an HTML table (numbers to 3 significant decimals). */
 export function table(rows: readonly Readonly<Record<string, unknown>>[]): Displayable {
   const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const esc = (v: unknown) => String(typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : v).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const esc = (v: unknown) =>
+    String(typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : v)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;');
   const html = `<table><thead><tr>${cols.map((c) => `<th>${esc(c)}</th>`).join('')}</tr></thead><tbody>${rows
     .map((r) => `<tr>${cols.map((c) => `<td>${esc(r[c] ?? '')}</td>`).join('')}</tr>`)
     .join('')}</tbody></table>`;

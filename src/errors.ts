@@ -60,6 +60,8 @@ export class OutputError extends GoodhartError {
     readonly path: string,
     readonly code: string,
   ) {
-    super(`${code === 'EIO' ? 'input/output error' : 'disk full'} while writing ${path} (${code}); nothing was left behind and any previous result there is unchanged`);
+    super(
+      `${code === 'EIO' ? 'input/output error' : 'disk full'} while writing ${path} (${code}); nothing was left behind and any previous result there is unchanged`,
+    );
   }
 }

@@ -55,7 +55,13 @@ export const DECIMAL_NUMBER = /^-?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/
  * Read a decimal integer in [min, max] from text (see {@link DECIMAL_INTEGER}); anything else is a
  * ParameterError naming `field`, the raw text and the range. Use before any size-dependent allocation.
  */
-export function parseDecimalInt(field: string, raw: unknown, min: number, max: number, allowed = `an integer from ${min} to ${max}, in decimal digits`): number {
+export function parseDecimalInt(
+  field: string,
+  raw: unknown,
+  min: number,
+  max: number,
+  allowed = `an integer from ${min} to ${max}, in decimal digits`,
+): number {
   const v = typeof raw === 'string' && DECIMAL_INTEGER.test(raw) ? Number(raw) : NaN;
   if (!Number.isSafeInteger(v) || v < min || v > max) throw new ParameterError(field, raw, allowed);
   return v;
@@ -102,7 +108,8 @@ export function resolveParam(field: string, spec: ParamSpec, raw: unknown): numb
 export function resolveParams<S extends ParamSpecs>(specs: S, raw: Readonly<Record<string, unknown>> = {}, prefix = ''): ParamValues<S> {
   for (const key of Object.keys(raw)) {
     // Own names only: `in` would accept inherited ones such as toString or constructor.
-    if (!Object.hasOwn(specs, key)) throw new ParameterError(`${prefix}${key}`, raw[key], `a known parameter: ${Object.keys(specs).join(', ')}`);
+    if (!Object.hasOwn(specs, key))
+      throw new ParameterError(`${prefix}${key}`, raw[key], `a known parameter: ${Object.keys(specs).join(', ')}`);
   }
   const out: Record<string, number | boolean | string> = {};
   for (const [key, spec] of Object.entries(specs)) out[key] = resolveParam(`${prefix}${key}`, spec, raw[key]);

@@ -73,7 +73,7 @@ export class Rng {
 
   /** Pareto (type I) draw with scale xm > 0 and shape alpha > 0: heavy tail P(X > x) = (xm/x)^alpha. */
   pareto(xm: number, alpha: number): number {
-    return xm / Math.pow(1 - this.next(), 1 / alpha);
+    return xm / (1 - this.next()) ** (1 / alpha);
   }
 
   /** Beta(a, b) draw through two gamma draws. */
@@ -85,7 +85,7 @@ export class Rng {
 
   /** Gamma(shape k, scale 1) draw (Marsaglia & Tsang 2000; boosted for k < 1). */
   gamma(k: number): number {
-    if (k < 1) return this.gamma(k + 1) * Math.pow(this.next(), 1 / k);
+    if (k < 1) return this.gamma(k + 1) * this.next() ** (1 / k);
     const d = k - 1 / 3;
     const c = 1 / Math.sqrt(9 * d);
     for (;;) {

@@ -107,7 +107,10 @@ export class WorkerPool<D extends object = object> {
   /** Worker w's handle; a closed pool (or a w out of range) is a ModelError saying what was asked. */
   private handle(w: number, asked: string): Handle {
     const h = this.handles[w];
-    if (h === undefined) throw new ModelError(`${this.what} was ${asked} after its pool closed (or it does not exist: ${w} of ${this.size}); ${this.workaround}`);
+    if (h === undefined)
+      throw new ModelError(
+        `${this.what} was ${asked} after its pool closed (or it does not exist: ${w} of ${this.size}); ${this.workaround}`,
+      );
     return h;
   }
 
@@ -199,12 +202,15 @@ export function reportWorkerFailure(err: unknown, data: PoolWorkerData = workerD
  * sent since the last one, and a `reply` function (transfer lists allowed); a throw fails the job.
  * A thread that ends during a job (process.exit, an error outside `job`) reports it on its way out.
  */
-export function serveJobs(job: (messages: readonly unknown[], reply: (message: unknown, transfer?: readonly Transferable[]) => void) => void): void {
+export function serveJobs(
+  job: (messages: readonly unknown[], reply: (message: unknown, transfer?: readonly Transferable[]) => void) => void,
+): void {
   const data = workerData as PoolWorkerData;
   const control = new Int32Array(data.control);
   const reply = (message: unknown, transfer: readonly Transferable[] = []) => data.port.postMessage(message, transfer);
   process.on('exit', (code) => {
-    if (Atomics.load(control, data.slot) === WORKER_STATE.work) reportWorkerFailure(`the worker thread exited during a job (exit code ${code})`, data);
+    if (Atomics.load(control, data.slot) === WORKER_STATE.work)
+      reportWorkerFailure(`the worker thread exited during a job (exit code ${code})`, data);
   });
   for (;;) {
     const s = Atomics.load(control, data.slot);

@@ -8,7 +8,7 @@ import type { AgentKind } from './agent-kind.js';
 
 export const capitalist: AgentKind = {
   id: 'capitalist',
-  description: 'real people who follow back nearly everyone (the farms\' partners)',
+  description: "real people who follow back nearly everyone (the farms' partners)",
   real: true,
   traits: (rng) => ({
     ...honestTraits(rng),

@@ -19,4 +19,3 @@ for (const role of ROLES) if (!AGENT_KIND_REGISTRY.has(role)) throw new ModelErr
 export const AGENT_KINDS: Readonly<Record<RoleName, AgentKind>> = Object.freeze(
   Object.fromEntries(ROLES.map((r) => [r, AGENT_KIND_REGISTRY.get(r)])) as Record<RoleName, AgentKind>,
 );
-

@@ -119,8 +119,20 @@ function ahead(a: Projection, b: Projection): boolean {
 /** The adaptive attack's own parameters. */
 const ADAPTIVE_PARAMS = {
   scorer: { kind: 'string', description: 'registered scorer to game when no scorer is supplied by the runner', default: 'follower-count' },
-  replanEvery: { kind: 'int', description: 'ticks between re-plans (each re-plan rehearses every strategy once)', default: 1, min: 1, max: 1e4 },
-  switchMargin: { kind: 'number', description: 'projected standing gain (0–1) another strategy needs to replace the current one', default: 0.01, min: 0, max: 1 },
+  replanEvery: {
+    kind: 'int',
+    description: 'ticks between re-plans (each re-plan rehearses every strategy once)',
+    default: 1,
+    min: 1,
+    max: 1e4,
+  },
+  switchMargin: {
+    kind: 'number',
+    description: 'projected standing gain (0–1) another strategy needs to replace the current one',
+    default: 0.01,
+    min: 0,
+    max: 1,
+  },
   bots: { kind: 'int', description: 'fleet size when playing engaging-bots', default: 30, min: 1, max: 1e6 },
   sybils: { kind: 'int', description: 'region size when playing sybil-region', default: 100, min: 1, max: 1e6 },
 } as const;
@@ -159,7 +171,17 @@ export function makeAdaptiveAttack(pool: () => readonly AttackDefinition[]): Ada
         const obs = ctx.observe();
         const controlled = new Set([...ctx.targets, ...ctx.accounts]);
         const followBack = publicFollowBackRates(obs, runtimeOf(state).experience, controlled);
-        const start = { world: ctx.world, tick: ctx.tick, targets: ctx.targets, accounts: ctx.accounts, spent: spentSoFar, obs, scorer, rngKey: ctx.rng.key, followBack };
+        const start = {
+          world: ctx.world,
+          tick: ctx.tick,
+          targets: ctx.targets,
+          accounts: ctx.accounts,
+          spent: spentSoFar,
+          obs,
+          scorer,
+          rngKey: ctx.rng.key,
+          followBack,
+        };
         const projections = strategies().map((s) => rehearse(s, state.states[s.id] ?? {}, k, start));
         let best = 0;
         projections.forEach((v, i) => {
@@ -175,7 +197,11 @@ export function makeAdaptiveAttack(pool: () => readonly AttackDefinition[]): Ada
       const own = (state.states[s.id] ??= {});
       const rt = runtimeOf(state);
       const world = recordingFollows(ctx.world, rt.experience);
-      const spent = s.def.step({ ...ctx, world, rng: strategyRng(rt.rngs, ctx.rng, s.id), accounts: strategyAccounts(s, k, ctx.accounts) }, s.params(k) as never, own);
+      const spent = s.def.step(
+        { ...ctx, world, rng: strategyRng(rt.rngs, ctx.rng, s.id), accounts: strategyAccounts(s, k, ctx.accounts) },
+        s.params(k) as never,
+        own,
+      );
       state.spentBy[s.id] = (state.spentBy[s.id] ?? 0) + spent;
       return spent;
     },

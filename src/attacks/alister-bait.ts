@@ -45,7 +45,11 @@ export const alisterBait = defineAttack({
 });
 
 /** The `k` base accounts with the most followers (ties by id), skipping `exclude`. */
-export function topByFollowers(world: { base: number; followerCount(v: number): number }, k: number, exclude: ReadonlySet<number>): number[] {
+export function topByFollowers(
+  world: { base: number; followerCount(v: number): number },
+  k: number,
+  exclude: ReadonlySet<number>,
+): number[] {
   const ids: number[] = [];
   for (let v = 0; v < world.base; v++) if (!exclude.has(v)) ids.push(v);
   const fc = ids.map((v) => world.followerCount(v));

@@ -16,8 +16,14 @@ import type { Scorer } from '../metrics/scorer.js';
 
 /** Parameters every attack has. */
 export const COMMON_ATTACK_PARAMS = {
-  budget: { kind: 'number', description: 'total budget in the attack\'s cost unit', default: 1000, min: 0, max: 1e9 },
-  targets: { kind: 'int', description: 'number of gamer accounts this attack promotes (taken from the gamers)', default: 5, min: 1, max: 1e6 },
+  budget: { kind: 'number', description: "total budget in the attack's cost unit", default: 1000, min: 0, max: 1e9 },
+  targets: {
+    kind: 'int',
+    description: 'number of gamer accounts this attack promotes (taken from the gamers)',
+    default: 5,
+    min: 1,
+    max: 1e6,
+  },
   startTick: { kind: 'int', description: 'tick the attack starts', default: 0, min: 0, max: 1e6 },
   rampTicks: { kind: 'int', description: 'ticks over which the budget is released evenly', default: 20, min: 1, max: 1e6 },
 } as const satisfies ParamSpecs;
@@ -66,9 +72,7 @@ export interface AttackDefinition<S extends ParamSpecs = ParamSpecs> {
 }
 
 /** Declare an attack with its own parameters merged with the common ones. */
-export function defineAttack<S extends ParamSpecs>(
-  def: Omit<AttackDefinition<S>, 'params'> & { params: S },
-): AttackDefinition<S> {
+export function defineAttack<S extends ParamSpecs>(def: Omit<AttackDefinition<S>, 'params'> & { params: S }): AttackDefinition<S> {
   return { ...def, params: { ...COMMON_ATTACK_PARAMS, ...def.params } } as AttackDefinition<S>;
 }
 

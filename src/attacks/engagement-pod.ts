@@ -11,7 +11,7 @@ import { defineAttack } from './attack.js';
 
 export const engagementPod = defineAttack({
   id: 'engagement-pod',
-  description: 'a group of gamers reacts to every member\'s post within the tick',
+  description: "a group of gamers reacts to every member's post within the tick",
   costUnit: 'reactions',
   source: "O'Meara 2019, Social Media + Society",
   adaptiveStrategy: true,

@@ -19,7 +19,13 @@ export const followFarming = defineAttack({
   source: 'Ghosh et al. 2012, WWW',
   adaptiveStrategy: true,
   params: {
-    targeting: { kind: 'number', description: 'share of follows aimed at accounts that look like follow-backers', default: 0.7, min: 0, max: 1 },
+    targeting: {
+      kind: 'number',
+      description: 'share of follows aimed at accounts that look like follow-backers',
+      default: 0.7,
+      min: 0,
+      max: 1,
+    },
     graceTicks: { kind: 'int', description: 'ticks to wait for a follow-back before unfollowing', default: 3, min: 0, max: 1000 },
     probes: { kind: 'int', description: 'random accounts inspected per targeted follow', default: 20, min: 1, max: 1000 },
   },

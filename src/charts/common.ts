@@ -34,10 +34,30 @@ export const ROLE_COLORS: Readonly<Record<RoleName, string>> = {
  * colour-blind-safe set with none of the role colours, so orange never means "broadcaster" in one
  * chart and a scorer in the next. Reference: Paul Tol's "muted" qualitative scheme (2021), with grey.
  */
-export const SERIES_COLORS: readonly string[] = ['#332288', '#117733', '#882255', '#44AA99', '#999933', '#AA4499', '#CC6677', '#DDCC77', '#555555'];
+export const SERIES_COLORS: readonly string[] = [
+  '#332288',
+  '#117733',
+  '#882255',
+  '#44AA99',
+  '#999933',
+  '#AA4499',
+  '#CC6677',
+  '#DDCC77',
+  '#555555',
+];
 
 /** Dash patterns that tell series apart where their lines coincide (paired with SERIES_COLORS). */
-export const SERIES_DASHES: readonly (readonly number[])[] = [[1, 0], [8, 4], [2, 3], [12, 3, 2, 3], [4, 2], [1, 0], [8, 4], [2, 3], [12, 3, 2, 3]];
+export const SERIES_DASHES: readonly (readonly number[])[] = [
+  [1, 0],
+  [8, 4],
+  [2, 3],
+  [12, 3, 2, 3],
+  [4, 2],
+  [1, 0],
+  [8, 4],
+  [2, 3],
+  [12, 3, 2, 3],
+];
 
 /**
  * A fixed colour per series id across every chart of one report: `ids` is the report's full list

@@ -34,10 +34,13 @@ export function driftOverTicksChart(summary: readonly DriftSummaryRow[], opts: D
   // Intervals are clamped to the measure's range when it is a registered measure (a t-interval can overshoot ±1).
   const [min, max] = MEASURES.find((m) => m.id === opts.measure)?.range ?? [-Infinity, Infinity];
   const clamp = (v: number) => Math.min(max, Math.max(min, v));
-  const scorerRows = rows.filter((r) => r.scorer !== NOISE_CEILING).map((r) => ({ tick: r.tick, scorer: r.scorer, mean: r.mean, lo: clamp(r.lo), hi: clamp(r.hi), n: r.n }));
+  const scorerRows = rows
+    .filter((r) => r.scorer !== NOISE_CEILING)
+    .map((r) => ({ tick: r.tick, scorer: r.scorer, mean: r.mean, lo: clamp(r.lo), hi: clamp(r.hi), n: r.n }));
   const ceilingRows = rows.filter((r) => r.scorer === NOISE_CEILING).map((r) => ({ tick: r.tick, mean: r.mean, label: 'noise ceiling' }));
   const yTitle = opts.measureLabel ?? `${opts.measure} with true influence`;
-  const scorers = opts.series?.filter((id) => scorerRows.some((r) => r.scorer === id)) ?? [...new Set(scorerRows.map((r) => r.scorer))].sort();
+  const scorers =
+    opts.series?.filter((id) => scorerRows.some((r) => r.scorer === id)) ?? [...new Set(scorerRows.map((r) => r.scorer))].sort();
   const colorIds = opts.series ?? scorers;
   // Small multiples: one panel per scorer on shared axes, so lines that coincide (e.g. several
   // scorers at 0) never hide each other; the noise ceiling is repeated in every panel.
@@ -53,14 +56,20 @@ export function driftOverTicksChart(summary: readonly DriftSummaryRow[], opts: D
   const values = [
     ...scorerRows.map((r) => ({ ...r, layer: 'scorer' })),
     ...ceilingValues.map((r) => ({ ...r, layer: 'ceiling' })),
-    ...(labelAt !== undefined ? scorers.map((scorer) => ({ scorer, tick: lastTick, mean: labelAt, layer: 'ceiling-label', label: 'noise ceiling' })) : []),
+    ...(labelAt !== undefined
+      ? scorers.map((scorer) => ({ scorer, tick: lastTick, mean: labelAt, layer: 'ceiling-label', label: 'noise ceiling' }))
+      : []),
   ];
   const x = { field: 'tick', type: 'quantitative', title: 'tick', axis: { tickMinStep: 1 } } as const;
   const y = { field: 'mean', type: 'quantitative', title: yTitle } as const;
   const color = { field: 'scorer', type: 'nominal', scale: seriesScale(colorIds), legend: null } as const;
   const dashed = { strokeDash: [6, 4], color: '#666' };
   const layers: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = [
-    { transform: [{ filter: "datum.layer === 'scorer'" }], mark: { type: 'area', opacity: 0.2 }, encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' }, color } },
+    {
+      transform: [{ filter: "datum.layer === 'scorer'" }],
+      mark: { type: 'area', opacity: 0.2 },
+      encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' }, color },
+    },
     {
       transform: [{ filter: "datum.layer === 'scorer'" }],
       mark: { type: 'line', point: true, strokeWidth: 2.5 },
@@ -79,8 +88,10 @@ export function driftOverTicksChart(summary: readonly DriftSummaryRow[], opts: D
       },
     },
   ];
-  if (ceilingRows.length > 0) layers.push({ transform: [{ filter: "datum.layer === 'ceiling'" }], mark: { type: 'line', ...dashed }, encoding: { x, y } });
-  else if (opts.ceiling !== undefined) layers.push({ transform: [{ filter: "datum.layer === 'ceiling'" }], mark: { type: 'rule', ...dashed }, encoding: { y } });
+  if (ceilingRows.length > 0)
+    layers.push({ transform: [{ filter: "datum.layer === 'ceiling'" }], mark: { type: 'line', ...dashed }, encoding: { x, y } });
+  else if (opts.ceiling !== undefined)
+    layers.push({ transform: [{ filter: "datum.layer === 'ceiling'" }], mark: { type: 'rule', ...dashed }, encoding: { y } });
   if (labelAt !== undefined) {
     layers.push({
       transform: [{ filter: "datum.layer === 'ceiling-label'" }],

@@ -33,8 +33,19 @@ export function gauntletCurvesChart(points: readonly GauntletCurvePoint[], opts:
       width: header.width,
       height: header.height,
       layer: [
-        { mark: { type: 'area', opacity: 0.15 }, encoding: { x, y: { field: 'lo', type: 'quantitative', title: 'value' }, y2: { field: 'hi' }, color } },
-        { mark: { type: 'line', point: true }, encoding: { x, y: { field: 'mean', type: 'quantitative', title: 'value' }, color, tooltip: [{ field: 'attack' }, { field: 'measure' }, { field: 'budget' }, { field: 'mean', format: '.3f' }] } },
+        {
+          mark: { type: 'area', opacity: 0.15 },
+          encoding: { x, y: { field: 'lo', type: 'quantitative', title: 'value' }, y2: { field: 'hi' }, color },
+        },
+        {
+          mark: { type: 'line', point: true },
+          encoding: {
+            x,
+            y: { field: 'mean', type: 'quantitative', title: 'value' },
+            color,
+            tooltip: [{ field: 'attack' }, { field: 'measure' }, { field: 'budget' }, { field: 'mean', format: '.3f' }],
+          },
+        },
       ],
     },
   };

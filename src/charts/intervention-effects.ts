@@ -38,7 +38,11 @@ export function interventionEffectsChart(points: readonly InterventionEffectPoin
       mark: { type: 'rule', strokeDash: [6, 4], color: '#666' },
       encoding: { x: { field: 'ref', type: 'quantitative', title: xTitle } },
     },
-    { data: { values }, mark: { type: 'rule', strokeWidth: 2.5, color: '#4c78a8' }, encoding: { y, x: { field: 'lo', type: 'quantitative', title: xTitle }, x2: { field: 'hi' } } },
+    {
+      data: { values },
+      mark: { type: 'rule', strokeWidth: 2.5, color: '#4c78a8' },
+      encoding: { y, x: { field: 'lo', type: 'quantitative', title: xTitle }, x2: { field: 'hi' } },
+    },
     {
       data: { values },
       mark: { type: 'point', filled: true, size: 70, color: '#1f4e79' },

@@ -39,7 +39,13 @@ export function interventionOverTimeChart(points: readonly InterventionPoint[], 
   const order = opts.order ?? [...new Set(values.map((p) => p.intervention))];
   const x = { field: 'tick', type: 'quantitative', title: 'tick', axis: { tickMinStep: 1 } } as const;
   const y = { type: 'quantitative', title: opts.yTitle } as const;
-  const color = { field: 'intervention', type: 'nominal', title: 'intervention', sort: [...order], legend: { symbolOpacity: 1, symbolType: 'stroke', symbolStrokeWidth: 2.5, labelLimit: 260 } } as const;
+  const color = {
+    field: 'intervention',
+    type: 'nominal',
+    title: 'intervention',
+    sort: [...order],
+    legend: { symbolOpacity: 1, symbolType: 'stroke', symbolStrokeWidth: 2.5, labelLimit: 260 },
+  } as const;
   const layers: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = [
     { data: { values }, mark: { type: 'area', opacity: 0.14 }, encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' }, color } },
     {

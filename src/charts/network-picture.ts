@@ -100,7 +100,12 @@ export function networkPictureChart(data: NetworkPictureData, opts: NetworkPictu
       {
         data: { name: 'edges' },
         mark: { type: 'rule', color: '#999', opacity: 0.18, strokeWidth: 0.6 },
-        encoding: { x: { field: 'x', type: 'quantitative', ...hidden }, y: { field: 'y', type: 'quantitative', ...hidden }, x2: { field: 'x2' }, y2: { field: 'y2' } },
+        encoding: {
+          x: { field: 'x', type: 'quantitative', ...hidden },
+          y: { field: 'y', type: 'quantitative', ...hidden },
+          x2: { field: 'x2' },
+          y2: { field: 'y2' },
+        },
       },
       {
         data: { name: 'nodes' },

@@ -90,7 +90,14 @@ export function rankChurnChart(rows: readonly ChurnRow[], opts: RankChurnOptions
     scale: { domain: present, range: present.map((r) => ROLE_COLORS[r]) },
     legend: { orient: 'bottom', direction: 'horizontal', symbolOpacity: 1 },
   } as const;
-  const x = { field: 'version', type: 'ordinal', sort: versions, title: 'scorer version', axis: { labelAngle: 0 }, scale: { padding: 0.6 } } as const;
+  const x = {
+    field: 'version',
+    type: 'ordinal',
+    sort: versions,
+    title: 'scorer version',
+    axis: { labelAngle: 0 },
+    scale: { padding: 0.6 },
+  } as const;
   const ticks = [1, 5, 10, 15, 20, 25, 30, 40, 50].filter((t) => t <= end);
   const y = {
     field: 'shown',
@@ -113,7 +120,14 @@ export function rankChurnChart(rows: readonly ChurnRow[], opts: RankChurnOptions
   }));
   const last = versions[versions.length - 1];
   const belowLabels = versions
-    .map((version) => ({ version, shown: below, ranks: rows.filter((r) => r.version === version && r.shown === below).map((r) => r.rank).sort((a, b) => a - b) }))
+    .map((version) => ({
+      version,
+      shown: below,
+      ranks: rows
+        .filter((r) => r.version === version && r.shown === below)
+        .map((r) => r.rank)
+        .sort((a, b) => a - b),
+    }))
     .filter((l) => l.ranks.length > 0)
     .map((l) => ({ version: l.version, shown: l.shown, text: `rank${l.ranks.length > 1 ? 's' : ''} ${l.ranks.join(', ')}` }));
   return {

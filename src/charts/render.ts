@@ -69,7 +69,7 @@ export async function renderChart(spec: TopLevelSpec, opts: PngOptions = {}): Pr
 export async function chartFiles(name: string, spec: TopLevelSpec, opts: PngOptions = {}): Promise<Map<string, string | Uint8Array>> {
   const { svg, png } = await renderChart(spec, opts);
   return new Map<string, string | Uint8Array>([
-    [`${name}.vl.json`, JSON.stringify(spec, null, 2) + '\n'],
+    [`${name}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`],
     [`${name}.svg`, svg],
     [`${name}.png`, png],
   ]);

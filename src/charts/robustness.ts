@@ -41,7 +41,10 @@ export function robustnessChart(points: readonly RobustnessPoint[], opts: Robust
   // Lines that coincide stay apart by their dash pattern (same legend as the colour).
   const strokeDash = { field: 'scorer', type: 'nominal', title: 'scorer', scale: seriesDashScale(ids), legend } as const;
   const layers: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = [
-    { mark: { type: 'area', opacity: 0.18 }, encoding: { x, y: { field: 'lo', type: 'quantitative', title: opts.measureLabel }, y2: { field: 'hi' }, color } },
+    {
+      mark: { type: 'area', opacity: 0.18 },
+      encoding: { x, y: { field: 'lo', type: 'quantitative', title: opts.measureLabel }, y2: { field: 'hi' }, color },
+    },
     {
       mark: { type: 'line', point: true, strokeWidth: 2.5 },
       encoding: {

@@ -22,7 +22,12 @@ export interface ScoreTruthPoint {
 /** Points for every account (or only `index` when given) from per-account arrays. */
 export function scoreTruthPoints(score: Float64Array, truth: Float64Array, role: Uint8Array, index?: ArrayLike<number>): ScoreTruthPoint[] {
   const ids = index ? Array.from(index) : Array.from({ length: score.length }, (_, i) => i);
-  return ids.map((agent) => ({ agent, role: roleName(role[agent] as number), score: score[agent] as number, truth: truth[agent] as number }));
+  return ids.map((agent) => ({
+    agent,
+    role: roleName(role[agent] as number),
+    score: score[agent] as number,
+    truth: truth[agent] as number,
+  }));
 }
 
 /** Options of {@link scoreVsTruthChart}. */

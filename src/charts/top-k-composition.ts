@@ -27,7 +27,7 @@ export function topKComposition(scores: ReadonlyMap<string, Float64Array>, role:
   for (const [scorer, score] of scores) {
     const m = topKMembership(score, k);
     const byRole = new Float64Array(ROLES.length);
-    for (let i = 0; i < m.length; i++) byRole[role[i] as number] += m[i] as number;
+    for (let i = 0; i < m.length; i++) byRole[role[i] as number]! += m[i] as number;
     ROLES.forEach((r, code) => {
       if ((byRole[code] as number) > 0) rows.push({ scorer, role: r, count: byRole[code] as number });
     });

@@ -57,7 +57,14 @@ export function parseCommandArgs(cmd: Command, argv: readonly string[]): ParsedA
   } catch (e) {
     const msg = (e as Error).message;
     const m = /Unknown option '([^']+)'/.exec(msg);
-    if (m) throw new ParameterError('option', m[1], `one of ${Object.keys(cmd.options).map((o) => `--${o}`).join(', ')} (see goodhart ${cmd.name} --help)`);
+    if (m)
+      throw new ParameterError(
+        'option',
+        m[1],
+        `one of ${Object.keys(cmd.options)
+          .map((o) => `--${o}`)
+          .join(', ')} (see goodhart ${cmd.name} --help)`,
+      );
     const a = /Option '([^']+)' argument missing/.exec(msg);
     if (a) throw new ParameterError(`option ${a[1]!.split(',')[0]}`, undefined, 'a value after the option');
     throw new ParameterError('arguments', argv.join(' '), msg);
@@ -71,8 +78,14 @@ export function parseCommandArgs(cmd: Command, argv: readonly string[]): ParsedA
   const positionals = parsed.positionals;
   const allowed = cmd.positionals ?? [];
   const required = allowed.filter((p) => !p.optional).length;
-  if (positionals.length > allowed.length) throw new ParameterError('arguments', positionals.slice(allowed.length).join(' '), allowed.length ? `at most: ${allowed.map((p) => `<${p.name}>`).join(' ')}` : 'no positional arguments');
-  if (positionals.length < required) throw new ParameterError(`<${allowed[positionals.length]!.name}>`, undefined, allowed[positionals.length]!.description);
+  if (positionals.length > allowed.length)
+    throw new ParameterError(
+      'arguments',
+      positionals.slice(allowed.length).join(' '),
+      allowed.length ? `at most: ${allowed.map((p) => `<${p.name}>`).join(' ')}` : 'no positional arguments',
+    );
+  if (positionals.length < required)
+    throw new ParameterError(`<${allowed[positionals.length]!.name}>`, undefined, allowed[positionals.length]!.description);
   return { options, positionals, argv };
 }
 

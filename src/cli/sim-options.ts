@@ -19,7 +19,12 @@ import { parseDecimalInt } from '../params.js';
 export const MAX_THREADS = RIS_CHUNKS;
 
 /** `--comment C`: with --graph, the edge list's comment character (default none: every line is data). */
-export const COMMENT_OPTION = { kind: 'text', description: "with --graph: an edge-list line whose first non-blank character is C is a comment (skipped and counted); default: none, every line is an edge", placeholder: 'C' } as const;
+export const COMMENT_OPTION = {
+  kind: 'text',
+  description:
+    'with --graph: an edge-list line whose first non-blank character is C is a comment (skipped and counted); default: none, every line is an edge',
+  placeholder: 'C',
+} as const;
 
 /**
  * --seed, --agents, --ticks, --graph, --comment, --generator, --out, --force, --quiet, --threads.
@@ -28,15 +33,36 @@ export const COMMENT_OPTION = { kind: 'text', description: "with --graph: an edg
  */
 export const SIM_OPTIONS = {
   seed: { kind: 'int', description: 'root seed of every random stream, decimal', default: 1, min: 0, max: MAX_SEED, short: 's' },
-  agents: { kind: 'text', description: `number of people in the base population, 1-${MAX_AGENTS} in decimal digits (default: the scenario's)`, placeholder: 'N' },
-  ticks: { kind: 'text', description: `number of ticks to simulate, 1-${MAX_TICKS} in decimal digits (default: the scenario's)`, placeholder: 'T' },
-  graph: { kind: 'text', description: 'use your own follow graph (edge-list CSV follower,followee; .gexf; .graphml) as the world\'s topology', placeholder: 'FILE' },
+  agents: {
+    kind: 'text',
+    description: `number of people in the base population, 1-${MAX_AGENTS} in decimal digits (default: the scenario's)`,
+    placeholder: 'N',
+  },
+  ticks: {
+    kind: 'text',
+    description: `number of ticks to simulate, 1-${MAX_TICKS} in decimal digits (default: the scenario's)`,
+    placeholder: 'T',
+  },
+  graph: {
+    kind: 'text',
+    description: "use your own follow graph (edge-list CSV follower,followee; .gexf; .graphml) as the world's topology",
+    placeholder: 'FILE',
+  },
   comment: COMMENT_OPTION,
-  generator: { kind: 'text', description: 'graph generator id (community-pa, erdos-renyi, clusters, caveman, connected-caveman, karate-club, florentine-families; default: the scenario\'s)', placeholder: 'ID' },
+  generator: {
+    kind: 'text',
+    description:
+      "graph generator id (community-pa, erdos-renyi, clusters, caveman, connected-caveman, karate-club, florentine-families; default: the scenario's)",
+    placeholder: 'ID',
+  },
   out: { kind: 'text', description: `output directory (default: results/<scenario>/seed-<S>); ${OUT_RULES}`, placeholder: 'DIR' },
   force: FORCE_OPTION,
   quiet: { kind: 'bool', description: 'no progress bar', default: false, short: 'q' },
-  threads: { kind: 'text', description: `threads for cascades and truth, 1-${MAX_THREADS} in decimal digits (default: the cores, at most 8, for worlds of 100,000+ accounts, else 1); every output file is the same for any value`, placeholder: 'N' },
+  threads: {
+    kind: 'text',
+    description: `threads for cascades and truth, 1-${MAX_THREADS} in decimal digits (default: the cores, at most 8, for worlds of 100,000+ accounts, else 1); every output file is the same for any value`,
+    placeholder: 'N',
+  },
 } as const satisfies OptionSpecs;
 
 /** `--threads` as a number, or undefined for the default. Execution only: it never changes a byte of output. */
@@ -73,7 +99,9 @@ export function runConfigFromArgs(args: ParsedArgs, seed = args.options.seed as 
     ...(agents !== undefined ? { agents } : {}),
     ...(ticks !== undefined ? { ticks } : {}),
     ...(generator !== undefined ? { generator } : {}),
-    ...(graph !== undefined ? { generatorParams: { path: graph, ...(args.options.comment !== undefined ? { comment: commentFromArgs(args) } : {}) } } : {}),
+    ...(graph !== undefined
+      ? { generatorParams: { path: graph, ...(args.options.comment !== undefined ? { comment: commentFromArgs(args) } : {}) } }
+      : {}),
   });
   return { scenario, config };
 }
@@ -82,7 +110,8 @@ export function runConfigFromArgs(args: ParsedArgs, seed = args.options.seed as 
 export function commentFromArgs(args: ParsedArgs): string | undefined {
   const raw = args.options.comment;
   if (raw === undefined) return undefined;
-  if (args.options.graph === undefined) throw new ParameterError('--comment', raw, 'only with --graph (the comment character of an edge-list file)');
+  if (args.options.graph === undefined)
+    throw new ParameterError('--comment', raw, 'only with --graph (the comment character of an edge-list file)');
   return checkCommentChar(String(raw));
 }
 
@@ -98,7 +127,6 @@ export function printGraphNotes(args: ParsedArgs): void {
 
 /** Options that change where or how fast files are made, never a byte of them: `--out`, `--threads` (take a value), `--quiet`, `--force`. */
 const EXECUTION_ONLY = { withValue: ['--out', '--threads'], flags: ['--quiet', '-q', '--force'] } as const;
-
 
 /**
  * The command line that reproduces this invocation, without the execution-only options (where

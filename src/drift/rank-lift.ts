@@ -47,7 +47,7 @@ export function gamerRankLifts(input: DriftInput): GamerLift[] {
 
 export const gamerRankLiftMeasure: Measure = {
   id: 'gamer-rank-lift',
-  description: "Mean over gamers of score percentile minus true percentile (among real people)",
+  description: 'Mean over gamers of score percentile minus true percentile (among real people)',
   range: [-1, 1],
   higherIsBetter: false,
   reference: 'truth',

@@ -25,6 +25,13 @@ export interface DriftSummaryRow {
 export function summariseOverSeeds(rows: readonly DriftRow[], confidence = 0.95): DriftSummaryRow[] {
   const key = (r: DriftRow) => JSON.stringify([r.scenario, r.tick, r.scorer, r.measure]);
   return summariseGroups(rows, key, (r) => r.value, confidence).map(({ row, summary: s }) => ({
-    scenario: row.scenario, tick: row.tick, scorer: row.scorer, measure: row.measure, n: s.n, mean: s.mean, lo: s.lo, hi: s.hi,
+    scenario: row.scenario,
+    tick: row.tick,
+    scorer: row.scorer,
+    measure: row.measure,
+    n: s.n,
+    mean: s.mean,
+    lo: s.lo,
+    hi: s.hi,
   }));
 }

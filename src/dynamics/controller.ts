@@ -183,7 +183,15 @@ export class DynamicsController {
   private act(world: World, tick: number): number {
     const pod: number[] = [];
     for (let i = 0; i < world.base; i++) if (this.strategy[i] === POD) pod.push(i);
-    const ctx: StrategyContext = { world, rng: this.actRng, tick, bots: this.bots, pod: Uint32Array.from(pod), podSize: pod.length, farm: this.farm };
+    const ctx: StrategyContext = {
+      world,
+      rng: this.actRng,
+      tick,
+      bots: this.bots,
+      pod: Uint32Array.from(pod),
+      podSize: pod.length,
+      farm: this.farm,
+    };
     const scale = this.dyn.params.costScale;
     let total = 0;
     this.cost.fill(0);

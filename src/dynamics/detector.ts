@@ -73,7 +73,8 @@ export function detectGaming(obs: Observation): Uint8Array {
   // 3. Volume over the last `volumeTicks` ticks.
   const recent = new Uint32Array(n);
   const from = obs.tick - DETECTOR.volumeTicks + 1;
-  for (let i = obs.postLog.length - 1; i >= 0 && obs.postLog.tick[i]! >= from; i--) if (obs.postLog.tick[i]! <= obs.tick) recent[obs.postLog.author[i]!]!++;
+  for (let i = obs.postLog.length - 1; i >= 0 && obs.postLog.tick[i]! >= from; i--)
+    if (obs.postLog.tick[i]! <= obs.tick) recent[obs.postLog.author[i]!]!++;
   for (let v = 0; v < n; v++) if (recent[v]! > DETECTOR.postsPerTick * DETECTOR.volumeTicks) flags[v]! |= RULE.volume;
   // 4. Farming: recent follows that were not returns (the followee did not already follow back).
   const since = obs.tick - DETECTOR.farmTicks + 1;

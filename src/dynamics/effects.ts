@@ -30,7 +30,14 @@ export interface DecaySummaryRow {
 export function summariseDecay(rows: readonly DecayRow[]): DecaySummaryRow[] {
   const key = (r: DecayRow) => `${r.intervention}\u0000${r.tick}\u0000${r.scorer}\u0000${r.measure}`;
   return summariseGroups(rows, key, (r) => r.value).map(({ row, summary: s }) => ({
-    intervention: row.intervention, tick: row.tick, scorer: row.scorer, measure: row.measure, n: s.n, mean: s.mean, lo: s.lo, hi: s.hi,
+    intervention: row.intervention,
+    tick: row.tick,
+    scorer: row.scorer,
+    measure: row.measure,
+    n: s.n,
+    mean: s.mean,
+    lo: s.lo,
+    hi: s.hi,
   }));
 }
 
@@ -55,7 +62,9 @@ export interface InterventionEffect {
 }
 
 function valueAt(rows: readonly DecayRow[], intervention: string, seed: number, tick: number, scorer: string, measure: string): number {
-  const r = rows.find((x) => x.intervention === intervention && x.seed === seed && x.tick === tick && x.scorer === scorer && x.measure === measure);
+  const r = rows.find(
+    (x) => x.intervention === intervention && x.seed === seed && x.tick === tick && x.scorer === scorer && x.measure === measure,
+  );
   return r ? r.value : NaN;
 }
 
@@ -77,11 +86,17 @@ export function interventionEffects(rows: readonly DecayRow[], startTick: number
         decay: v0 - v1,
         gaming: valueAt(rows, i, seed, endTick, WORLD, 'gaming-share'),
         cost: valueAt(rows, i, seed, endTick, WORLD, 'gaming-cost-total'),
-        influence: valueAt(rows, i, seed, endTick, WORLD, 'true-influence-total') / valueAt(rows, i, seed, startTick, WORLD, 'true-influence-total'),
+        influence:
+          valueAt(rows, i, seed, endTick, WORLD, 'true-influence-total') / valueAt(rows, i, seed, startTick, WORLD, 'true-influence-total'),
       };
     });
   const base = interventions.includes(BASELINE) ? perSeed(BASELINE) : null;
-  if (!base && interventions.some((i) => i !== BASELINE)) throw new ParameterError('interventions', interventions.join(','), `a list that includes ${BASELINE} (the reference of every comparison)`);
+  if (!base && interventions.some((i) => i !== BASELINE))
+    throw new ParameterError(
+      'interventions',
+      interventions.join(','),
+      `a list that includes ${BASELINE} (the reference of every comparison)`,
+    );
   return interventions.map((i) => {
     const s = perSeed(i);
     let slowdown: MeanInterval | null = null;
@@ -146,8 +161,12 @@ export function findings(effects: readonly InterventionEffect[]): string[] {
       `${slowsMeasurably(best) ? 'the interval excludes no effect' : 'the interval does not exclude no effect (more seeds would tell)'}.`,
   );
   const measurable = others.filter((e) => e !== best && slowsMeasurably(e));
-  if (measurable.length > 0) out.push(`Also measurably slower: ${measurable.map((e) => `${label(e.intervention)} (${f2(e.slowdown!.mean)} less${iv(e.slowdown!)})`).join('; ')}.`);
+  if (measurable.length > 0)
+    out.push(
+      `Also measurably slower: ${measurable.map((e) => `${label(e.intervention)} (${f2(e.slowdown!.mean)} less${iv(e.slowdown!)})`).join('; ')}.`,
+    );
   const faster = others.filter((e) => e.slowdown!.n >= 2 && e.slowdown!.hi < 0);
-  if (faster.length > 0) out.push(`Measurably faster decay: ${faster.map((e) => `${label(e.intervention)} (${f2(-e.slowdown!.mean)} more)`).join('; ')}.`);
+  if (faster.length > 0)
+    out.push(`Measurably faster decay: ${faster.map((e) => `${label(e.intervention)} (${f2(-e.slowdown!.mean)} more)`).join('; ')}.`);
   return out;
 }

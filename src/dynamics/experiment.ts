@@ -71,7 +71,12 @@ export interface DecayExperiment {
   readonly findings: string[];
   readonly charts: DecayChart[];
   /** Resolved run configuration of every (intervention, seed) and the dynamics parameters. */
-  readonly runs: { readonly intervention: string; readonly seed: number; readonly config: RunConfig; readonly dynamics: Readonly<Record<string, unknown>> }[];
+  readonly runs: {
+    readonly intervention: string;
+    readonly seed: number;
+    readonly config: RunConfig;
+    readonly dynamics: Readonly<Record<string, unknown>>;
+  }[];
   readonly deployTick: number;
   readonly startTick: number;
   readonly endTick: number;
@@ -94,15 +99,21 @@ export function runDecayExperiment(opts: DecayExperimentOptions): DecayExperimen
       iv,
       dyn,
       raw,
-      config: resolveRunConfig(opts.scenario, { seed, ...(opts.agents !== undefined ? { agents: opts.agents } : {}), ...(opts.ticks !== undefined ? { ticks: opts.ticks } : {}) }),
+      config: resolveRunConfig(opts.scenario, {
+        seed,
+        ...(opts.agents !== undefined ? { agents: opts.agents } : {}),
+        ...(opts.ticks !== undefined ? { ticks: opts.ticks } : {}),
+      }),
     }));
   });
   (opts.measured ?? DEFAULT_MEASURED).forEach(getScorer);
   (opts.measures ?? DEFAULT_MEASURES).forEach(getMeasure);
   const deployTick = plans[0]!.dyn.params.deployTick;
-  if (plans.some((p) => p.dyn.params.deployTick !== deployTick)) throw new ParameterError('dynamics.deployTick', 'varies', 'the same deployment tick in every intervention');
+  if (plans.some((p) => p.dyn.params.deployTick !== deployTick))
+    throw new ParameterError('dynamics.deployTick', 'varies', 'the same deployment tick in every intervention');
   const cfg = plans[0]!.config;
-  if (deployTick >= cfg.ticks) throw new ParameterError('ticks', cfg.ticks, `more than dynamics.deployTick (${deployTick}), so the score is deployed during the run`);
+  if (deployTick >= cfg.ticks)
+    throw new ParameterError('ticks', cfg.ticks, `more than dynamics.deployTick (${deployTick}), so the score is deployed during the run`);
   // 2. Run.
   const rows: DecayRow[] = [];
   const ticks: DecayTickRow[] = [];
@@ -144,31 +155,50 @@ export function decayCharts(summary: readonly DecaySummaryRow[], effects: readon
   const labelOf = (id: string) => INTERVENTIONS.find((i) => i.id === id)?.label ?? id;
   const order = effects.map((e) => labelOf(e.intervention));
   const points = (scorer: string, measure: string) =>
-    summary.filter((r) => r.scorer === scorer && r.measure === measure).map((r) => ({ intervention: labelOf(r.intervention), tick: r.tick, mean: r.mean, lo: r.lo, hi: r.hi, n: r.n }));
+    summary
+      .filter((r) => r.scorer === scorer && r.measure === measure)
+      .map((r) => ({ intervention: labelOf(r.intervention), tick: r.tick, mean: r.mean, lo: r.lo, hi: r.hi, n: r.n }));
   const mark = { markTick: deployTick, markLabel: 'score deployed', order };
   return [
     {
       id: 'validity-over-time',
       heading: 'Validity of the deployed score over time',
-      caption: 'Spearman ρ between the deployed score and true influence (IC spread) over real people, mean over seeds with its 95% interval, one line per intervention. Before the dashed line nothing is paid and nobody games.',
-      spec: interventionOverTimeChart(points(DEPLOYED, 'spearman'), { ...mark, yTitle: 'Spearman ρ of deployed score with truth', title: 'Validity of the deployed score, by intervention', clamp: [-1, 1] }),
+      caption:
+        'Spearman ρ between the deployed score and true influence (IC spread) over real people, mean over seeds with its 95% interval, one line per intervention. Before the dashed line nothing is paid and nobody games.',
+      spec: interventionOverTimeChart(points(DEPLOYED, 'spearman'), {
+        ...mark,
+        yTitle: 'Spearman ρ of deployed score with truth',
+        title: 'Validity of the deployed score, by intervention',
+        clamp: [-1, 1],
+      }),
     },
     {
       id: 'gaming-share-over-time',
       heading: 'Agents gaming',
       caption: 'Share of adapting agents (honest people and gamers) holding a gaming strategy, mean over seeds with its 95% interval.',
-      spec: interventionOverTimeChart(points(WORLD, 'gaming-share'), { ...mark, yTitle: 'share of agents gaming', title: 'Gaming spreads when it pays', clamp: [0, 1] }),
+      spec: interventionOverTimeChart(points(WORLD, 'gaming-share'), {
+        ...mark,
+        yTitle: 'share of agents gaming',
+        title: 'Gaming spreads when it pays',
+        clamp: [0, 1],
+      }),
     },
     {
       id: 'true-influence-over-time',
       heading: 'Total true influence',
-      caption: 'Sum over real people of their true influence (expected real people moved by one message): does gaming crowd out real influence?',
-      spec: interventionOverTimeChart(points(WORLD, 'true-influence-total'), { ...mark, yTitle: 'total true influence (people moved)', title: 'Real influence in the world' }),
+      caption:
+        'Sum over real people of their true influence (expected real people moved by one message): does gaming crowd out real influence?',
+      spec: interventionOverTimeChart(points(WORLD, 'true-influence-total'), {
+        ...mark,
+        yTitle: 'total true influence (people moved)',
+        title: 'Real influence in the world',
+      }),
     },
     {
       id: 'decay-by-intervention',
       heading: 'Decay of validity by intervention',
-      caption: 'Validity at the last tick before deployment minus validity at the end, per intervention: mean over seeds and 95% interval. Left of the baseline is slower decay.',
+      caption:
+        'Validity at the last tick before deployment minus validity at the end, per intervention: mean over seeds and 95% interval. Left of the baseline is slower decay.',
       spec: interventionEffectsChart(
         effects.map((e) => ({ intervention: labelOf(e.intervention), mean: e.decay.mean, lo: e.decay.lo, hi: e.decay.hi, n: e.decay.n })),
         { xTitle: 'decay of validity (ρ before − ρ at end)', title: 'How much validity each intervention lost', order },

@@ -13,29 +13,136 @@ import { getStrategy, type StrategyDef } from './strategies.js';
 
 /** Every parameter of the dynamics, with ranges and defaults. */
 export const DYNAMICS_PARAMS = {
-  scorer: { kind: 'string', default: 'klout-like', description: "id of the scorer the platform deploys as its public score (goodhart scorers lists them)" },
-  rewards: { kind: 'bool', default: true, description: 'whether the score has consequences (perks and visibility boost); false = the score is shown but pays nothing' },
-  deployTick: { kind: 'int', default: 20, min: 0, max: 1e6, description: 'tick the score is deployed (before it, nobody games and nothing is paid)' },
-  scoreEvery: { kind: 'int', default: 2, min: 1, max: 1e6, description: 'the public score and leaderboard are recomputed every this many ticks' },
-  topShare: { kind: 'number', default: 0.05, min: 0.001, max: 1, description: 'share of the base population whose leaderboard place pays perks (top k = round(share × agents), at least 1)' },
+  scorer: {
+    kind: 'string',
+    default: 'klout-like',
+    description: 'id of the scorer the platform deploys as its public score (goodhart scorers lists them)',
+  },
+  rewards: {
+    kind: 'bool',
+    default: true,
+    description: 'whether the score has consequences (perks and visibility boost); false = the score is shown but pays nothing',
+  },
+  deployTick: {
+    kind: 'int',
+    default: 20,
+    min: 0,
+    max: 1e6,
+    description: 'tick the score is deployed (before it, nobody games and nothing is paid)',
+  },
+  scoreEvery: {
+    kind: 'int',
+    default: 2,
+    min: 1,
+    max: 1e6,
+    description: 'the public score and leaderboard are recomputed every this many ticks',
+  },
+  topShare: {
+    kind: 'number',
+    default: 0.05,
+    min: 0.001,
+    max: 1,
+    description: 'share of the base population whose leaderboard place pays perks (top k = round(share × agents), at least 1)',
+  },
   perk: { kind: 'number', default: 1, min: 0, max: 1e6, description: 'perk value per tick for a paying leaderboard place (reward units)' },
-  boost: { kind: 'number', default: 1, min: 0, max: 10, description: 'visibility boost: extra feed showings of each post by a paying leaderboard account (hidden effect: more followers see it)' },
-  formula: { kind: 'enum', default: 'public', choices: ['public', 'hidden', 'rotating'], description: 'public: agents see what pays; hidden: imitation signal noisy, lagged, strategy confused; rotating: the deployed scorer cycles through `rotation` (and the signal is lagged and noisy)' },
-  rotation: { kind: 'string', default: 'klout-like,klout-like@v2,reactions-received', description: 'comma-separated scorer ids the platform cycles through when formula = rotating' },
+  boost: {
+    kind: 'number',
+    default: 1,
+    min: 0,
+    max: 10,
+    description:
+      'visibility boost: extra feed showings of each post by a paying leaderboard account (hidden effect: more followers see it)',
+  },
+  formula: {
+    kind: 'enum',
+    default: 'public',
+    choices: ['public', 'hidden', 'rotating'],
+    description:
+      'public: agents see what pays; hidden: imitation signal noisy, lagged, strategy confused; rotating: the deployed scorer cycles through `rotation` (and the signal is lagged and noisy)',
+  },
+  rotation: {
+    kind: 'string',
+    default: 'klout-like,klout-like@v2,reactions-received',
+    description: 'comma-separated scorer ids the platform cycles through when formula = rotating',
+  },
   rotateEvery: { kind: 'int', default: 10, min: 1, max: 1e6, description: 'ticks between formula rotations' },
-  signalNoise: { kind: 'number', default: 0.5, min: 0, max: 1e6, description: 'standard deviation (reward units) of the noise on a peer\'s observed payoff when the formula is hidden or rotating' },
-  signalLag: { kind: 'int', default: 8, min: 0, max: 1000, description: 'ticks by which a peer\'s observed payoff lags when the formula is hidden or rotating' },
-  confusion: { kind: 'number', default: 0.5, min: 0, max: 1, description: 'formula hidden: chance an imitator copies a random strategy instead of the peer\'s (cannot tell which action paid)' },
+  signalNoise: {
+    kind: 'number',
+    default: 0.5,
+    min: 0,
+    max: 1e6,
+    description: "standard deviation (reward units) of the noise on a peer's observed payoff when the formula is hidden or rotating",
+  },
+  signalLag: {
+    kind: 'int',
+    default: 8,
+    min: 0,
+    max: 1000,
+    description: "ticks by which a peer's observed payoff lags when the formula is hidden or rotating",
+  },
+  confusion: {
+    kind: 'number',
+    default: 0.5,
+    min: 0,
+    max: 1,
+    description: "formula hidden: chance an imitator copies a random strategy instead of the peer's (cannot tell which action paid)",
+  },
   penalty: { kind: 'bool', default: false, description: 'accounts flagged by the public gaming detector lose their perks and boost' },
-  reviseRate: { kind: 'number', default: 0.25, min: 0, max: 1, description: 'per-tick chance that an agent with propensity 1 reconsiders its strategy' },
-  temperature: { kind: 'number', default: 0.1, min: 1e-6, max: 1e6, description: 'Fermi noise K (reward units): adopt with probability 1 / (1 + exp(-(π_peer - π_self) / K))' },
-  mutation: { kind: 'number', default: 0.005, min: 0, max: 1, description: 'chance that a revision tries a uniformly random strategy instead of imitating (exploration)' },
-  propensityMean: { kind: 'number', default: 0.4, min: 0.001, max: 0.999, description: 'mean of the hidden imitation propensity, Beta-distributed over agents' },
-  propensityConcentration: { kind: 'number', default: 4, min: 0.01, max: 1e4, description: 'concentration a + b of the propensity Beta(a, b) (small = very unequal propensities)' },
-  leaderboardShare: { kind: 'number', default: 0.2, min: 0, max: 1, description: 'share of revisions that compare with a random paying leaderboard account instead of a followee' },
-  memory: { kind: 'number', default: 0.2, min: 0.001, max: 1, description: 'weight α of the latest tick in an agent\'s running payoff (exponential moving average)' },
-  strategies: { kind: 'string', default: 'bought-followers,engagement-bots,follow-farming,engagement-pod,volume-spam', description: 'comma-separated gaming strategies agents can adopt (besides organic)' },
-  costScale: { kind: 'number', default: 1, min: 0, max: 1e6, description: 'multiplier on every strategy\'s price per unit' },
+  reviseRate: {
+    kind: 'number',
+    default: 0.25,
+    min: 0,
+    max: 1,
+    description: 'per-tick chance that an agent with propensity 1 reconsiders its strategy',
+  },
+  temperature: {
+    kind: 'number',
+    default: 0.1,
+    min: 1e-6,
+    max: 1e6,
+    description: 'Fermi noise K (reward units): adopt with probability 1 / (1 + exp(-(π_peer - π_self) / K))',
+  },
+  mutation: {
+    kind: 'number',
+    default: 0.005,
+    min: 0,
+    max: 1,
+    description: 'chance that a revision tries a uniformly random strategy instead of imitating (exploration)',
+  },
+  propensityMean: {
+    kind: 'number',
+    default: 0.4,
+    min: 0.001,
+    max: 0.999,
+    description: 'mean of the hidden imitation propensity, Beta-distributed over agents',
+  },
+  propensityConcentration: {
+    kind: 'number',
+    default: 4,
+    min: 0.01,
+    max: 1e4,
+    description: 'concentration a + b of the propensity Beta(a, b) (small = very unequal propensities)',
+  },
+  leaderboardShare: {
+    kind: 'number',
+    default: 0.2,
+    min: 0,
+    max: 1,
+    description: 'share of revisions that compare with a random paying leaderboard account instead of a followee',
+  },
+  memory: {
+    kind: 'number',
+    default: 0.2,
+    min: 0.001,
+    max: 1,
+    description: "weight α of the latest tick in an agent's running payoff (exponential moving average)",
+  },
+  strategies: {
+    kind: 'string',
+    default: 'bought-followers,engagement-bots,follow-farming,engagement-pod,volume-spam',
+    description: 'comma-separated gaming strategies agents can adopt (besides organic)',
+  },
+  costScale: { kind: 'number', default: 1, min: 0, max: 1e6, description: "multiplier on every strategy's price per unit" },
 } as const satisfies ParamSpecs;
 
 /** Resolved dynamics parameters. */
@@ -52,7 +159,10 @@ export interface ResolvedDynamics {
 
 /** Split a comma-separated list into trimmed, non-empty names. */
 export function splitNames(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /**
@@ -65,6 +175,7 @@ export function resolveDynamics(raw: Readonly<Record<string, unknown>> = {}): Re
   if (ids.length === 0) throw new ParameterError('dynamics.rotation', params.rotation, 'at least one scorer id');
   const deployed = ids.map(getScorer);
   const strategies = splitNames(params.strategies).map(getStrategy);
-  if (new Set(strategies.map((s) => s.id)).size !== strategies.length) throw new ParameterError('dynamics.strategies', params.strategies, 'distinct strategy ids');
+  if (new Set(strategies.map((s) => s.id)).size !== strategies.length)
+    throw new ParameterError('dynamics.strategies', params.strategies, 'distinct strategy ids');
   return { params, deployed, strategies };
 }

@@ -21,20 +21,55 @@ import type { DecayExperiment } from './experiment.js';
 import { INTERVENTIONS } from './interventions.js';
 import { STRATEGIES } from './strategies.js';
 
-const cell = (m: MeanInterval) => (m.n <= 1 || !Number.isFinite(m.lo) ? formatCell(m.mean) : `${formatCell(m.mean)} [${formatCell(m.lo)}, ${formatCell(m.hi)}]`);
+const cell = (m: MeanInterval) =>
+  m.n <= 1 || !Number.isFinite(m.lo) ? formatCell(m.mean) : `${formatCell(m.mean)} [${formatCell(m.lo)}, ${formatCell(m.hi)}]`;
 const labelOf = (id: string) => INTERVENTIONS.find((i) => i.id === id)?.label ?? id;
 
 /** The effects as a report table (mean [95% interval] over seeds). */
 export function effectsTable(exp: DecayExperiment): ReportTable {
   return {
-    columns: ['intervention', `validity at tick ${exp.startTick}`, `validity at tick ${exp.endTick}`, 'decay', 'slowdown vs baseline', 'share gaming at end', 'gaming cost', 'true influence end/start'],
-    rows: exp.effects.map((e) => [labelOf(e.intervention), cell(e.validityStart), cell(e.validityEnd), cell(e.decay), e.slowdown ? cell(e.slowdown) : '–', cell(e.gamingEnd), cell(e.costEnd), cell(e.influenceRatio)]),
+    columns: [
+      'intervention',
+      `validity at tick ${exp.startTick}`,
+      `validity at tick ${exp.endTick}`,
+      'decay',
+      'slowdown vs baseline',
+      'share gaming at end',
+      'gaming cost',
+      'true influence end/start',
+    ],
+    rows: exp.effects.map((e) => [
+      labelOf(e.intervention),
+      cell(e.validityStart),
+      cell(e.validityEnd),
+      cell(e.decay),
+      e.slowdown ? cell(e.slowdown) : '–',
+      cell(e.gamingEnd),
+      cell(e.costEnd),
+      cell(e.influenceRatio),
+    ]),
   };
 }
 
 /** CSV of the effects (one row per intervention). */
 export function effectsCsv(exp: DecayExperiment): string {
-  const cols = ['intervention', 'seeds', 'start_tick', 'end_tick', 'validity_start', 'validity_end', 'decay', 'decay_lo', 'decay_hi', 'slowdown', 'slowdown_lo', 'slowdown_hi', 'gaming_end', 'gaming_cost_end', 'true_influence_ratio'];
+  const cols = [
+    'intervention',
+    'seeds',
+    'start_tick',
+    'end_tick',
+    'validity_start',
+    'validity_end',
+    'decay',
+    'decay_lo',
+    'decay_hi',
+    'slowdown',
+    'slowdown_lo',
+    'slowdown_hi',
+    'gaming_end',
+    'gaming_cost_end',
+    'true_influence_ratio',
+  ];
   return toCsv(
     cols,
     exp.effects.map((e) => ({
@@ -68,7 +103,9 @@ function modelText(exp: DecayExperiment): string {
       `1 / (1 + exp(−(π_peer − π_self) / K)), K = ${p.temperature}, where π is the running payoff (perks minus the price of one's strategy, moving average with weight ${p.memory}). ` +
       `With probability ${p.mutation} it tries a random strategy instead (Szabó & Tőke 1998; replicator dynamics in the limit, Taylor & Jonker 1978).`,
     `Strategies: ${STRATEGIES.map((s) => (s.code === 0 ? 'organic (free)' : `${s.id} (${s.rate} ${s.costUnit} per tick at ${s.price} each)`)).join(', ')}. None creates a real tie: gaming changes what the platform sees, not who is moved.`,
-    `Interventions: ${INTERVENTIONS.filter((i) => exp.effects.some((e) => e.intervention === i.id)).map((i) => `${i.label} — ${i.description}`).join('; ')}.`,
+    `Interventions: ${INTERVENTIONS.filter((i) => exp.effects.some((e) => e.intervention === i.id))
+      .map((i) => `${i.label} — ${i.description}`)
+      .join('; ')}.`,
   ].join('\n\n');
 }
 
@@ -103,17 +140,40 @@ export async function decayFiles(exp: DecayExperiment, opts: DecayFilesOptions):
   const manifestText = manifest({
     command: opts.command,
     seed: seeds.length === 1 ? seeds[0]! : seeds,
-    parameters: { world: exp.runs[0]!.config, dynamicsDefaults: Object.fromEntries(Object.entries(DYNAMICS_PARAMS).map(([k, v]) => [k, v.default])) },
+    parameters: {
+      world: exp.runs[0]!.config,
+      dynamicsDefaults: Object.fromEntries(Object.entries(DYNAMICS_PARAMS).map(([k, v]) => [k, v.default])),
+    },
     outputs,
-    extra: { scenario: opts.scenario.id, interventions: INTERVENTIONS.filter((i) => exp.effects.some((e) => e.intervention === i.id)).map((i) => ({ id: i.id, overrides: i.overrides })), truth: { model: 'ic', streams: 'dynamics-truth/tick-<t>' } },
+    extra: {
+      scenario: opts.scenario.id,
+      interventions: INTERVENTIONS.filter((i) => exp.effects.some((e) => e.intervention === i.id)).map((i) => ({
+        id: i.id,
+        overrides: i.overrides,
+      })),
+      truth: { model: 'ic', streams: 'dynamics-truth/tick-<t>' },
+    },
   });
   const sections: ReportSection[] = [
     { heading: 'What happened', text: exp.findings.join('\n\n') },
     ...exp.charts.map((c) => ({ heading: c.heading, text: c.caption, chart: c.spec })),
-    { heading: 'Effects by intervention', text: 'Mean over seeds [95% interval]. Decay = validity before deployment − validity at the end; slowdown = baseline decay − this decay, paired by seed.', table: effectsTable(exp) },
+    {
+      heading: 'Effects by intervention',
+      text: 'Mean over seeds [95% interval]. Decay = validity before deployment − validity at the end; slowdown = baseline decay − this decay, paired by seed.',
+      table: effectsTable(exp),
+    },
     { heading: 'The model', text: modelText(exp) },
   ];
-  files.set('report.html', renderReportHtml({ title: opts.scenario.title, story: opts.scenario.story, sections, command: opts.command, manifest: JSON.parse(manifestText) as Record<string, unknown> }));
+  files.set(
+    'report.html',
+    renderReportHtml({
+      title: opts.scenario.title,
+      story: opts.scenario.story,
+      sections,
+      command: opts.command,
+      manifest: JSON.parse(manifestText) as Record<string, unknown>,
+    }),
+  );
   files.set('manifest.json', manifestText);
   return files;
 }

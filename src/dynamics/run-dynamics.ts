@@ -70,13 +70,21 @@ export function runDynamics(config: RunConfig, dyn: ResolvedDynamics, opts: RunD
   const measured = [...new Set(opts.measured ?? [])].map(getScorer);
   const controller = new DynamicsController(config, dyn);
   const threads = opts.threads !== undefined ? { threads: opts.threads } : {};
-  const result = simulate(config, { beforeApply: controller.hook, showings: controller.showings, ...(opts.onTick ? { onTick: opts.onTick } : {}), ...threads });
+  const result = simulate(config, {
+    beforeApply: controller.hook,
+    showings: controller.showings,
+    ...(opts.onTick ? { onTick: opts.onTick } : {}),
+    ...threads,
+  });
   const seeds = new SeedTree(config.seed);
   const rows: DecayRow[] = [];
   const base = config.agents;
   for (const snap of result.snapshots) {
     const { tick, observation: obs, hidden } = snap;
-    const truth = icModel.estimate(hidden, seeds.stream(streams.dynamicsTruth(tick)), { precision: opts.precision ?? 0.1, ...threads }).estimate;
+    const truth = icModel.estimate(hidden, seeds.stream(streams.dynamicsTruth(tick)), {
+      precision: opts.precision ?? 0.1,
+      ...threads,
+    }).estimate;
     const strategy = controller.strategyAt.get(tick) ?? new Uint8Array(hidden.n);
     // Frame roles follow behaviour: whoever games now counts as a gamer; a gamer who quit, as honest.
     const role = hidden.role.slice();
@@ -108,8 +116,14 @@ export function runDynamics(config: RunConfig, dyn: ResolvedDynamics, opts: RunD
     for (let i = 0; i < hidden.n; i++) if (isRealRole(hidden.role[i]!)) total += truth[i]!;
     w('true-influence-total', total);
     const upTo = controller.ticks.filter((t) => t.tick <= tick);
-    w('gaming-cost-total', upTo.reduce((s, t) => s + t.cost, 0));
-    w('perks-total', upTo.reduce((s, t) => s + t.perks, 0));
+    w(
+      'gaming-cost-total',
+      upTo.reduce((s, t) => s + t.cost, 0),
+    );
+    w(
+      'perks-total',
+      upTo.reduce((s, t) => s + t.perks, 0),
+    );
   }
   return { rows, controller, result };
 }

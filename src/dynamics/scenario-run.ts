@@ -19,6 +19,10 @@ export async function runDecayScenario(scenario: Scenario, opts: ExperimentRunOp
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
   });
-  const files = await decayFiles(exp, { scenario, command: opts.command, ...(opts.onProgress ? { onChart: (d: number, t: number) => opts.onProgress!(d, t, 'charts') } : {}) });
+  const files = await decayFiles(exp, {
+    scenario,
+    command: opts.command,
+    ...(opts.onProgress ? { onChart: (d: number, t: number) => opts.onProgress!(d, t, 'charts') } : {}),
+  });
   return { files, summary: exp.findings };
 }

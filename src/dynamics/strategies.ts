@@ -61,8 +61,16 @@ export const FARM_GRACE_TICKS = 3;
 /** Random accounts a farmer inspects per follow, keeping the most follow-back-looking one. */
 export const FARM_PROBES = 4;
 
-const BOT_MIX: readonly [number, ReactionKind][] = [[0.5, 'like'], [0.8, 'reshare'], [1, 'reply']];
-const POD_MIX: readonly [number, ReactionKind][] = [[0.4, 'like'], [0.8, 'reshare'], [1, 'reply']];
+const BOT_MIX: readonly [number, ReactionKind][] = [
+  [0.5, 'like'],
+  [0.8, 'reshare'],
+  [1, 'reply'],
+];
+const POD_MIX: readonly [number, ReactionKind][] = [
+  [0.4, 'like'],
+  [0.8, 'reshare'],
+  [1, 'reply'],
+];
 
 function pickKind(rng: Rng, mix: readonly [number, ReactionKind][]): ReactionKind {
   const u = rng.next();
@@ -71,13 +79,25 @@ function pickKind(rng: Rng, mix: readonly [number, ReactionKind][]): ReactionKin
 }
 
 const organic: StrategyDef = {
-  id: 'organic', code: 0, description: 'post and react as one is moved; no gaming', costUnit: 'none', rate: 0, price: 0, needsBots: false,
+  id: 'organic',
+  code: 0,
+  description: 'post and react as one is moved; no gaming',
+  costUnit: 'none',
+  rate: 0,
+  price: 0,
+  needsBots: false,
   source: 'the honest baseline',
   act: () => 0,
 };
 
 const boughtFollowers: StrategyDef = {
-  id: 'bought-followers', code: 1, description: 'buy followers: market bots follow the agent', costUnit: 'followers bought', rate: 4, price: 0.03, needsBots: true,
+  id: 'bought-followers',
+  code: 1,
+  description: 'buy followers: market bots follow the agent',
+  costUnit: 'followers bought',
+  rate: 4,
+  price: 0.03,
+  needsBots: true,
   source: 'Stringhini et al. 2013, IMC (follower markets); src/attacks/bought-followers.ts',
   act(ctx, agent) {
     if (ctx.bots.length === 0) return 0;
@@ -95,7 +115,13 @@ const boughtFollowers: StrategyDef = {
 };
 
 const engagementBots: StrategyDef = {
-  id: 'engagement-bots', code: 2, description: 'rent engagement: market bots like, reshare and reply to the agent', costUnit: 'bot reactions', rate: 3, price: 0.05, needsBots: true,
+  id: 'engagement-bots',
+  code: 2,
+  description: 'rent engagement: market bots like, reshare and reply to the agent',
+  costUnit: 'bot reactions',
+  rate: 3,
+  price: 0.05,
+  needsBots: true,
   source: 'Stringhini et al. 2013; Ferrara et al. 2016, CACM (engaging bots)',
   act(ctx, agent) {
     if (ctx.bots.length === 0) return 0;
@@ -105,7 +131,13 @@ const engagementBots: StrategyDef = {
 };
 
 const followFarming: StrategyDef = {
-  id: 'follow-farming', code: 3, description: 'follow accounts that look like follow-backers; unfollow those who do not return it', costUnit: 'follows made', rate: 8, price: 0.015, needsBots: false,
+  id: 'follow-farming',
+  code: 3,
+  description: 'follow accounts that look like follow-backers; unfollow those who do not return it',
+  costUnit: 'follows made',
+  rate: 8,
+  price: 0.015,
+  needsBots: false,
   source: 'Ghosh et al. 2012, WWW; src/attacks/follow-farming.ts',
   act(ctx, agent) {
     const { world, rng } = ctx;
@@ -128,7 +160,13 @@ const followFarming: StrategyDef = {
 };
 
 const engagementPod: StrategyDef = {
-  id: 'engagement-pod', code: 4, description: 'join the engagement pod: react to other members, who react back', costUnit: 'pod reactions given', rate: 3, price: 0.04, needsBots: false,
+  id: 'engagement-pod',
+  code: 4,
+  description: 'join the engagement pod: react to other members, who react back',
+  costUnit: 'pod reactions given',
+  rate: 3,
+  price: 0.04,
+  needsBots: false,
   source: "O'Meara 2019, Social Media + Society (Instagram engagement pods)",
   act(ctx, agent) {
     if (ctx.podSize < 2) return 0;
@@ -144,7 +182,13 @@ const engagementPod: StrategyDef = {
 };
 
 const volumeSpam: StrategyDef = {
-  id: 'volume-spam', code: 5, description: 'post many low-effort messages to inflate activity', costUnit: 'extra posts', rate: 4, price: 0.03, needsBots: false,
+  id: 'volume-spam',
+  code: 5,
+  description: 'post many low-effort messages to inflate activity',
+  costUnit: 'extra posts',
+  rate: 4,
+  price: 0.03,
+  needsBots: false,
   source: 'Rao et al. 2015, IEEE Big Data; Cha et al. 2010, ICWSM (volume spam)',
   act(ctx, agent) {
     for (let k = 0; k < this.rate; k++) ctx.world.post(agent);
@@ -163,7 +207,12 @@ export const POD = engagementPod.code;
 /** Look up a gaming strategy by id (organic is always available and not listed). */
 export function getStrategy(id: string): StrategyDef {
   const s = STRATEGIES.find((x) => x.id === id && x.code !== ORGANIC);
-  if (!s) throw new UnknownNameError('strategy', id, STRATEGIES.filter((x) => x.code !== ORGANIC).map((x) => x.id));
+  if (!s)
+    throw new UnknownNameError(
+      'strategy',
+      id,
+      STRATEGIES.filter((x) => x.code !== ORGANIC).map((x) => x.id),
+    );
   return s;
 }
 

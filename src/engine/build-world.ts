@@ -58,7 +58,10 @@ export function buildWorld(config: RunConfig): BuiltWorld {
   ];
   let pos = 0;
   for (const [code, c] of counts) {
-    if (pos + c > base) throw new ModelError(`the population of ${base} agents is too small for the requested role shares and ${targetsNeeded} attack targets (use more agents, or the baseline scenario, which has no attacks)`);
+    if (pos + c > base)
+      throw new ModelError(
+        `the population of ${base} agents is too small for the requested role shares and ${targetsNeeded} attack targets (use more agents, or the baseline scenario, which has no attacks)`,
+      );
     for (let j = 0; j < c; j++) role[order[pos++]!] = code;
   }
 

@@ -7,7 +7,13 @@
 import { workerData } from 'node:worker_threads';
 import { serveJobs } from '../worker-pool.js';
 import { CascadeScratch, ReactionBuffer, type FollowerRows } from './cascade.js';
-import { CASCADE_CHUNKS, runCascadeChunk, type CascadeWorkerInit, type CascadeWorkerMessage, type CascadeWorkerReply } from './tick-cascades.js';
+import {
+  CASCADE_CHUNKS,
+  runCascadeChunk,
+  type CascadeWorkerInit,
+  type CascadeWorkerMessage,
+  type CascadeWorkerReply,
+} from './tick-cascades.js';
 
 const init = workerData as CascadeWorkerInit;
 const control = new Int32Array(init.control);

@@ -122,7 +122,16 @@ export class ReactionBuffer {
  * @param next uniform draws in [0, 1) (a seeded stream's `next`)
  * @param post the post's index in the tick's posts, written beside each reaction
  */
-export function cascade(rows: FollowerRows, params: CascadeParams, author: number, appealFactor: number, next: () => number, scratch: CascadeScratch, out: ReactionBuffer, post: number): number {
+export function cascade(
+  rows: FollowerRows,
+  params: CascadeParams,
+  author: number,
+  appealFactor: number,
+  next: () => number,
+  scratch: CascadeScratch,
+  out: ReactionBuffer,
+  post: number,
+): number {
   const { start, len, pairs, ties } = rows;
   const { beta, pMax, casualLike } = params;
   const { node, queue } = scratch;

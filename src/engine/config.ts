@@ -13,18 +13,36 @@ import { getAttack } from '../attacks/registry.js';
 export const ROLE_SHARE_PARAMS = {
   broadcaster: { kind: 'number', description: 'share of broadcasters in the base population', default: 0.005, min: 0, max: 0.5 },
   capitalist: { kind: 'number', description: 'share of social capitalists (follow back nearly everyone)', default: 0.03, min: 0, max: 0.5 },
-  gamer: { kind: 'number', description: 'share of gamers (real people who game; the attacks\' targets)', default: 0.01, min: 0, max: 0.5 },
+  gamer: { kind: 'number', description: "share of gamers (real people who game; the attacks' targets)", default: 0.01, min: 0, max: 0.5 },
 } as const satisfies ParamSpecs;
 
 /** Behaviour knobs of the engine (see docs/model.md). */
 export const ACTIVITY_PARAMS = {
-  casualLike: { kind: 'number', description: 'chance a visible follower likes a post without being moved (attention, not influence)', default: 0.08, min: 0, max: 1 },
+  casualLike: {
+    kind: 'number',
+    description: 'chance a visible follower likes a post without being moved (attention, not influence)',
+    default: 0.08,
+    min: 0,
+    max: 1,
+  },
   triadicShare: { kind: 'number', description: 'share of new organic follows made by triadic closure', default: 0.6, min: 0, max: 1 },
-  unfollowRate: { kind: 'number', description: 'per-tick chance a real person reviews one weak follow and drops it if not returned', default: 0.01, min: 0, max: 1 },
-  followRateScale: { kind: 'number', description: 'multiplier on every agent\'s new-follow rate', default: 1, min: 0, max: 100 },
-  activityScale: { kind: 'number', description: 'multiplier on every agent\'s posting rate', default: 1, min: 0, max: 100 },
-  window: { kind: 'int', description: 'observation window in ticks (the platform\'s rolling window)', default: 30, min: 1, max: 100000 },
-  recordEvery: { kind: 'int', description: 'take a snapshot (observation + hidden layer) every this many ticks', default: 5, min: 1, max: 100000 },
+  unfollowRate: {
+    kind: 'number',
+    description: 'per-tick chance a real person reviews one weak follow and drops it if not returned',
+    default: 0.01,
+    min: 0,
+    max: 1,
+  },
+  followRateScale: { kind: 'number', description: "multiplier on every agent's new-follow rate", default: 1, min: 0, max: 100 },
+  activityScale: { kind: 'number', description: "multiplier on every agent's posting rate", default: 1, min: 0, max: 100 },
+  window: { kind: 'int', description: "observation window in ticks (the platform's rolling window)", default: 30, min: 1, max: 100000 },
+  recordEvery: {
+    kind: 'int',
+    description: 'take a snapshot (observation + hidden layer) every this many ticks',
+    default: 5,
+    min: 1,
+    max: 100000,
+  },
 } as const satisfies ParamSpecs;
 
 export type RoleShares = ParamValues<typeof ROLE_SHARE_PARAMS>;
@@ -87,12 +105,15 @@ export const MAX_TICKS = 100_000;
 
 /** Resolve a scenario plus overrides into a fully checked RunConfig (sizes checked before anything is allocated). */
 export function resolveRunConfig(scenario: { readonly id: string; readonly defaults: ScenarioDefaults }, o: RunOverrides): RunConfig {
-  if (!Number.isInteger(o.seed) || o.seed < 0 || o.seed > MAX_SEED) throw new ParameterError('seed', o.seed, `an integer from 0 to ${MAX_SEED}`);
+  if (!Number.isInteger(o.seed) || o.seed < 0 || o.seed > MAX_SEED)
+    throw new ParameterError('seed', o.seed, `an integer from 0 to ${MAX_SEED}`);
   const d = scenario.defaults;
   const agents = o.agents ?? d.agents;
-  if (!Number.isInteger(agents) || agents < 1 || agents > MAX_AGENTS) throw new ParameterError('agents', agents, `an integer from 1 to ${MAX_AGENTS}`);
+  if (!Number.isInteger(agents) || agents < 1 || agents > MAX_AGENTS)
+    throw new ParameterError('agents', agents, `an integer from 1 to ${MAX_AGENTS}`);
   const ticks = o.ticks ?? d.ticks;
-  if (!Number.isInteger(ticks) || ticks < 1 || ticks > MAX_TICKS) throw new ParameterError('ticks', ticks, `an integer from 1 to ${MAX_TICKS}`);
+  if (!Number.isInteger(ticks) || ticks < 1 || ticks > MAX_TICKS)
+    throw new ParameterError('ticks', ticks, `an integer from 1 to ${MAX_TICKS}`);
   const genId = o.generator ?? d.generator?.id ?? 'community-pa';
   const gen = getGenerator(genId);
   const genRaw = { ...(o.generator && o.generator !== d.generator?.id ? {} : (d.generator?.params ?? {})), ...(o.generatorParams ?? {}) };

@@ -154,7 +154,7 @@ export class DynamicFollows {
     const inDeg = new Uint32Array(n);
     const rows = Math.min(n, offsets.length - 1);
     for (let u = 0; u < rows; u++) outDeg[u] = offsets[u + 1]! - offsets[u]!;
-    for (let e = 0; e < m; e++) inDeg[targets[e]!]++;
+    for (let e = 0; e < m; e++) inDeg[targets[e]!]!++;
     this.out = new Arena(n, outDeg, slack);
     this.inn = new Arena(n, inDeg, slack);
     const o = this.out;

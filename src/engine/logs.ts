@@ -25,7 +25,13 @@ export class EventLogBuilder {
   /** A read-only view of everything logged so far (shares memory; later pushes are not visible). */
   view(): EventLog {
     const l = this.length;
-    return { length: l, tick: this.tick.subarray(0, l), actor: this.actor.subarray(0, l), target: this.target.subarray(0, l), kind: this.kind.subarray(0, l) };
+    return {
+      length: l,
+      tick: this.tick.subarray(0, l),
+      actor: this.actor.subarray(0, l),
+      target: this.target.subarray(0, l),
+      kind: this.kind.subarray(0, l),
+    };
   }
 
   private grow(): void {

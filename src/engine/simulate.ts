@@ -91,7 +91,12 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
   const ticks: TickStats[] = [];
   let cascades: TickCascades | undefined;
   try {
-    cascades = new TickCascades(world, seeds.stream(streams.cascades).key, { beta: influence.beta, pMax: influence.pMax, casualLike: act.casualLike }, opts.threads ?? defaultCascadeThreads(world.n));
+    cascades = new TickCascades(
+      world,
+      seeds.stream(streams.cascades).key,
+      { beta: influence.beta, pMax: influence.pMax, casualLike: act.casualLike },
+      opts.threads ?? defaultCascadeThreads(world.n),
+    );
     for (let t = 0; t < config.ticks; t++) {
       world.beginTick(t);
       // 1. decide: posts by real people (Knuth's Poisson with precomputed e^-λ).
@@ -115,11 +120,13 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
       world.stats.moved += cascades.run(t, posts, influence.attentionScale);
       const ev = world.events.view();
       let dl = 0;
-      for (let i = organicFrom; i < ev.length && dl < discovery.length; i++) if (ev.target[i]! < world.base) discovery[dl++] = ev.target[i]!;
+      for (let i = organicFrom; i < ev.length && dl < discovery.length; i++)
+        if (ev.target[i]! < world.base) discovery[dl++] = ev.target[i]!;
       followDynamics(world, followRng, act, discovery, dl);
       // 4. record.
       ticks.push(world.stats);
-      if ((t + 1) % act.recordEvery === 0 || t === config.ticks - 1) snapshots.push({ tick: t, final: t === config.ticks - 1, ...world.snapshot(act.window) });
+      if ((t + 1) % act.recordEvery === 0 || t === config.ticks - 1)
+        snapshots.push({ tick: t, final: t === config.ticks - 1, ...world.snapshot(act.window) });
       opts.onTick?.(t + 1, config.ticks);
     }
   } finally {
@@ -147,7 +154,8 @@ function takePosts(world: World, tick: number, showings: SimulateOptions['showin
     world.stats.posts++;
     authors[i] = author;
     const k = showings ? showings(author, tick) : 1;
-    if (!Number.isInteger(k) || k < 0) throw new ParameterError('showings', k, `an integer ≥ 0 (feed showings of a post by ${author} at tick ${tick})`);
+    if (!Number.isInteger(k) || k < 0)
+      throw new ParameterError('showings', k, `an integer ≥ 0 (feed showings of a post by ${author} at tick ${tick})`);
     shows[i] = k;
     appeal[i] = world.pendingAppeal.get(i) ?? 1;
   }
@@ -156,7 +164,14 @@ function takePosts(world: World, tick: number, showings: SimulateOptions['showin
   return { count, authors, shows, appeal };
 }
 
-function stepAttack(world: World, inst: AttackInstance, rng: import('../rng.js').Rng, tick: number, window: number, scorer: Scorer | undefined): void {
+function stepAttack(
+  world: World,
+  inst: AttackInstance,
+  rng: import('../rng.js').Rng,
+  tick: number,
+  window: number,
+  scorer: Scorer | undefined,
+): void {
   const available = releasedBudget(inst.params as never, tick) - inst.spent;
   if (available <= 0 && tick > 0) return;
   const observe = () => world.observe(window);

@@ -54,7 +54,16 @@ export function cascadeChunkKey(prefix: string, tick: number, c: number): string
  * Run chunk c (0 … CASCADE_CHUNKS − 1) of a tick: posts c, c + 16, c + 32, … in order, each shown
  * `shows[i]` times, with the chunk's own stream; reactions into `out`. Returns people moved.
  */
-export function runCascadeChunk(rows: FollowerRows, params: CascadeParams, posts: TickPosts, prefix: string, tick: number, c: number, scratch: CascadeScratch, out: ReactionBuffer): number {
+export function runCascadeChunk(
+  rows: FollowerRows,
+  params: CascadeParams,
+  posts: TickPosts,
+  prefix: string,
+  tick: number,
+  c: number,
+  scratch: CascadeScratch,
+  out: ReactionBuffer,
+): number {
   const next = new Rng(cascadeChunkKey(prefix, tick, c)).next;
   let moved = 0;
   for (let i = c; i < posts.count; i += CASCADE_CHUNKS) {
@@ -128,8 +137,15 @@ export class TickCascades {
    * @param prefix the run's cascade stream key (chunk streams are `<prefix>/t<tick>/c<c>`)
    * @param threads 1 … CASCADE_CHUNKS (the calling thread counts as one)
    */
-  constructor(private readonly world: World, private readonly prefix: string, private readonly params: CascadeParams, threads: number, opts: TickCascadesOptions = {}) {
-    if (!Number.isInteger(threads) || threads < 1 || threads > CASCADE_CHUNKS) throw new ParameterError('threads', threads, `an integer from 1 to ${CASCADE_CHUNKS}`);
+  constructor(
+    private readonly world: World,
+    private readonly prefix: string,
+    private readonly params: CascadeParams,
+    threads: number,
+    opts: TickCascadesOptions = {},
+  ) {
+    if (!Number.isInteger(threads) || threads < 1 || threads > CASCADE_CHUNKS)
+      throw new ParameterError('threads', threads, `an integer from 1 to ${CASCADE_CHUNKS}`);
     const T = threads;
     this.threads = T;
     this.callerRuns = opts.callerRuns ?? true;
@@ -166,11 +182,15 @@ export class TickCascades {
     Atomics.store(control, NEXT, 0);
     if (W > 0) {
       const buffers = [rows.start.buffer, rows.len.buffer, rows.pairs.buffer];
-      if (!buffers.every((b) => b instanceof SharedArrayBuffer)) throw new ModelError('cascade workers need the follow arena on SharedArrayBuffers (src/engine/dynamic-follows.ts)');
+      if (!buffers.every((b) => b instanceof SharedArrayBuffer))
+        throw new ModelError('cascade workers need the follow arena on SharedArrayBuffers (src/engine/dynamic-follows.ts)');
       for (let w = 0; w < W; w++) {
         const sent = this.sent[w];
         const fresh = sent == null || sent.some((b, i) => b !== buffers[i]);
-        const msg: CascadeWorkerMessage = { job: { tick, posts }, ...(fresh ? { rows: { start: rows.start, len: rows.len, pairs: rows.pairs.buffer as SharedArrayBuffer } } : {}) };
+        const msg: CascadeWorkerMessage = {
+          job: { tick, posts },
+          ...(fresh ? { rows: { start: rows.start, len: rows.len, pairs: rows.pairs.buffer as SharedArrayBuffer } } : {}),
+        };
         this.sent[w] = buffers;
         // A worker that already failed (e.g. while starting) is reported here, not waited for.
         this.pool.start(w, msg);

@@ -93,7 +93,12 @@ export class World implements WorldActions {
     if (!this.graph.add(u, v, tie, this.tick)) return false;
     this.stats.follows++;
     if (this.a.followBack[v]! > 0 && this.rng.next() < this.a.followBack[v]! && !this.graph.has(v, u)) {
-      const genuine = this.a.real[u] && reason !== FollowReason.bought && reason !== FollowReason.farmed && this.a.community[u] === this.a.community[v] && this.a.role[v] !== Role.capitalist;
+      const genuine =
+        this.a.real[u] &&
+        reason !== FollowReason.bought &&
+        reason !== FollowReason.farmed &&
+        this.a.community[u] === this.a.community[v] &&
+        this.a.role[v] !== Role.capitalist;
       const backTie = drawTie(genuine ? FollowReason.reciprocal : FollowReason.courtesy, this.rng);
       if (this.graph.add(v, u, backTie, this.tick)) this.stats.follows++;
     }

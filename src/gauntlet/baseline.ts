@@ -36,23 +36,44 @@ export function readBaseline(path: string, suite: Suite): GauntletResult {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new InputFormatError(path, null, `not valid JSON (${(e as Error).message}); expected a gauntlet.json written by goodhart gauntlet`);
+    throw new InputFormatError(
+      path,
+      null,
+      `not valid JSON (${(e as Error).message}); expected a gauntlet.json written by goodhart gauntlet`,
+    );
   }
   const b = data as Partial<GauntletResult>;
-  if (!b || typeof b !== 'object' || b.kind !== 'gauntlet' || !Array.isArray(b.attacks) || !b.suite) throw new InputFormatError(path, null, 'not a gauntlet result (expected "kind": "gauntlet" with "suite" and "attacks")');
-  if (b.format !== RESULT_FORMAT) throw new InputFormatError(path, null, `gauntlet.json format ${String(b.format)}, this version reads format ${RESULT_FORMAT}`);
+  if (!b || typeof b !== 'object' || b.kind !== 'gauntlet' || !Array.isArray(b.attacks) || !b.suite)
+    throw new InputFormatError(path, null, 'not a gauntlet result (expected "kind": "gauntlet" with "suite" and "attacks")');
+  if (b.format !== RESULT_FORMAT)
+    throw new InputFormatError(path, null, `gauntlet.json format ${String(b.format)}, this version reads format ${RESULT_FORMAT}`);
   if (b.suite.id !== suite.id || b.suite.version !== suite.version) {
-    throw new InputFormatError(path, null, `baseline is from suite ${b.suite.id} version ${b.suite.version}; this run is suite ${suite.id} version ${suite.version} (results of different suites are not comparable: re-create the baseline)`);
+    throw new InputFormatError(
+      path,
+      null,
+      `baseline is from suite ${b.suite.id} version ${b.suite.version}; this run is suite ${suite.id} version ${suite.version} (results of different suites are not comparable: re-create the baseline)`,
+    );
   }
   const attacks = b.attacks as readonly AttackResult[];
   for (const a of suite.attacks) {
     const ba = attacks.find((x) => x?.id === a.id);
     const budgets = Array.isArray(ba?.rows) ? ba.rows.map((r: BudgetRow) => r?.budget) : undefined;
-    if (!ba || JSON.stringify(budgets) !== JSON.stringify(a.budgets)) throw new InputFormatError(path, null, `attack ${a.id}: budgets ${JSON.stringify(budgets)} do not match the suite's ${JSON.stringify(a.budgets)} (file edited or corrupted)`);
-    for (const r of ba.rows) for (const m of MEASURE_NAMES) {
-      const v = r.measures?.[m]?.mean;
-      if (v !== null && typeof v !== 'number') throw new InputFormatError(path, null, `attack ${a.id}, budget ${r.budget}: measure ${m} is ${JSON.stringify(v)}, expected a number or null`);
-    }
+    if (!ba || JSON.stringify(budgets) !== JSON.stringify(a.budgets))
+      throw new InputFormatError(
+        path,
+        null,
+        `attack ${a.id}: budgets ${JSON.stringify(budgets)} do not match the suite's ${JSON.stringify(a.budgets)} (file edited or corrupted)`,
+      );
+    for (const r of ba.rows)
+      for (const m of MEASURE_NAMES) {
+        const v = r.measures?.[m]?.mean;
+        if (v !== null && typeof v !== 'number')
+          throw new InputFormatError(
+            path,
+            null,
+            `attack ${a.id}, budget ${r.budget}: measure ${m} is ${JSON.stringify(v)}, expected a number or null`,
+          );
+      }
   }
   return b as GauntletResult;
 }
@@ -81,12 +102,22 @@ export function compareWithBaseline(current: GauntletResult, baseline: GauntletR
           continue;
         }
         const worse = HIGHER_IS_BETTER[m] ? base - cur : cur - base;
-        if (worse > t + 1e-12) out.push({ attack: a.id, budget: row.budget, measure: m, baseline: base, current: cur, by: worse, tolerance: t });
+        if (worse > t + 1e-12)
+          out.push({ attack: a.id, budget: row.budget, measure: m, baseline: base, current: cur, by: worse, tolerance: t });
       }
     });
     const budgets = a.rows.map((r) => r.budget);
     const drop = step(budgets, ba.breakdown.budget) - step(budgets, a.breakdown.budget);
-    if (drop > tol.breakdownSteps) out.push({ attack: a.id, budget: null, measure: 'breakdown', baseline: ba.breakdown.budget, current: a.breakdown.budget, by: drop, tolerance: tol.breakdownSteps });
+    if (drop > tol.breakdownSteps)
+      out.push({
+        attack: a.id,
+        budget: null,
+        measure: 'breakdown',
+        baseline: ba.breakdown.budget,
+        current: a.breakdown.budget,
+        by: drop,
+        tolerance: tol.breakdownSteps,
+      });
   }
   return out;
 }
@@ -97,6 +128,7 @@ export function formatRegression(r: Regression): string {
   if (r.measure === 'breakdown') {
     return `${r.attack}: breakdown budget ${r.baseline === null ? 'never' : f(r.baseline)} → ${r.current === null ? 'never' : f(r.current)} (${r.by} budget step${r.by === 1 ? '' : 's'} earlier; tolerance ${r.tolerance})`;
   }
-  if (r.current === null) return `${r.attack}: ${r.measure} at budget ${r.budget} is missing (the scorer failed there; baseline ${f(r.baseline)})`;
+  if (r.current === null)
+    return `${r.attack}: ${r.measure} at budget ${r.budget} is missing (the scorer failed there; baseline ${f(r.baseline)})`;
   return `${r.attack}: ${r.measure} at budget ${r.budget}: ${f(r.baseline)} → ${f(r.current)} (worse by ${r.by.toFixed(3)}; tolerance ${r.tolerance})`;
 }

@@ -39,7 +39,11 @@ export function isWhiteBox(attackId: string): boolean {
 /** Every cell of a suite, in a fixed order (world, attack, budget, seed). */
 export function suiteCells(suite: Suite): CellSpec[] {
   const out: CellSpec[] = [];
-  suite.worlds.forEach((_, w) => suite.attacks.forEach((a, ai) => a.budgets.forEach((budget) => suite.seeds.forEach((seed) => out.push({ world: w, attack: ai, budget, seed })))));
+  suite.worlds.forEach((_, w) =>
+    suite.attacks.forEach((a, ai) =>
+      a.budgets.forEach((budget) => suite.seeds.forEach((seed) => out.push({ world: w, attack: ai, budget, seed }))),
+    ),
+  );
   return out;
 }
 
@@ -68,8 +72,10 @@ function describeError(e: unknown): string {
 function scoreRun(suite: Suite, run: SimulationResult, truth: Float64Array, scorer: Scorer): ScoreOutcome {
   try {
     const score = scorer.score(run.final.observation);
-    if (!(score instanceof Float64Array) || score.length !== run.final.observation.n) return { ok: false, reason: `score() returned ${score?.length} values for ${run.final.observation.n} accounts` };
-    for (let i = 0; i < score.length; i++) if (!Number.isFinite(score[i])) return { ok: false, reason: `score() gave ${score[i]} for account ${i} (scores must be finite)` };
+    if (!(score instanceof Float64Array) || score.length !== run.final.observation.n)
+      return { ok: false, reason: `score() returned ${score?.length} values for ${run.final.observation.n} accounts` };
+    for (let i = 0; i < score.length; i++)
+      if (!Number.isFinite(score[i])) return { ok: false, reason: `score() gave ${score[i]} for account ${i} (scores must be finite)` };
     return { ok: true, measures: cellMeasures(score, truth, run.final.hidden.role, suite.k, suite.aucTopShare) };
   } catch (e) {
     return { ok: false, reason: describeError(e) };

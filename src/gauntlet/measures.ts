@@ -38,7 +38,13 @@ export const MEASURE_NAMES = ['auc', 'overlap', 'spearman', 'attackerShare', 'li
 export type MeasureName = (typeof MEASURE_NAMES)[number];
 
 /** True when larger values of the measure mean a better (harder to game) scorer. */
-export const HIGHER_IS_BETTER: Readonly<Record<MeasureName, boolean>> = { auc: true, overlap: true, spearman: true, attackerShare: false, lift: false };
+export const HIGHER_IS_BETTER: Readonly<Record<MeasureName, boolean>> = {
+  auc: true,
+  overlap: true,
+  spearman: true,
+  attackerShare: false,
+  lift: false,
+};
 
 /** Human labels for reports. */
 export const MEASURE_LABELS: Readonly<Record<MeasureName, string>> = {

@@ -107,7 +107,12 @@ export class CellPool implements JobRunner {
       const missing = refs.filter((r) => !slot.loaded.has(JSON.stringify(r)));
       if (missing.length > 0) {
         const worker = slot.worker;
-        await this.postOn(slot, { type: 'load', scorers: missing }, (reason): LoadJobOutcome => ({ ok: false, reason }), this.timeLimitMs + LOAD_GRACE_MS);
+        await this.postOn(
+          slot,
+          { type: 'load', scorers: missing },
+          (reason): LoadJobOutcome => ({ ok: false, reason }),
+          this.timeLimitMs + LOAD_GRACE_MS,
+        );
         // Loaded or failed, the worker caches the outcome: the job itself then fails with the load's message.
         if (slot.worker === worker) for (const ref of missing) slot.loaded.add(JSON.stringify(ref));
       }

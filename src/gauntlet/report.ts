@@ -13,21 +13,49 @@ const fmt = (v: number | null | undefined, d = 3) => (v === null || v === undefi
 /** Curve points of one result: every attack, budget and measure with a mean. */
 export function curvePoints(r: GauntletResult): GauntletCurvePoint[] {
   const out: GauntletCurvePoint[] = [];
-  for (const a of r.attacks) for (const row of a.rows) for (const m of MEASURE_NAMES) {
-    const s = row.measures[m];
-    if (s.mean !== null) out.push({ attack: a.id, budget: row.budget, measure: m, mean: s.mean, lo: s.min!, hi: s.max! });
-  }
+  for (const a of r.attacks)
+    for (const row of a.rows)
+      for (const m of MEASURE_NAMES) {
+        const s = row.measures[m];
+        if (s.mean !== null) out.push({ attack: a.id, budget: row.budget, measure: m, mean: s.mean, lo: s.min!, hi: s.max! });
+      }
   return out;
 }
 
 /** The per-attack summary table at the largest budget. */
 export function attackTable(r: GauntletResult) {
   return {
-    columns: ['attack', 'cost unit', 'largest budget', 'AUC', 'top-k overlap', 'Spearman ρ', 'attackers in top k', 'rank lift', 'lift gain', 'lift per unit', 'breakdown budget', 'failed cells'],
+    columns: [
+      'attack',
+      'cost unit',
+      'largest budget',
+      'AUC',
+      'top-k overlap',
+      'Spearman ρ',
+      'attackers in top k',
+      'rank lift',
+      'lift gain',
+      'lift per unit',
+      'breakdown budget',
+      'failed cells',
+    ],
     rows: r.attacks.map((a) => {
       const top = a.rows[a.rows.length - 1]!;
       const m = top.measures;
-      return [a.id, a.costUnit, top.budget, fmt(m.auc.mean), fmt(m.overlap.mean), fmt(m.spearman.mean), fmt(m.attackerShare.mean), fmt(m.lift.mean), fmt(top.liftGain), top.liftPerCost === null ? '–' : top.liftPerCost.toExponential(2), verdictText(a.breakdown) + (a.breakdown.brokenWithoutAttack ? ' (a criterion fails with no attack)' : ''), a.rows.reduce((s, x) => s + x.failed, 0)];
+      return [
+        a.id,
+        a.costUnit,
+        top.budget,
+        fmt(m.auc.mean),
+        fmt(m.overlap.mean),
+        fmt(m.spearman.mean),
+        fmt(m.attackerShare.mean),
+        fmt(m.lift.mean),
+        fmt(top.liftGain),
+        top.liftPerCost === null ? '–' : top.liftPerCost.toExponential(2),
+        verdictText(a.breakdown) + (a.breakdown.brokenWithoutAttack ? ' (a criterion fails with no attack)' : ''),
+        a.rows.reduce((s, x) => s + x.failed, 0),
+      ];
     }),
   };
 }
@@ -35,7 +63,13 @@ export function attackTable(r: GauntletResult) {
 /** gauntlet.html for one scorer. */
 export function gauntletHtml(r: GauntletResult, command: string): string {
   const failures = r.failures.length
-    ? [{ heading: 'Failed cells', text: 'The scorer failed in these cells; their measures are missing and the rest of the suite ran.', table: { columns: ['attack', 'budget', 'seed', 'reason'], rows: r.failures.map((f) => [f.attack, f.budget, f.seed, f.reason]) } }]
+    ? [
+        {
+          heading: 'Failed cells',
+          text: 'The scorer failed in these cells; their measures are missing and the rest of the suite ran.',
+          table: { columns: ['attack', 'budget', 'seed', 'reason'], rows: r.failures.map((f) => [f.attack, f.budget, f.seed, f.reason]) },
+        },
+      ]
     : [];
   return renderReportHtml({
     title: `Gauntlet ${r.suite.id}: ${r.scorer.id}`,
@@ -45,11 +79,24 @@ export function gauntletHtml(r: GauntletResult, command: string): string {
       `The breakdown budget is the first budget where the AUC falls below ${r.thresholds.auc} or the top-${r.k} overlap with truth below ${r.thresholds.overlap}.`,
     sections: [
       { heading: 'Summary at the largest budget of each attack', table: attackTable(r) },
-      { heading: 'Robustness curves', text: 'Seed means with min–max bands; each panel has its own budget axis (the attack\'s cost unit).', chart: gauntletCurvesChart(curvePoints(r)) },
+      {
+        heading: 'Robustness curves',
+        text: "Seed means with min–max bands; each panel has its own budget axis (the attack's cost unit).",
+        chart: gauntletCurvesChart(curvePoints(r)),
+      },
       ...failures,
     ],
     command,
-    manifest: { suite: r.suite.id, suiteVersion: r.suite.version, scorer: r.scorer.id, scorerVersion: r.scorer.version, seeds: r.seeds.join(', '), goodhart: r.goodhartVersion, thresholds: r.thresholds, tolerance: r.tolerance },
+    manifest: {
+      suite: r.suite.id,
+      suiteVersion: r.suite.version,
+      scorer: r.scorer.id,
+      scorerVersion: r.scorer.version,
+      seeds: r.seeds.join(', '),
+      goodhart: r.goodhartVersion,
+      thresholds: r.thresholds,
+      tolerance: r.tolerance,
+    },
   });
 }
 
@@ -87,13 +134,37 @@ export function leaderboardHtml(results: readonly GauntletResult[], command: str
     title: `Gauntlet ${r0.suite.id} leaderboard`,
     story: `Every built-in scorer through suite ${r0.suite.id} (version ${r0.suite.version}). Robustness = mean over the ${r0.attacks.length} attacks of the AUC at each attack's largest budget (1: no gamer passes a truly influential honest person).`,
     sections: [
-      { heading: 'Robustness by scorer', chart: leaderboardChart(rows.filter((r) => r.robustness !== null).map((r) => ({ scorer: r.scorer, value: r.robustness! })), { valueLabel: 'mean AUC at the largest budgets' }) },
+      {
+        heading: 'Robustness by scorer',
+        chart: leaderboardChart(
+          rows.filter((r) => r.robustness !== null).map((r) => ({ scorer: r.scorer, value: r.robustness! })),
+          { valueLabel: 'mean AUC at the largest budgets' },
+        ),
+      },
       {
         heading: 'Leaderboard',
-        table: { columns: ['rank', 'scorer', 'family', 'robustness (AUC)', 'mean Spearman ρ', 'mean rank lift', 'attacks held', 'failed cells'], rows: rows.map((r, i) => [i + 1, r.scorer, r.family, fmt(r.robustness), fmt(r.spearman), fmt(r.lift), `${r.held} / ${r0.attacks.length}`, r.failed]) },
+        table: {
+          columns: ['rank', 'scorer', 'family', 'robustness (AUC)', 'mean Spearman ρ', 'mean rank lift', 'attacks held', 'failed cells'],
+          rows: rows.map((r, i) => [
+            i + 1,
+            r.scorer,
+            r.family,
+            fmt(r.robustness),
+            fmt(r.spearman),
+            fmt(r.lift),
+            `${r.held} / ${r0.attacks.length}`,
+            r.failed,
+          ]),
+        },
       },
     ],
     command,
-    manifest: { suite: r0.suite.id, suiteVersion: r0.suite.version, seeds: r0.seeds.join(', '), goodhart: r0.goodhartVersion, scorers: results.map((r) => r.scorer.id).join(', ') },
+    manifest: {
+      suite: r0.suite.id,
+      suiteVersion: r0.suite.version,
+      seeds: r0.seeds.join(', '),
+      goodhart: r0.goodhartVersion,
+      scorers: results.map((r) => r.scorer.id).join(', '),
+    },
   });
 }

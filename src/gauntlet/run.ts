@@ -64,7 +64,9 @@ export async function runGauntlet(suite: Suite, scorers: readonly GauntletScorer
     while (next < jobs.length) {
       const job = jobs[next++]!;
       const live = job.who.filter((i) => !timedOut[i]!.has(job.cell.attack));
-      for (const i of job.who) if (!live.includes(i)) outcomes[i]!.set(key(job.cell), { ok: false, reason: 'skipped: the scorer timed out earlier under this attack' });
+      for (const i of job.who)
+        if (!live.includes(i))
+          outcomes[i]!.set(key(job.cell), { ok: false, reason: 'skipped: the scorer timed out earlier under this attack' });
       if (live.length > 0) {
         const res = await pool.run({ suite: suite.id, cell: job.cell, scorers: live.map((i) => scorers[i]!.ref) });
         live.forEach((i, j) => {
@@ -83,6 +85,11 @@ export async function runGauntlet(suite: Suite, scorers: readonly GauntletScorer
   }
   // 3. Summaries.
   return scorers.map((s, i) =>
-    summarise(suite, { id: s.info.id, version: s.info.version, family: s.info.family, from: s.ref.kind === 'file' ? 'file' : 'registry' }, VERSION, (c) => outcomes[i]!.get(key(c)) ?? { ok: false, reason: 'not run' }),
+    summarise(
+      suite,
+      { id: s.info.id, version: s.info.version, family: s.info.family, from: s.ref.kind === 'file' ? 'file' : 'registry' },
+      VERSION,
+      (c) => outcomes[i]!.get(key(c)) ?? { ok: false, reason: 'not run' },
+    ),
   );
 }

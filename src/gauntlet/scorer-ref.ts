@@ -14,7 +14,9 @@ export type ScorerRef = { readonly kind: 'registered'; readonly spec: string } |
 
 /** Parse the `--scorer` argument: a path (contains `/` or ends in .ts/.mts/.cts/.js/.mjs/.cjs) or a spec. */
 export function parseScorerRef(arg: string): ScorerRef {
-  return !arg.startsWith('formula:') && /[\\/]|\.[cm]?[tj]s$/.test(arg) ? { kind: 'file', path: resolve(arg) } : { kind: 'registered', spec: arg.trim() };
+  return !arg.startsWith('formula:') && /[\\/]|\.[cm]?[tj]s$/.test(arg)
+    ? { kind: 'file', path: resolve(arg) }
+    : { kind: 'registered', spec: arg.trim() };
 }
 
 /**

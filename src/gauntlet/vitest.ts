@@ -42,6 +42,9 @@ export async function expectScorerHolds(scorer: string, baselinePath: string, op
     ...result!.failures.map((f) => `failed: ${f.attack} budget ${f.budget} seed ${f.seed}: ${f.reason}`),
     ...regressions.map((r) => `regression: ${formatRegression(r)}`),
   ];
-  if (problems.length > 0) throw new Error(`scorer ${info.id} does not hold against ${baselinePath} (suite ${suite.id} v${suite.version}):\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(
+      `scorer ${info.id} does not hold against ${baselinePath} (suite ${suite.id} v${suite.version}):\n  ${problems.join('\n  ')}`,
+    );
   return { result: result!, regressions };
 }

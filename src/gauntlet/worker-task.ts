@@ -5,7 +5,17 @@
  * scorer's code are caught in this thread (user-code.ts) and fail that scorer's cell.
  */
 import { parentPort } from 'node:worker_threads';
-import { runCellJob, runLoadJob, runScoreJob, type CellJob, type LoadJob, type LoadJobOutcome, type ScoreJob, type ScoreJobOutcome, type ScorerCache } from './job.js';
+import {
+  runCellJob,
+  runLoadJob,
+  runScoreJob,
+  type CellJob,
+  type LoadJob,
+  type LoadJobOutcome,
+  type ScoreJob,
+  type ScoreJobOutcome,
+  type ScorerCache,
+} from './job.js';
 import type { ScoreOutcome } from './cell.js';
 
 /** A message to the worker. */
@@ -24,6 +34,7 @@ const cache: ScorerCache = new Map();
 
 parentPort!.on('message', (msg: JobMessage) => {
   const job = msg.job;
-  const run: Promise<JobReply['result']> = job.type === 'cell' ? runCellJob(job, cache) : job.type === 'score' ? runScoreJob(job, cache) : runLoadJob(job, cache);
+  const run: Promise<JobReply['result']> =
+    job.type === 'cell' ? runCellJob(job, cache) : job.type === 'score' ? runScoreJob(job, cache) : runLoadJob(job, cache);
   void run.then((result) => parentPort!.postMessage({ id: msg.id, result } satisfies JobReply));
 });

@@ -69,8 +69,8 @@ export function buildCsr(
   // so rows come out sorted and duplicates are adjacent.
   const byDst = countingOrder(n, dst, m);
   const counts = new Uint32Array(n + 1);
-  for (let i = 0; i < m; i++) counts[src[i]! + 1]++;
-  for (let u = 0; u < n; u++) counts[u + 1] += counts[u]!;
+  for (let i = 0; i < m; i++) counts[src[i]! + 1]!++;
+  for (let u = 0; u < n; u++) counts[u + 1]! += counts[u]!;
   const cursor = counts.slice(0, n);
   const order = new Uint32Array(m);
   for (let k = 0; k < m; k++) {
@@ -105,8 +105,8 @@ export function buildCsr(
  */
 export function groupBySource(n: number, src: ArrayLike<number>, dst: ArrayLike<number>, m: number = src.length): BuiltCsr {
   const counts = new Uint32Array(n + 1);
-  for (let i = 0; i < m; i++) counts[src[i]! + 1]++;
-  for (let u = 0; u < n; u++) counts[u + 1] += counts[u]!;
+  for (let i = 0; i < m; i++) counts[src[i]! + 1]!++;
+  for (let u = 0; u < n; u++) counts[u + 1]! += counts[u]!;
   const cursor = counts.slice(0, n);
   const order = new Uint32Array(m);
   for (let i = 0; i < m; i++) order[cursor[src[i]!]!++] = i;
@@ -136,8 +136,8 @@ export function transposeCsr(csr: Csr): { csr: Csr; mirror: Uint32Array } {
   const { n, offsets, targets } = csr;
   const m = targets.length;
   const counts = new Uint32Array(n + 1);
-  for (let e = 0; e < m; e++) counts[targets[e]! + 1]++;
-  for (let v = 0; v < n; v++) counts[v + 1] += counts[v]!;
+  for (let e = 0; e < m; e++) counts[targets[e]! + 1]!++;
+  for (let v = 0; v < n; v++) counts[v + 1]! += counts[v]!;
   const tOffsets = counts.slice();
   const cursor = counts.slice(0, n);
   const tTargets = new Uint32Array(m);
@@ -176,8 +176,8 @@ export function findEdge(csr: Csr, u: number, v: number): number {
 
 function countingOrder(n: number, keys: ArrayLike<number>, m: number): Uint32Array {
   const counts = new Uint32Array(n + 1);
-  for (let i = 0; i < m; i++) counts[keys[i]! + 1]++;
-  for (let v = 0; v < n; v++) counts[v + 1] += counts[v]!;
+  for (let i = 0; i < m; i++) counts[keys[i]! + 1]!++;
+  for (let v = 0; v < n; v++) counts[v + 1]! += counts[v]!;
   const order = new Uint32Array(m);
   for (let i = 0; i < m; i++) order[counts[keys[i]!]!++] = i;
   return order;

@@ -13,7 +13,20 @@
  *
  * Design: rename-based directory swap (POSIX rename(2) is atomic within a file system).
  */
-import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { OutputError, ParameterError } from '../errors.js';
 import { MARKER_FILE, inspectOutDir, markerText, type OutDirState } from './result-marker.js';
@@ -77,7 +90,8 @@ export function assertReplaceable(dir: string, command: string): OutDirState {
   }
   if (state.kind === 'empty' || state.kind === 'result') {
     // A mount point cannot be renamed (EBUSY): the swap needs a folder inside the file system.
-    if (statSync(target).dev !== statSync(dirname(target)).dev) throw new ParameterError('--out', dir, 'a folder that is not a mount point (name a folder inside it)');
+    if (statSync(target).dev !== statSync(dirname(target)).dev)
+      throw new ParameterError('--out', dir, 'a folder that is not a mount point (name a folder inside it)');
   }
   switch (state.kind) {
     case 'missing':
@@ -88,11 +102,24 @@ export function assertReplaceable(dir: string, command: string): OutDirState {
     case 'symlink':
       throw new ParameterError('--out', dir, 'a real directory, not a symbolic link (name the folder it points to)');
     case 'foreign':
-      throw new ParameterError('--out', dir, `a new or empty folder, or a previous goodhart result (it holds ${JSON.stringify(state.example)}, which goodhart did not write)`);
+      throw new ParameterError(
+        '--out',
+        dir,
+        `a new or empty folder, or a previous goodhart result (it holds ${JSON.stringify(state.example)}, which goodhart did not write)`,
+      );
     case 'result-with-extra':
-      throw new ParameterError('--out', dir, `a folder holding only what goodhart wrote (${JSON.stringify(state.extra)} was added to this goodhart ${state.command} result)`);
+      throw new ParameterError(
+        '--out',
+        dir,
+        `a folder holding only what goodhart wrote (${JSON.stringify(state.extra)} was added to this goodhart ${state.command} result)`,
+      );
     case 'result':
-      if (state.command !== command) throw new ParameterError('--out', dir, `a new or empty folder, or a previous goodhart ${command} result (it holds a goodhart ${state.command} result, never replaced by ${command})`);
+      if (state.command !== command)
+        throw new ParameterError(
+          '--out',
+          dir,
+          `a new or empty folder, or a previous goodhart ${command} result (it holds a goodhart ${state.command} result, never replaced by ${command})`,
+        );
       return state;
   }
 }
@@ -101,7 +128,8 @@ export function assertReplaceable(dir: string, command: string): OutDirState {
 export function writeDirAtomically(dir: string, files: OutputFiles, opts: WriteDirOptions): string {
   const target = resolve(dir);
   for (const name of files.keys()) {
-    if (name === MARKER_FILE || isAbsolute(name) || name.split('/').some((p) => p === '..' || p === '' || p === '.')) throw new Error(`writeDirAtomically: bad file name ${JSON.stringify(name)}`);
+    if (name === MARKER_FILE || isAbsolute(name) || name.split('/').some((p) => p === '..' || p === '' || p === '.'))
+      throw new Error(`writeDirAtomically: bad file name ${JSON.stringify(name)}`);
   }
   const tmp = `${target}.tmp-${process.pid}`;
   let madeParent: string | undefined;
@@ -110,7 +138,12 @@ export function writeDirAtomically(dir: string, files: OutputFiles, opts: WriteD
     recoverOutDir(target);
     madeParent = mkdirSync(dirname(target), { recursive: true });
     if (exists(tmp)) {
-      if (!isOurTmp(tmp)) throw new ParameterError('--out', dir, `a folder whose sibling ${tmp} is free (it holds files goodhart did not write; move it away)`);
+      if (!isOurTmp(tmp))
+        throw new ParameterError(
+          '--out',
+          dir,
+          `a folder whose sibling ${tmp} is free (it holds files goodhart did not write; move it away)`,
+        );
       rmSync(tmp, { recursive: true, force: true });
     }
     mkdirSync(tmp);
@@ -134,7 +167,8 @@ export function writeDirAtomically(dir: string, files: OutputFiles, opts: WriteD
     removeQuietly(tmp);
     if (madeParent !== undefined) removeEmptyParents(dirname(target), madeParent);
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ENOSPC' || err.code === 'EDQUOT' || err.code === 'EFBIG' || err.code === 'EIO') throw new OutputError(target, err.code);
+    if (err.code === 'ENOSPC' || err.code === 'EDQUOT' || err.code === 'EFBIG' || err.code === 'EIO')
+      throw new OutputError(target, err.code);
     if (['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'ENAMETOOLONG', 'EBUSY', 'EXDEV', 'ELOOP'].includes(err.code ?? '')) {
       throw new ParameterError('--out', dir, `a writable directory (${err.code}: ${err.message})`);
     }

@@ -35,5 +35,5 @@ function cell(v: Cell): string {
 export function toCsv(columns: readonly string[], rows: Iterable<Readonly<Record<string, Cell>>>): string {
   const out = [columns.map(cell).join(',')];
   for (const r of rows) out.push(columns.map((c) => cell(r[c])).join(','));
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

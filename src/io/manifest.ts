@@ -19,7 +19,10 @@ export function gitCommit(): string | null {
     // Only Goodhart's own checkout (src/ or dist/ next to .git): an installed package records no
     // commit rather than the commit of whatever project it is installed in.
     if (!existsSync(join(here, '..', '..', '.git'))) return (cachedCommit = null);
-    cachedCommit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: here, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null;
+    cachedCommit =
+      execFileSync('git', ['rev-parse', 'HEAD'], { cwd: here, stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim() || null;
   } catch {
     cachedCommit = null;
   }
@@ -27,7 +30,13 @@ export function gitCommit(): string | null {
 }
 
 /** Build the manifest object (stable key order) for a result directory. */
-export function manifest(fields: { command: string; seed: number | readonly number[]; parameters: unknown; outputs: readonly string[]; extra?: Record<string, unknown> }): string {
+export function manifest(fields: {
+  command: string;
+  seed: number | readonly number[];
+  parameters: unknown;
+  outputs: readonly string[];
+  extra?: Record<string, unknown>;
+}): string {
   const m = {
     tool: 'goodhart',
     version: VERSION,
@@ -38,5 +47,5 @@ export function manifest(fields: { command: string; seed: number | readonly numb
     ...(fields.extra ?? {}),
     outputs: [...fields.outputs].sort(),
   };
-  return JSON.stringify(m, null, 2) + '\n';
+  return `${JSON.stringify(m, null, 2)}\n`;
 }

@@ -124,7 +124,9 @@ function journalPids(dir: string): number[] {
   const base = basename(dir);
   try {
     return readdirSync(dirname(dir))
-      .map((n) => (n.startsWith(`${base}.goodhart-swap-`) ? /^\d{1,10}$/.exec(n.slice(base.length + '.goodhart-swap-'.length))?.[0] : undefined))
+      .map((n) =>
+        n.startsWith(`${base}.goodhart-swap-`) ? /^\d{1,10}$/.exec(n.slice(base.length + '.goodhart-swap-'.length))?.[0] : undefined,
+      )
       .filter((x): x is string => x !== undefined)
       .map(Number);
   } catch {

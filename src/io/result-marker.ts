@@ -42,7 +42,8 @@ export function readMarker(dir: string): ResultMarker | null {
   }
   try {
     const m = JSON.parse(text) as Partial<ResultMarker>;
-    if (m.tool !== 'goodhart' || typeof m.command !== 'string' || !Array.isArray(m.files) || !m.files.every((f) => typeof f === 'string')) return null;
+    if (m.tool !== 'goodhart' || typeof m.command !== 'string' || !Array.isArray(m.files) || !m.files.every((f) => typeof f === 'string'))
+      return null;
     return { tool: 'goodhart', format: Number(m.format), command: m.command, files: m.files };
   } catch {
     return null;

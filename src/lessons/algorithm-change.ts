@@ -16,11 +16,12 @@ import type { Lesson } from './lesson.js';
 export const algorithmChange: Lesson = {
   id: 'algorithm-change',
   title: 'The algorithm change',
-  point: 'Changing a score\'s weights reshuffles its top ranks overnight, and lifts a chatty low-influence account past people who move more others.',
+  point:
+    "Changing a score's weights reshuffles its top ranks overnight, and lifts a chatty low-influence account past people who move more others.",
   story:
     'Two hundred and forty people, no gaming. The platform scores everyone with a Klout-like score, then switches to version 2, ' +
     'which rewards posting volume and counts every reaction alike. Nobody did anything different between the two versions: ' +
-    'the lines show how each account\'s rank moved when only the formula changed.',
+    "the lines show how each account's rank moved when only the formula changed.",
   ask:
     'The people did not change; the number next to their name did. Which ranking is "right", and how would you decide? ' +
     'If your job depended on your score, what would you do the week after version 2 came out? ' +

@@ -70,7 +70,11 @@ export const boughtFollowers: Lesson = {
       `The buyer (#${gamer}) went from ${facts.followersStart} to ${facts.followersEnd} followers, from rank ${facts.followerRankStart} ` +
       `to rank ${facts.followerRankEnd} by followers; by true influence they were rank ${facts.truthRankStart} and ended rank ` +
       `${facts.truthRankEnd} (${facts.truthStart} → ${facts.truthEnd} people moved per message).`;
-    const chart = rankOverTimeChart(rows, { subject: 'the buyer', people, title: 'The buyer climbs the follower ranking; the truth does not follow' });
+    const chart = rankOverTimeChart(rows, {
+      subject: 'the buyer',
+      people,
+      title: 'The buyer climbs the follower ranking; the truth does not follow',
+    });
     return { holds, summary, facts, chart };
   },
 };

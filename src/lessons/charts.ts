@@ -24,7 +24,12 @@ export function silentMovesChart(rows: readonly MovedRow[], opts: ChartOptions =
     encoding: {
       x: { field: 'tick', type: 'ordinal', title: 'tick' },
       y: { field: 'people', type: 'quantitative', title: 'real people moved', stack: 'zero' },
-      color: { field: 'kind', type: 'nominal', title: 'what the platform saw', scale: { domain: ['reacted publicly', 'moved without a trace'], range: ['#e45756', '#bab0ac'] } },
+      color: {
+        field: 'kind',
+        type: 'nominal',
+        title: 'what the platform saw',
+        scale: { domain: ['reacted publicly', 'moved without a trace'], range: ['#e45756', '#bab0ac'] },
+      },
       order: { field: 'kind', sort: 'descending' },
       tooltip: [
         { field: 'tick', type: 'ordinal' },
@@ -60,7 +65,12 @@ export function rankOverTimeChart(rows: readonly RankOverTimeRow[], opts: RankOv
     mark: { type: 'line', point: true, strokeWidth: 2.5 },
     encoding: {
       x: { field: 'tick', type: 'quantitative', title: 'tick' },
-      y: { field: 'rank', type: 'quantitative', scale: { reverse: true, domain: [1, opts.people], type: 'log' }, title: `rank of ${opts.subject} among ${opts.people} people (1 = top)` },
+      y: {
+        field: 'rank',
+        type: 'quantitative',
+        scale: { reverse: true, domain: [1, opts.people], type: 'log' },
+        title: `rank of ${opts.subject} among ${opts.people} people (1 = top)`,
+      },
       color: { field: 'by', type: 'nominal', title: 'ranked by', scale: { range: ['#e45756', '#4c78a8', '#f58518', '#54a24b'] } },
       tooltip: [
         { field: 'tick', type: 'quantitative' },
@@ -91,8 +101,19 @@ export function groupRankChart(rows: readonly GroupRankRow[], opts: ChartOptions
     encoding: {
       y: { field: 'group', type: 'nominal', title: null },
       yOffset: { field: 'by', sort: order },
-      x: { field: 'percentile', type: 'quantitative', scale: { domain: [0, 100] }, title: 'mean rank percentile among real people (100 = top)' },
-      color: { field: 'by', type: 'nominal', sort: order, title: 'ranked by', scale: { range: ['#4c78a8', '#f58518', '#e45756', '#72b7b2', '#54a24b'] } },
+      x: {
+        field: 'percentile',
+        type: 'quantitative',
+        scale: { domain: [0, 100] },
+        title: 'mean rank percentile among real people (100 = top)',
+      },
+      color: {
+        field: 'by',
+        type: 'nominal',
+        sort: order,
+        title: 'ranked by',
+        scale: { range: ['#4c78a8', '#f58518', '#e45756', '#72b7b2', '#54a24b'] },
+      },
       tooltip: [
         { field: 'group', type: 'nominal' },
         { field: 'by', type: 'nominal', title: 'ranked by' },

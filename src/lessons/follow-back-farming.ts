@@ -27,7 +27,8 @@ const RANKINGS = [
 export const followBackFarming: Lesson = {
   id: 'follow-back-farming',
   title: 'Follow-for-follow farming',
-  point: 'Farming follow-backs lifts two gamers high by followers and PageRank but not by true influence; Collusionrank pulls them back down.',
+  point:
+    'Farming follow-backs lifts two gamers high by followers and PageRank but not by true influence; Collusionrank pulls them back down.',
   story:
     'Two hundred and forty people in six communities, a dozen of them "social capitalists" who follow back almost anyone. ' +
     'Two gamers follow 300 accounts each, picking those that look like they follow back, and unfollow whoever does not return ' +
@@ -57,7 +58,10 @@ export const followBackFarming: Lesson = {
       const values = id === 'truth' ? w.truth.estimate : w.scores.get(id)!;
       const rank = rankAmongReal(values, hidden);
       const mean = (g: number[]) => g.reduce((s, i) => s + 100 * (1 - (rank[i]! - 1) / people), 0) / g.length;
-      rows.push({ group: 'farmers', by: label, percentile: round(mean(farmers), 1) }, { group: 'social capitalists', by: label, percentile: round(mean(capitalists), 1) });
+      rows.push(
+        { group: 'farmers', by: label, percentile: round(mean(farmers), 1) },
+        { group: 'social capitalists', by: label, percentile: round(mean(capitalists), 1) },
+      );
       pct[label] = round(mean(farmers), 1);
       pct[`capitalists ${label}`] = round(mean(capitalists), 1);
     }
@@ -72,7 +76,9 @@ export const followBackFarming: Lesson = {
       capitalistsTruthPct: pct['capitalists true influence']!,
     };
     const holds =
-      facts.farmersPagerankPct > facts.farmersTruthPct + 15 && facts.farmersFollowersPct > facts.farmersTruthPct + 15 && facts.farmersCollusionPct < facts.farmersPagerankPct - 10;
+      facts.farmersPagerankPct > facts.farmersTruthPct + 15 &&
+      facts.farmersFollowersPct > facts.farmersTruthPct + 15 &&
+      facts.farmersCollusionPct < facts.farmersPagerankPct - 10;
     const summary =
       `The farmers sit at percentile ${facts.farmersFollowersPct} by followers and ${facts.farmersPagerankPct} by PageRank, ` +
       `but ${facts.farmersTruthPct} by true influence; Collusionrank puts them at ${facts.farmersCollusionPct} ` +

@@ -43,7 +43,9 @@ export function lessonReportInput(results: readonly LessonResult[], command: str
     title: single ? `Lesson: ${single.lesson.title}` : 'Goodhart classroom lessons',
     story: single
       ? single.lesson.point
-      : 'Small worlds, one point each, from the story of influence scores: ' + results.map((r) => r.lesson.title.toLowerCase()).join('; ') + '. Each runs in seconds with the seed shown.',
+      : 'Small worlds, one point each, from the story of influence scores: ' +
+        results.map((r) => r.lesson.title.toLowerCase()).join('; ') +
+        '. Each runs in seconds with the seed shown.',
     sections,
     command,
     manifest: manifestFields(results, command),
@@ -51,7 +53,9 @@ export function lessonReportInput(results: readonly LessonResult[], command: str
 }
 
 function manifestFields(results: readonly LessonResult[], command: string): Record<string, unknown> {
-  return JSON.parse(manifest({ command, seed: results.map((r) => r.world.seed), parameters: results.map((r) => r.world.config), outputs: [] })) as Record<string, unknown>;
+  return JSON.parse(
+    manifest({ command, seed: results.map((r) => r.world.seed), parameters: results.map((r) => r.world.config), outputs: [] }),
+  ) as Record<string, unknown>;
 }
 
 /**
@@ -63,13 +67,31 @@ export async function lessonReportFiles(results: readonly LessonResult[], comman
   const files = new Map<string, string | Uint8Array>();
   files.set('report.html', renderReportHtml(lessonReportInput(results, command)));
   for (const r of results) {
-    for (const [name, spec] of [['network', r.picture], ['point', r.finding.chart]] as const) {
+    for (const [name, spec] of [
+      ['network', r.picture],
+      ['point', r.finding.chart],
+    ] as const) {
       for (const [file, content] of await chartFiles(name, spec)) files.set(`${r.lesson.id}/${file}`, content);
     }
   }
-  const facts = results.map((r) => ({ lesson: r.lesson.id, seed: r.world.seed, point: r.lesson.point, holds: r.finding.holds, summary: r.finding.summary, facts: r.finding.facts }));
-  files.set('facts.json', JSON.stringify(facts, null, 2) + '\n');
+  const facts = results.map((r) => ({
+    lesson: r.lesson.id,
+    seed: r.world.seed,
+    point: r.lesson.point,
+    holds: r.finding.holds,
+    summary: r.finding.summary,
+    facts: r.finding.facts,
+  }));
+  files.set('facts.json', `${JSON.stringify(facts, null, 2)}\n`);
   const outputs = [...files.keys(), 'manifest.json'];
-  files.set('manifest.json', manifest({ command, seed: results.map((r) => r.world.seed), parameters: results.map((r) => ({ lesson: r.lesson.id, config: r.world.config })), outputs }));
+  files.set(
+    'manifest.json',
+    manifest({
+      command,
+      seed: results.map((r) => r.world.seed),
+      parameters: results.map((r) => ({ lesson: r.lesson.id, config: r.world.config })),
+      outputs,
+    }),
+  );
   return files;
 }

@@ -66,8 +66,14 @@ export function runLesson(lesson: Lesson, opts: RunLessonOptions = {}): LessonRe
   const world = lessonWorld(lesson, opts.seed ?? lesson.seed);
   const finding = lesson.analyse(world);
   const { hidden, observation } = world.result.final;
-  const layout = seededLayout(observation.follows, world.seed, { community: hidden.community, ...(opts.layoutIterations ? { iterations: opts.layoutIterations } : {}) });
+  const layout = seededLayout(observation.follows, world.seed, {
+    community: hidden.community,
+    ...(opts.layoutIterations ? { iterations: opts.layoutIterations } : {}),
+  });
   const scorer = lesson.scorers[0]!;
-  const picture = networkPictureChart(networkPictureData(observation.follows, layout, hidden.role, world.scores.get(scorer)!, world.truth.estimate), { scorer });
+  const picture = networkPictureChart(
+    networkPictureData(observation.follows, layout, hidden.role, world.scores.get(scorer)!, world.truth.estimate),
+    { scorer },
+  );
   return { lesson, world, finding, picture, millis: performance.now() - t0 };
 }

@@ -44,7 +44,10 @@ export const silentMajority: Lesson = {
       const r = t.likes + t.reshares + t.replies + t.mentions;
       moved += t.moved;
       reacted += r;
-      rows.push({ tick: t.tick, kind: 'reacted publicly', people: r }, { tick: t.tick, kind: 'moved without a trace', people: t.moved - r });
+      rows.push(
+        { tick: t.tick, kind: 'reacted publicly', people: r },
+        { tick: t.tick, kind: 'moved without a trace', people: t.moved - r },
+      );
     }
     const reactions = w.scores.get('reactions-received')!;
     const truth = w.truth.estimate;
@@ -65,6 +68,11 @@ export const silentMajority: Lesson = {
       `${moved} times someone was moved by a post; only ${reacted} of those left a public reaction ` +
       `(${Math.round(facts.silentShare * 100)}% silent). Of the ten people who truly move the most others, ` +
       `${facts.reactionsTop10Overlap} make the top 10 by reactions received.`;
-    return { holds, summary, facts, chart: silentMovesChart(rows, { title: 'Moved people each tick: the red part is all a platform can count' }) };
+    return {
+      holds,
+      summary,
+      facts,
+      chart: silentMovesChart(rows, { title: 'Moved people each tick: the red part is all a platform can count' }),
+    };
   },
 };

@@ -20,17 +20,47 @@ const f64 = (a: ArrayLike<number>): Float64Array => Float64Array.from(a);
 
 /** Every feature a formula may use, in documentation order. */
 export const FEATURES: readonly Feature[] = [
-  { name: 'followers', unit: 'accounts', description: 'accounts following the agent (in-degree)', compute: (o) => f64(followerCounts(o.follows)) },
-  { name: 'following', unit: 'accounts', description: 'accounts the agent follows (out-degree)', compute: (o) => f64(followingCounts(o.follows)) },
+  {
+    name: 'followers',
+    unit: 'accounts',
+    description: 'accounts following the agent (in-degree)',
+    compute: (o) => f64(followerCounts(o.follows)),
+  },
+  {
+    name: 'following',
+    unit: 'accounts',
+    description: 'accounts the agent follows (out-degree)',
+    compute: (o) => f64(followingCounts(o.follows)),
+  },
   { name: 'posts', unit: 'posts', description: 'posts within the window', compute: (o) => f64(o.posts) },
   { name: 'likes', unit: 'reactions', description: 'likes received within the window', compute: (o) => f64(o.received.like) },
   { name: 'reshares', unit: 'reactions', description: 'reshares received within the window', compute: (o) => f64(o.received.reshare) },
   { name: 'replies', unit: 'reactions', description: 'replies received within the window', compute: (o) => f64(o.received.reply) },
   { name: 'mentions', unit: 'reactions', description: 'mentions received within the window', compute: (o) => f64(o.received.mention) },
-  { name: 'reactions', unit: 'reactions', description: 'likes + reshares + replies + mentions received within the window', compute: (o) => sum4(o.n, o.received) },
-  { name: 'given', unit: 'reactions', description: 'reactions of every kind the agent gave within the window', compute: (o) => sum4(o.n, o.given) },
-  { name: 'amplification', unit: 'reactions per post', description: '(likes + reshares + replies received) / (posts + 1), within the window', compute: amplification },
-  { name: 'reach', unit: 'accounts', description: 'distinct accounts that reacted to or mentioned the agent within the window', compute: reach },
+  {
+    name: 'reactions',
+    unit: 'reactions',
+    description: 'likes + reshares + replies + mentions received within the window',
+    compute: (o) => sum4(o.n, o.received),
+  },
+  {
+    name: 'given',
+    unit: 'reactions',
+    description: 'reactions of every kind the agent gave within the window',
+    compute: (o) => sum4(o.n, o.given),
+  },
+  {
+    name: 'amplification',
+    unit: 'reactions per post',
+    description: '(likes + reshares + replies received) / (posts + 1), within the window',
+    compute: amplification,
+  },
+  {
+    name: 'reach',
+    unit: 'accounts',
+    description: 'distinct accounts that reacted to or mentioned the agent within the window',
+    compute: reach,
+  },
   { name: 'mutual', unit: 'accounts', description: 'followers the agent follows back', compute: mutual },
   { name: 'reciprocity', unit: 'share in [0, 1]', description: 'mutual / followers (0 with no followers)', compute: reciprocity },
   { name: 'verified', unit: '0 or 1', description: '1 when the platform verified the account', compute: (o) => f64(o.accounts.verified) },
@@ -79,7 +109,8 @@ function reach(o: Observation): Float64Array {
 function mutual(o: Observation): Float64Array {
   const out = new Float64Array(o.n);
   const g = o.follows.following;
-  for (let u = 0; u < o.n; u++) for (let k = g.offsets[u]!; k < g.offsets[u + 1]!; k++) if (findEdge(g, g.targets[k]!, u) >= 0) out[g.targets[k]!]!++;
+  for (let u = 0; u < o.n; u++)
+    for (let k = g.offsets[u]!; k < g.offsets[u + 1]!; k++) if (findEdge(g, g.targets[k]!, u) >= 0) out[g.targets[k]!]!++;
   return out;
 }
 

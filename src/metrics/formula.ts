@@ -29,23 +29,72 @@ export class FormulaError extends ParameterError {
     readonly position: number | null = null,
   ) {
     super('formula', expression, 'a mathjs expression over the features (see goodhart scorers)');
-    const shown = expression.length > 200 ? `${expression.slice(0, 120)}…(${expression.length} characters)…${expression.slice(-40)}` : expression;
+    const shown =
+      expression.length > 200 ? `${expression.slice(0, 120)}…(${expression.length} characters)…${expression.slice(-40)}` : expression;
     this.message = `invalid formula ${JSON.stringify(shown)}: ${detail}`;
   }
 }
 
 /** Pure math functions a formula may call. */
 export const FORMULA_FUNCTIONS: readonly string[] = [
-  'abs', 'sqrt', 'cbrt', 'square', 'cube', 'exp', 'expm1', 'log', 'log10', 'log2', 'log1p', 'pow', 'nthRoot',
-  'min', 'max', 'floor', 'ceil', 'round', 'fix', 'sign', 'mod', 'hypot',
-  'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh',
+  'abs',
+  'sqrt',
+  'cbrt',
+  'square',
+  'cube',
+  'exp',
+  'expm1',
+  'log',
+  'log10',
+  'log2',
+  'log1p',
+  'pow',
+  'nthRoot',
+  'min',
+  'max',
+  'floor',
+  'ceil',
+  'round',
+  'fix',
+  'sign',
+  'mod',
+  'hypot',
+  'sin',
+  'cos',
+  'tan',
+  'asin',
+  'acos',
+  'atan',
+  'atan2',
+  'sinh',
+  'cosh',
+  'tanh',
 ];
 /** Named constants a formula may use. */
 export const FORMULA_CONSTANTS: readonly string[] = ['pi', 'e', 'tau'];
 const OPERATORS = new Set([
-  'add', 'subtract', 'multiply', 'divide', 'pow', 'mod', 'unaryMinus', 'unaryPlus', 'factorial',
-  'larger', 'smaller', 'largerEq', 'smallerEq', 'equal', 'unequal', 'and', 'or', 'not', 'xor',
-  'dotMultiply', 'dotDivide', 'dotPow',
+  'add',
+  'subtract',
+  'multiply',
+  'divide',
+  'pow',
+  'mod',
+  'unaryMinus',
+  'unaryPlus',
+  'factorial',
+  'larger',
+  'smaller',
+  'largerEq',
+  'smallerEq',
+  'equal',
+  'unequal',
+  'and',
+  'or',
+  'not',
+  'xor',
+  'dotMultiply',
+  'dotDivide',
+  'dotPow',
 ]);
 
 let sandbox: { m: MathJsInstance; parse: MathJsInstance['parse'] } | undefined;
@@ -56,20 +105,24 @@ let sandbox: { m: MathJsInstance; parse: MathJsInstance['parse'] } | undefined;
 function math(): { m: MathJsInstance; parse: MathJsInstance['parse'] } {
   if (sandbox) return sandbox;
   const { all, create } = createRequire(import.meta.url)('mathjs') as typeof import('mathjs');
-  const m = create(all, { predictable: true });
+  const m = create(all!, { predictable: true });
   const disabled = (name: string) => () => {
     throw new Error(`function ${name} is disabled in formulas`);
   };
   const parse = m.parse;
   m.import(
-    Object.fromEntries(['import', 'createUnit', 'evaluate', 'parse', 'simplify', 'derivative', 'resolve', 'compile', 'reviver', 'replacer'].map((n) => [n, disabled(n)])),
+    Object.fromEntries(
+      ['import', 'createUnit', 'evaluate', 'parse', 'simplify', 'derivative', 'resolve', 'compile', 'reviver', 'replacer'].map((n) => [
+        n,
+        disabled(n),
+      ]),
+    ),
     { override: true },
   );
   sandbox = { m, parse };
   return sandbox;
 }
 const parse = (expr: string): MathNode => math().parse(expr);
-
 
 /** A checked, compiled formula: the features it reads and a per-agent evaluator. */
 export interface CompiledFormula {
@@ -87,7 +140,8 @@ export function compileFormula(expression: string): CompiledFormula {
   try {
     root = parse(expression);
   } catch (e) {
-    if (e instanceof RangeError) throw new FormulaError(expression, `nests too deep to parse (at most ${MAX_DEPTH} levels of parentheses or function calls)`);
+    if (e instanceof RangeError)
+      throw new FormulaError(expression, `nests too deep to parse (at most ${MAX_DEPTH} levels of parentheses or function calls)`);
     const pos = typeof (e as { char?: unknown }).char === 'number' ? (e as { char: number }).char : null;
     const msg = (e as Error).message.replace(/ \(char \d+\)$/, '');
     throw new FormulaError(expression, `syntax error at char ${pos ?? '?'}: ${msg}`, pos);
@@ -96,7 +150,8 @@ export function compileFormula(expression: string): CompiledFormula {
   walk(root, (node, path, parent) => checkNode(expression, node, path, parent, features));
   flattenChains(root);
   const depth = treeDepth(root);
-  if (depth > MAX_DEPTH) throw new FormulaError(expression, `nests ${depth} levels deep after flattening sums and products (at most ${MAX_DEPTH})`);
+  if (depth > MAX_DEPTH)
+    throw new FormulaError(expression, `nests ${depth} levels deep after flattening sums and products (at most ${MAX_DEPTH})`);
   const code = root.compile();
   const scope = new Map<string, number>();
   return {
@@ -112,7 +167,10 @@ export function compileFormula(expression: string): CompiledFormula {
         const x = typeof r === 'boolean' ? Number(r) : r;
         if (typeof x !== 'number' || !Number.isFinite(x)) {
           const at = features.map((f, j) => `${f}=${cols[j]![i]}`).join(', ');
-          throw new FormulaError(expression, `gives ${String(r)} for agent ${i}${at ? ` (${at})` : ''}; guard logs and divisions, e.g. log10(1 + x), x / (1 + y)`);
+          throw new FormulaError(
+            expression,
+            `gives ${String(r)} for agent ${i}${at ? ` (${at})` : ''}; guard logs and divisions, e.g. log10(1 + x), x / (1 + y)`,
+          );
         }
         out[i] = x;
       }
@@ -150,7 +208,8 @@ function walk(root: MathNode, visit: (node: MathNode, path: string, parent: Math
 }
 
 type Op = { fn: string; op: string; args: MathNode[]; type: string };
-const isOp = (n: MathNode, fns: readonly string[]): n is MathNode & Op => n.type === 'OperatorNode' && fns.includes((n as unknown as Op).fn) && (n as unknown as Op).args.length === 2;
+const isOp = (n: MathNode, fns: readonly string[]): n is MathNode & Op =>
+  n.type === 'OperatorNode' && fns.includes((n as unknown as Op).fn) && (n as unknown as Op).args.length === 2;
 
 /**
  * Turn left-nested chains `a + b - c + …` into one n-ary add(a, b, -c, …) and `a * b * …` into one
@@ -163,7 +222,10 @@ function flattenChains(root: MathNode): void {
   const stack: MathNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    for (const [fns, fn, op] of [[['add', 'subtract'], 'add', '+'], [['multiply'], 'multiply', '*']] as const) {
+    for (const [fns, fn, op] of [
+      [['add', 'subtract'], 'add', '+'],
+      [['multiply'], 'multiply', '*'],
+    ] as const) {
       if (!isOp(node, fns)) continue;
       const rights: MathNode[] = [];
       let cur: MathNode = node;
@@ -199,13 +261,19 @@ function checkNode(expr: string, node: MathNode, path: string, parent: MathNode 
   switch (node.type) {
     case 'ConstantNode': {
       const v = (node as unknown as { value: unknown }).value;
-      if (typeof v !== 'number' && typeof v !== 'boolean') throw new FormulaError(expr, `only numbers are allowed as constants, found ${JSON.stringify(v)}`, findPos(expr, JSON.stringify(v)));
+      if (typeof v !== 'number' && typeof v !== 'boolean')
+        throw new FormulaError(expr, `only numbers are allowed as constants, found ${JSON.stringify(v)}`, findPos(expr, JSON.stringify(v)));
       return;
     }
     case 'SymbolNode': {
       const name = (node as unknown as { name: string }).name;
       if (parent?.type === 'FunctionNode' && path === 'fn') {
-        if (!FORMULA_FUNCTIONS.includes(name)) throw new FormulaError(expr, `unknown function ${JSON.stringify(name)} at char ${findPos(expr, name) ?? '?'} (allowed functions: ${FORMULA_FUNCTIONS.join(', ')})`, findPos(expr, name));
+        if (!FORMULA_FUNCTIONS.includes(name))
+          throw new FormulaError(
+            expr,
+            `unknown function ${JSON.stringify(name)} at char ${findPos(expr, name) ?? '?'} (allowed functions: ${FORMULA_FUNCTIONS.join(', ')})`,
+            findPos(expr, name),
+          );
         return;
       }
       if (FEATURE_NAMES.includes(name)) {
@@ -213,7 +281,11 @@ function checkNode(expr: string, node: MathNode, path: string, parent: MathNode 
         return;
       }
       if (FORMULA_CONSTANTS.includes(name)) return;
-      throw new FormulaError(expr, `unknown symbol ${JSON.stringify(name)} at char ${findPos(expr, name) ?? '?'} (allowed features: ${FEATURE_NAMES.join(', ')}; constants: ${FORMULA_CONSTANTS.join(', ')})`, findPos(expr, name));
+      throw new FormulaError(
+        expr,
+        `unknown symbol ${JSON.stringify(name)} at char ${findPos(expr, name) ?? '?'} (allowed features: ${FEATURE_NAMES.join(', ')}; constants: ${FORMULA_CONSTANTS.join(', ')})`,
+        findPos(expr, name),
+      );
     }
     case 'FunctionNode': {
       const fn = (node as unknown as { fn: MathNode }).fn;
@@ -221,7 +293,7 @@ function checkNode(expr: string, node: MathNode, path: string, parent: MathNode 
       return;
     }
     case 'OperatorNode': {
-      const op = (node as unknown as { fn: string; op: string });
+      const op = node as unknown as { fn: string; op: string };
       if (!OPERATORS.has(op.fn)) throw new FormulaError(expr, `operator ${JSON.stringify(op.op)} is not allowed`, findPos(expr, op.op));
       return;
     }

@@ -28,7 +28,7 @@ export function hIndexOf(g: Csr): Uint32Array {
     // Neighbour degrees capped at dv (h can't exceed dv), counted by value.
     for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
       const du = deg[targets[e]!]!;
-      count[du < dv ? du : dv]++;
+      count[du < dv ? du : dv]!++;
     }
     let atLeast = 0;
     let k = dv;

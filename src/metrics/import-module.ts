@@ -26,6 +26,11 @@ function tsxLoader(): Promise<TsImport | null> {
 export async function importUserModule(abs: string): Promise<Record<string, unknown>> {
   const tsImport = await tsxLoader();
   if (tsImport) return (await tsImport(pathToFileURL(abs).href, import.meta.url)) as Record<string, unknown>;
-  if (/\.[cm]?ts$/.test(abs)) throw new InputFormatError(abs, null, 'a TypeScript scorer file needs tsx (npm install tsx), which is not installed here; or compile it to .js');
+  if (/\.[cm]?ts$/.test(abs))
+    throw new InputFormatError(
+      abs,
+      null,
+      'a TypeScript scorer file needs tsx (npm install tsx), which is not installed here; or compile it to .js',
+    );
   return (await import(pathToFileURL(abs).href)) as Record<string, unknown>;
 }

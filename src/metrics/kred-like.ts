@@ -20,9 +20,25 @@ export const KRED_PARAMS = {
   mentionPoints: { kind: 'number', min: 0, default: 10, description: 'points per mention received' },
   likePoints: { kind: 'number', min: 0, default: 1, description: 'points per like received' },
   followPoints: { kind: 'number', min: 0, default: 1, description: 'points per follower' },
-  bigAudienceQuantile: { kind: 'number', min: 0, max: 1, default: 0.99, description: 'an actor has a large audience when its follower count ≥ this quantile of all follower counts (and ≥ 1)' },
-  bigAudienceFollowers: { kind: 'int', min: 0, default: 0, description: 'absolute large-audience threshold in followers (Kred: 10,000); 0 = use the quantile' },
-  bigAudienceMultiplier: { kind: 'number', min: 1, default: 2, description: 'points of an action by a large-audience actor are multiplied by this' },
+  bigAudienceQuantile: {
+    kind: 'number',
+    min: 0,
+    max: 1,
+    default: 0.99,
+    description: 'an actor has a large audience when its follower count ≥ this quantile of all follower counts (and ≥ 1)',
+  },
+  bigAudienceFollowers: {
+    kind: 'int',
+    min: 0,
+    default: 0,
+    description: 'absolute large-audience threshold in followers (Kred: 10,000); 0 = use the quantile',
+  },
+  bigAudienceMultiplier: {
+    kind: 'number',
+    min: 1,
+    default: 2,
+    description: 'points of an action by a large-audience actor are multiplied by this',
+  },
 } as const satisfies ParamSpecs;
 
 /** Resolved Kred-like parameters. */
@@ -54,7 +70,11 @@ export function kredPoints(obs: Observation, p: KredParams): Float64Array {
     for (let k = csr.offsets[u]!; k < csr.offsets[u + 1]!; k++) {
       const v = csr.targets[k]!;
       if (v === u) continue;
-      const base = p.replyPoints * counts.reply[k]! + p.resharePoints * counts.reshare[k]! + p.mentionPoints * counts.mention[k]! + p.likePoints * counts.like[k]!;
+      const base =
+        p.replyPoints * counts.reply[k]! +
+        p.resharePoints * counts.reshare[k]! +
+        p.mentionPoints * counts.mention[k]! +
+        p.likePoints * counts.like[k]!;
       pts[v]! += mult[u]! * base;
     }
   }

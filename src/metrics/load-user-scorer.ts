@@ -31,14 +31,17 @@ export function isValidScorerId(id: string): boolean {
  */
 export function checkScorerShape(value: unknown, file: string): Scorer {
   const where = basename(file);
-  if (value === null || typeof value !== 'object') throw new InputFormatError(where, null, `export is ${value === null ? 'null' : typeof value}, not a Scorer object`);
+  if (value === null || typeof value !== 'object')
+    throw new InputFormatError(where, null, `export is ${value === null ? 'null' : typeof value}, not a Scorer object`);
   const s = value as Record<string, unknown>;
   if (typeof s.score !== 'function') throw new InputFormatError(where, null, 'export has no `score` function (score(obs) => Float64Array)');
   for (const key of ['id', 'version', 'description', 'source'] as const) {
     if (typeof s[key] !== 'string' || s[key] === '') throw new InputFormatError(where, null, `export has no \`${key}\` string`);
   }
-  if (!isValidScorerId(s.id as string)) throw new InputFormatError(where, null, `export's \`id\` ${JSON.stringify(s.id)} must be ${SCORER_ID_RULE}`);
-  if (!FAMILIES.includes(s.family as ScorerFamily)) throw new InputFormatError(where, null, `export's \`family\` is ${JSON.stringify(s.family)}; allowed: ${FAMILIES.join(', ')}`);
+  if (!isValidScorerId(s.id as string))
+    throw new InputFormatError(where, null, `export's \`id\` ${JSON.stringify(s.id)} must be ${SCORER_ID_RULE}`);
+  if (!FAMILIES.includes(s.family as ScorerFamily))
+    throw new InputFormatError(where, null, `export's \`family\` is ${JSON.stringify(s.family)}; allowed: ${FAMILIES.join(', ')}`);
   return s as unknown as Scorer;
 }
 
@@ -51,7 +54,12 @@ export interface GuardedScorer extends Scorer {
 function isLoadError(e: unknown): boolean {
   if (!(e instanceof Error)) return false;
   const code = (e as { code?: unknown }).code;
-  return e.name === 'SyntaxError' || e.name === 'TransformError' || (typeof code === 'string' && code.startsWith('ERR_')) || /Transform failed/.test(e.message);
+  return (
+    e.name === 'SyntaxError' ||
+    e.name === 'TransformError' ||
+    (typeof code === 'string' && code.startsWith('ERR_')) ||
+    /Transform failed/.test(e.message)
+  );
 }
 
 /**
@@ -85,7 +93,12 @@ export async function loadUserScorer(path: string): Promise<GuardedScorer> {
     const inner = value as Record<string, unknown>;
     if (inner.default !== undefined || inner.scorer !== undefined) value = inner.default ?? inner.scorer;
   }
-  if (value === undefined) throw new InputFormatError(where, null, `module has no default export and no export named \`scorer\` (exports: ${Object.keys(mod).join(', ') || 'none'})`);
+  if (value === undefined)
+    throw new InputFormatError(
+      where,
+      null,
+      `module has no default export and no export named \`scorer\` (exports: ${Object.keys(mod).join(', ') || 'none'})`,
+    );
   return checkedOutput(checkScorerShape(value, path), where, abs);
 }
 
@@ -96,7 +109,7 @@ export async function loadUserScorer(path: string): Promise<GuardedScorer> {
  * @param where the name used in messages (file name or spec).
  * @param file the scorer's file (absolute), to quote the user's own stack frame; null for built-ins.
  */
-export function checkedOutput(s: Scorer, where: string, file: string | null = null): GuardedScorer {
+export function checkedOutput(s: Scorer, _where: string, file: string | null = null): GuardedScorer {
   const sink = errorSink(s.id, file);
   const crash = (detail: string) => new ScorerCrashError(s.id, detail);
   return {
@@ -118,7 +131,8 @@ export function checkedOutput(s: Scorer, where: string, file: string | null = nu
       }
       if (!(out instanceof Float64Array)) throw crash(`score() returned ${Object.prototype.toString.call(out)}, expected a Float64Array`);
       if (out.length !== obs.n) throw crash(`score() returned ${out.length} values for ${obs.n} agents`);
-      for (let i = 0; i < out.length; i++) if (!Number.isFinite(out[i])) throw crash(`score() gave ${out[i]} for agent ${i} (scores must be finite)`);
+      for (let i = 0; i < out.length; i++)
+        if (!Number.isFinite(out[i])) throw crash(`score() gave ${out[i]} for agent ${i} (scores must be finite)`);
       return out;
     },
   };

@@ -63,7 +63,11 @@ function install(): void {
   realExit = process.exit;
   process.exit = function exit(code?: number | string | null): never {
     const sink = context.getStore();
-    if (sink) throw new ScorerCrashError(sink.scorer, `called process.exit(${code === undefined ? '' : String(code)})${userFrame(new Error(), sink.file)}`);
+    if (sink)
+      throw new ScorerCrashError(
+        sink.scorer,
+        `called process.exit(${code === undefined ? '' : String(code)})${userFrame(new Error(), sink.file)}`,
+      );
     return realExit.call(process, code ?? undefined);
   } as typeof process.exit;
   // The other ways out of the process: the internal reallyExit, abort, and a signal to itself.
@@ -73,14 +77,22 @@ function install(): void {
     if (typeof real !== 'function') continue;
     proc[name] = function (this: unknown, ...args: unknown[]) {
       const sink = context.getStore();
-      if (sink) throw new ScorerCrashError(sink.scorer, `called process.${name}(${args.map(String).join(', ')})${userFrame(new Error(), sink.file)}`);
+      if (sink)
+        throw new ScorerCrashError(
+          sink.scorer,
+          `called process.${name}(${args.map(String).join(', ')})${userFrame(new Error(), sink.file)}`,
+        );
       return (real as (...a: unknown[]) => unknown).apply(process, args);
     };
   }
   const realKill = process.kill.bind(process);
   process.kill = function kill(pid: number, signal?: string | number): true {
     const sink = context.getStore();
-    if (sink && (pid === process.pid || pid === 0 || pid === -process.pid)) throw new ScorerCrashError(sink.scorer, `sent its own process a signal (process.kill(${pid}${signal === undefined ? '' : `, ${String(signal)}`}))${userFrame(new Error(), sink.file)}`);
+    if (sink && (pid === process.pid || pid === 0 || pid === -process.pid))
+      throw new ScorerCrashError(
+        sink.scorer,
+        `sent its own process a signal (process.kill(${pid}${signal === undefined ? '' : `, ${String(signal)}`}))${userFrame(new Error(), sink.file)}`,
+      );
     return realKill(pid, signal);
   } as typeof process.kill;
   const handler = (kind: 'uncaughtException' | 'unhandledRejection') => (e: unknown) => {
@@ -119,7 +131,11 @@ export function runUserCode<T>(sink: ErrorSink, fn: () => T): T {
 export function assertBuiltinsUntouched(sink: ErrorSink): void {
   if (!sink.builtins) return;
   const changed = restoreIntrinsics(sink.builtins);
-  if (changed.length > 0) throw new ScorerCrashError(sink.scorer, `changed JavaScript built-ins (${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', …' : ''}); they were put back — a scorer may not change what the ranking and measures use`);
+  if (changed.length > 0)
+    throw new ScorerCrashError(
+      sink.scorer,
+      `changed JavaScript built-ins (${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', …' : ''}); they were put back — a scorer may not change what the ranking and measures use`,
+    );
 }
 
 /**

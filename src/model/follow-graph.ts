@@ -20,7 +20,12 @@ export interface FollowGraph {
 }
 
 /** Build a {@link FollowGraph} from (follower, followee) pairs; self-follows and duplicates are dropped. */
-export function followGraphFromEdges(n: number, follower: ArrayLike<number>, followee: ArrayLike<number>, m = follower.length): FollowGraph {
+export function followGraphFromEdges(
+  n: number,
+  follower: ArrayLike<number>,
+  followee: ArrayLike<number>,
+  m = follower.length,
+): FollowGraph {
   const following = buildCsr(n, follower, followee, m);
   return followGraphFromCsr({ n, offsets: following.offsets, targets: following.targets });
 }

@@ -16,7 +16,13 @@ import type { ParamSpecs, ParamValues } from '../params.js';
 /** Parameters of the move-probability formula (declared as data; see docs/model.md). */
 export const INFLUENCE_PARAMS = {
   beta: { kind: 'number', description: 'overall persuasion scale β', default: 0.25, min: 0, max: 10 },
-  attentionScale: { kind: 'number', description: 'attention scale A: following A accounts halves each one\'s pull', default: 150, min: 1, max: 1e6 },
+  attentionScale: {
+    kind: 'number',
+    description: "attention scale A: following A accounts halves each one's pull",
+    default: 150,
+    min: 1,
+    max: 1e6,
+  },
   pMax: { kind: 'number', description: 'cap on any single move probability', default: 0.9, min: 0, max: 1 },
 } as const satisfies ParamSpecs;
 

@@ -5,7 +5,16 @@
  */
 import { buildCsr } from '../graph/csr.js';
 import type { FollowGraph } from './follow-graph.js';
-import { REACTION_KINDS, type AccountFlags, type CountsByKind, type EventLog, type InteractionGraph, type Observation, type PostLog, type ReactionKind } from './observation.js';
+import {
+  REACTION_KINDS,
+  type AccountFlags,
+  type CountsByKind,
+  type EventLog,
+  type InteractionGraph,
+  type Observation,
+  type PostLog,
+  type ReactionKind,
+} from './observation.js';
 
 /** Inputs of {@link buildObservation}. Logs must be in time order. */
 export interface ObservationInput {
@@ -44,7 +53,8 @@ export function buildObservation(input: ObservationInput): Observation {
   };
 
   const posts = new Uint32Array(n);
-  for (let i = lowerBound(postLog.tick, postLog.length, from); i < postLog.length && postLog.tick[i]! <= tick; i++) posts[postLog.author[i]!]++;
+  for (let i = lowerBound(postLog.tick, postLog.length, from); i < postLog.length && postLog.tick[i]! <= tick; i++)
+    posts[postLog.author[i]!]!++;
 
   const received = zeroCounts(n);
   const given = zeroCounts(n);
@@ -55,8 +65,8 @@ export function buildObservation(input: ObservationInput): Observation {
   const giv = REACTION_KINDS.map((k) => given[k]);
   for (let i = start; i < end; i++) {
     const k = events.kind[i]!;
-    recv[k]![events.target[i]!]++;
-    giv[k]![events.actor[i]!]++;
+    recv[k]![events.target[i]!]!++;
+    giv[k]![events.actor[i]!]!++;
   }
 
   return {
@@ -78,7 +88,10 @@ export function buildObservation(input: ObservationInput): Observation {
 /** Per-pair counts by kind for events[start, end). */
 export function aggregateInteractions(n: number, events: EventLog, start: number, end: number): InteractionGraph {
   const m = end - start;
-  const built = buildCsr(n, events.actor.subarray(start, end), events.target.subarray(start, end), m, { dedupe: false, dropSelfLoops: false });
+  const built = buildCsr(n, events.actor.subarray(start, end), events.target.subarray(start, end), m, {
+    dedupe: false,
+    dropSelfLoops: false,
+  });
   // Collapse repeated pairs: rows are sorted, so equal targets are adjacent.
   const { offsets, targets, origin } = built;
   const newOffsets = new Uint32Array(n + 1);
@@ -90,7 +103,7 @@ export function aggregateInteractions(n: number, events: EventLog, start: number
     for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
       const v = targets[e]!;
       if (w === newOffsets[u] || newTargets[w - 1] !== v) newTargets[w++] = v;
-      counts[events.kind[start + origin[e]!]!]![w - 1]++;
+      counts[events.kind[start + origin[e]!]!]![w - 1]!++;
     }
   }
   newOffsets[n] = w;

@@ -38,5 +38,5 @@ export const MEAN_TIE: readonly number[] = [0.57, 0.25, 0.08, 0.5, 0.02, 0.38, 0
 export function drawTie(reason: number, rng: Rng): number {
   const mu = MEAN_TIE[reason] ?? 0;
   if (mu <= 0) return 0;
-  return Math.pow(rng.next(), 1 / mu - 1);
+  return rng.next() ** (1 / mu - 1);
 }

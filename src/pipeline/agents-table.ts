@@ -35,7 +35,24 @@ export function agentsCsv(result: SimulationResult): string {
       reactions_given: o.given.like[i]! + o.given.reshare[i]! + o.given.reply[i]! + o.given.mention[i]!,
     });
   }
-  const cols = ['id', 'label', 'role', 'community', 'attack_target', 'verified', 'consent', 'minor', 'followers', 'following', 'posts', 'likes_received', 'reshares_received', 'replies_received', 'mentions_received', 'reactions_given'];
+  const cols = [
+    'id',
+    'label',
+    'role',
+    'community',
+    'attack_target',
+    'verified',
+    'consent',
+    'minor',
+    'followers',
+    'following',
+    'posts',
+    'likes_received',
+    'reshares_received',
+    'replies_received',
+    'mentions_received',
+    'reactions_given',
+  ];
   return toCsv(cols, rows);
 }
 

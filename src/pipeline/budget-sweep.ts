@@ -51,7 +51,10 @@ export function runSweep(plan: RunPlan, config: RunConfig, onPoint: (done: numbe
     const result = simulate(sweepConfig(config, sweep.attack, budget), plan.threads !== undefined ? { threads: plan.threads } : {});
     const snap = result.final;
     const role = snap.hidden.role;
-    const truth = !measure.needsTruth ? undefined : estimateTruth(snap.hidden, config.seed, streams.truthSweep(budget), plan.threads !== undefined ? { threads: plan.threads } : {}).estimate;
+    const truth = !measure.needsTruth
+      ? undefined
+      : estimateTruth(snap.hidden, config.seed, streams.truthSweep(budget), plan.threads !== undefined ? { threads: plan.threads } : {})
+          .estimate;
     for (const s of scorers) {
       const score = s.score(snap.observation);
       const value = measure.compute(makeDriftInput(score, truth ?? score, role, { k: plan.k }));
@@ -64,7 +67,14 @@ export function runSweep(plan: RunPlan, config: RunConfig, onPoint: (done: numbe
 
 /** Mean and 95% interval over seeds of each (budget, scorer) point, for the robustness chart. */
 export function sweepPoints(rows: readonly SweepRow[]): RobustnessPoint[] {
-  const asDrift = rows.map((r) => ({ scenario: r.scenario, seed: r.seed, tick: r.budget, scorer: r.scorer, measure: r.measure, value: r.value }));
+  const asDrift = rows.map((r) => ({
+    scenario: r.scenario,
+    seed: r.seed,
+    tick: r.budget,
+    scorer: r.scorer,
+    measure: r.measure,
+    value: r.value,
+  }));
   // A t-interval of a bounded measure can overshoot its range (e.g. AUC above 1): clamp it there.
   return summariseOverSeeds(asDrift).map((s) => {
     const [min, max] = getMeasure(s.measure).range;

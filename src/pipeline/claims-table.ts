@@ -27,7 +27,9 @@ export function claimsReportTable(claims: readonly ClaimResult[]): ReportTable {
       claimMark(c),
       c.text,
       claimVerdict(c),
-      c.outcomes.length === 1 ? c.outcomes[0]!.outcome.measured : c.outcomes.map((o) => `seed ${o.seed} ${o.outcome.holds ? '✓' : '✗'}: ${o.outcome.measured}`).join(' · '),
+      c.outcomes.length === 1
+        ? c.outcomes[0]!.outcome.measured
+        : c.outcomes.map((o) => `seed ${o.seed} ${o.outcome.holds ? '✓' : '✗'}: ${o.outcome.measured}`).join(' · '),
     ]),
   };
 }
@@ -37,7 +39,8 @@ export function claimsConsoleLines(claims: readonly ClaimResult[]): string[] {
   const out: string[] = [];
   for (const c of claims) {
     out.push(`${claimMark(c)} ${c.text} (${claimVerdict(c)})`);
-    for (const o of c.outcomes) out.push(`    ${c.outcomes.length > 1 ? `seed ${o.seed} ${o.outcome.holds ? '✓' : '✗'}: ` : ''}${o.outcome.measured}`);
+    for (const o of c.outcomes)
+      out.push(`    ${c.outcomes.length > 1 ? `seed ${o.seed} ${o.outcome.holds ? '✓' : '✗'}: ` : ''}${o.outcome.measured}`);
   }
   return out;
 }
@@ -46,6 +49,18 @@ export function claimsConsoleLines(claims: readonly ClaimResult[]): string[] {
 export const CLAIMS_COLUMNS = ['scenario', 'seed', 'claim', 'holds', 'measured', 'mechanism'] as const;
 
 /** Tidy rows of claims.csv: one per (seed, claim). */
-export function claimsRows(scenario: string, claims: readonly ClaimResult[]): Record<(typeof CLAIMS_COLUMNS)[number], string | number | boolean>[] {
-  return claims.flatMap((c) => c.outcomes.map((o) => ({ scenario, seed: o.seed, claim: c.id, holds: o.outcome.holds, measured: o.outcome.measured, mechanism: c.mechanism })));
+export function claimsRows(
+  scenario: string,
+  claims: readonly ClaimResult[],
+): Record<(typeof CLAIMS_COLUMNS)[number], string | number | boolean>[] {
+  return claims.flatMap((c) =>
+    c.outcomes.map((o) => ({
+      scenario,
+      seed: o.seed,
+      claim: c.id,
+      holds: o.outcome.holds,
+      measured: o.outcome.measured,
+      mechanism: c.mechanism,
+    })),
+  );
 }

@@ -26,7 +26,12 @@ export interface ClaimResult {
 }
 
 /** A ClaimWorld over a finished simulation, its final truth and (optionally) scores already computed. */
-export function claimWorld(result: SimulationResult, final: Snapshot, truth: Float64Array, known: ReadonlyMap<string, Float64Array> = new Map()): ClaimWorld {
+export function claimWorld(
+  result: SimulationResult,
+  final: Snapshot,
+  truth: Float64Array,
+  known: ReadonlyMap<string, Float64Array> = new Map(),
+): ClaimWorld {
   const cache = new Map(known);
   return {
     final,
@@ -60,7 +65,13 @@ export function controlWorld(config: RunConfig, precision: number, threads?: num
 }
 
 /** Judge every claim of `scenario` on each replicate (a control run per seed only when a claim needs one). */
-export function evaluateClaims(scenario: Scenario, replicates: readonly Replicate[], configs: readonly RunConfig[], precision: number, threads?: number): ClaimResult[] {
+export function evaluateClaims(
+  scenario: Scenario,
+  replicates: readonly Replicate[],
+  configs: readonly RunConfig[],
+  precision: number,
+  threads?: number,
+): ClaimResult[] {
   const claims = scenario.claims ?? [];
   if (claims.length === 0) return [];
   const perSeed = replicates.map((rep, i) => {

@@ -63,6 +63,10 @@ export function summaryTable(run: ScenarioRun): string {
   const body = lines.map((l) => [l.scorer, cell(l.spearman, 3, -1, 1), cell(l.gamersTop10, multi ? 1 : 0, 0, 10)]);
   body.push(['(truth noise ceiling)', cell(noiseCeilings(run), 3, -1, 1), '']);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  const fmt = (r: readonly string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt)].join('\n') + '\n';
+  const fmt = (r: readonly string[]) =>
+    r
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return `${[fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt)].join('\n')}\n`;
 }

@@ -42,12 +42,14 @@ export function outTarget(options: Readonly<Record<string, unknown>>, command: s
 /** `--force` in a command's options and help. */
 export const FORCE_OPTION = {
   kind: 'bool',
-  description: 'replace a previous result of this same command at --out (never a folder goodhart did not write, nor another command\'s result)',
+  description:
+    "replace a previous result of this same command at --out (never a folder goodhart did not write, nor another command's result)",
   default: false,
 } as const;
 
 /** The rules of --out in one line, for each writing command's help. */
-export const OUT_RULES = 'an existing --out must be empty or a previous result of this command (--force to replace it; its default folder is replaced without)';
+export const OUT_RULES =
+  'an existing --out must be empty or a previous result of this command (--force to replace it; its default folder is replaced without)';
 
 /** Throw ParameterError (field `--out`) unless the target can be written (see module doc). */
 export function checkOutDir(t: OutTarget): void {
@@ -56,11 +58,19 @@ export function checkOutDir(t: OutTarget): void {
   try {
     recoverOutDir(resolve(dir));
   } catch (e) {
-    throw new ParameterError('--out', dir, `a folder whose leftovers of a killed run can be cleaned up (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new ParameterError(
+      '--out',
+      dir,
+      `a folder whose leftovers of a killed run can be cleaned up (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
   const state = assertReplaceable(dir, t.command);
   if (state.kind === 'result' && !t.isDefault && !t.force) {
-    throw new ParameterError('--out', dir, `a new or empty folder (it holds a previous goodhart ${t.command} result: add --force to replace it)`);
+    throw new ParameterError(
+      '--out',
+      dir,
+      `a new or empty folder (it holds a previous goodhart ${t.command} result: add --force to replace it)`,
+    );
   }
   assertWritableTarget(dir);
   let p = resolve(dir);
@@ -75,7 +85,11 @@ export function checkOutDir(t: OutTarget): void {
   try {
     rmdirSync(mkdtempSync(join(holder, '.goodhart-probe-')));
   } catch (e) {
-    throw new ParameterError('--out', dir, `a directory that can be created (${holder}: ${(e as NodeJS.ErrnoException).code ?? 'not writable'})`);
+    throw new ParameterError(
+      '--out',
+      dir,
+      `a directory that can be created (${holder}: ${(e as NodeJS.ErrnoException).code ?? 'not writable'})`,
+    );
   }
 }
 

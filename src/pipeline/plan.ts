@@ -35,7 +35,10 @@ export interface RunPlan {
 
 /** Split a comma-separated option into trimmed, non-empty parts. */
 export function splitList(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /**
@@ -43,7 +46,12 @@ export function splitList(value: string): string[] {
  * scenario); `measures` are ids from `--measures` (default: all). Throws UnknownNameError for an
  * unknown measure, ParameterError for an empty list.
  */
-export function makePlan(scenario: Scenario, scorers: readonly Scorer[], measures?: readonly string[], attackIds?: readonly string[]): RunPlan {
+export function makePlan(
+  scenario: Scenario,
+  scorers: readonly Scorer[],
+  measures?: readonly string[],
+  attackIds?: readonly string[],
+): RunPlan {
   if (scorers.length === 0) throw new ParameterError('--scorers', '', 'at least one scorer id (goodhart scorers lists them)');
   const measureIds = measures ?? MEASURES.map((m) => m.id);
   if (measureIds.length === 0) throw new ParameterError('--measures', '', `at least one of ${MEASURES.map((m) => m.id).join(', ')}`);
@@ -63,7 +71,12 @@ export function makePlan(scenario: Scenario, scorers: readonly Scorer[], measure
   if (scenario.sweep && inRun.includes(scenario.sweep.attack)) {
     const s = scenario.sweep;
     const m = getMeasure(s.measure);
-    if (m.reference !== 'truth') throw new UnknownNameError('sweep measure', s.measure, MEASURES.filter((x) => x.reference === 'truth').map((x) => x.id));
+    if (m.reference !== 'truth')
+      throw new UnknownNameError(
+        'sweep measure',
+        s.measure,
+        MEASURES.filter((x) => x.reference === 'truth').map((x) => x.id),
+      );
     const sweepScorers = (s.scorers ?? scorers.map((x) => x.id)).filter((id) => ids.has(id));
     if (sweepScorers.length > 0) sweep = { ...s, scorers: sweepScorers, costUnit: getAttack(s.attack).costUnit };
   }

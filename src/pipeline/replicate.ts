@@ -142,7 +142,10 @@ export function measureRun(result: SimulationResult, o: MeasureOptions): RunMeas
 /** Run one replicate of `plan` with `config` (its seed is the replicate's seed). */
 export function runReplicate(plan: RunPlan, config: RunConfig, report: WorkReporter = () => {}, precision = DEFAULT_PRECISION): Replicate {
   const threads = plan.threads;
-  const result = simulate(config, { onTick: (d) => report(d, `seed ${config.seed}: ticks`), ...(threads !== undefined ? { threads } : {}) });
+  const result = simulate(config, {
+    onTick: (d) => report(d, `seed ${config.seed}: ticks`),
+    ...(threads !== undefined ? { threads } : {}),
+  });
   const { frames, drift, ceiling } = measureRun(result, {
     scenario: plan.scenario.id,
     seed: config.seed,

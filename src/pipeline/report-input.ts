@@ -26,7 +26,12 @@ export function focusTable(run: ScenarioRun): ReportTable | undefined {
 }
 
 /** Assemble the report input from a run, its charts, the reproduce command and the manifest object. */
-export function reportInput(run: ScenarioRun, charts: readonly NamedChart[], command: string, manifest: Readonly<Record<string, unknown>>): ReportInput {
+export function reportInput(
+  run: ScenarioRun,
+  charts: readonly NamedChart[],
+  command: string,
+  manifest: Readonly<Record<string, unknown>>,
+): ReportInput {
   const { scenario } = run.plan;
   const seeds = run.replicates.map((r) => r.seed);
   const sections: ReportSection[] = [];
@@ -45,7 +50,8 @@ export function reportInput(run: ScenarioRun, charts: readonly NamedChart[], com
     ].join('\n\n'),
     ...(run.claims.length > 0 ? { table: claimsReportTable(run.claims) } : {}),
   });
-  for (const c of charts) sections.push({ heading: c.spec.title && typeof c.spec.title === 'string' ? c.spec.title : c.name, text: c.caption, chart: c.spec });
+  for (const c of charts)
+    sections.push({ heading: c.spec.title && typeof c.spec.title === 'string' ? c.spec.title : c.name, text: c.caption, chart: c.spec });
   const truthIds = MEASURES.filter((m) => m.reference === 'truth' && run.plan.measures.includes(m.id)).map((m) => m.id);
   if (truthIds.length > 0) {
     const rows = run.summary.filter((r) => !r.scorer.includes('->'));
@@ -60,14 +66,19 @@ export function reportInput(run: ScenarioRun, charts: readonly NamedChart[], com
     sections.push({
       heading: 'Churn between scorer versions',
       text: 'How much the ranking moved when the scorer changed version (Kendall distance: share of discordant pairs; top-k turnover: share of the top k replaced).',
-      table: measuresTable(run.summary.filter((r) => r.scorer.includes('->')), { tick: lastTick, measures: versionIds }),
+      table: measuresTable(
+        run.summary.filter((r) => r.scorer.includes('->')),
+        { tick: lastTick, measures: versionIds },
+      ),
     });
   }
   const focus = focusTable(run);
   if (focus) {
     sections.push({
       heading: 'Accounts to watch',
-      text: (run.plan.focus.map((f) => `${f.label}: ${f.description}`).join('\n\n') || '') + `\n\nRanks at the final tick, seed ${seeds[0]} (1 = top).`,
+      text:
+        (run.plan.focus.map((f) => `${f.label}: ${f.description}`).join('\n\n') || '') +
+        `\n\nRanks at the final tick, seed ${seeds[0]} (1 = top).`,
       table: focus,
     });
   }

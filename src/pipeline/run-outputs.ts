@@ -87,7 +87,7 @@ export async function runFiles(run: ScenarioRun, opts: RunFilesOptions): Promise
   // 3. Charts.
   const charts = scenarioCharts(run.plan, run.replicates, run.summary, run.sweep);
   for (const [i, c] of charts.entries()) {
-    if (opts.render === false) files.set(`charts/${c.name}.vl.json`, JSON.stringify(c.spec, null, 2) + '\n');
+    if (opts.render === false) files.set(`charts/${c.name}.vl.json`, `${JSON.stringify(c.spec, null, 2)}\n`);
     else for (const [name, content] of await chartFiles(c.name, c.spec)) files.set(`charts/${name}`, content);
     opts.onChart?.(i + 1, charts.length);
   }
@@ -95,7 +95,13 @@ export async function runFiles(run: ScenarioRun, opts: RunFilesOptions): Promise
   const seeds = run.replicates.map((r) => r.seed);
   const first = run.replicates[0]!.result.config;
   const outputs = [...files.keys(), 'report.html', 'manifest.json'];
-  const manifestText = manifest({ command: opts.command, seed: multi ? seeds : seeds[0]!, parameters: first, outputs, extra: manifestExtra(run) });
+  const manifestText = manifest({
+    command: opts.command,
+    seed: multi ? seeds : seeds[0]!,
+    parameters: first,
+    outputs,
+    extra: manifestExtra(run),
+  });
   files.set('report.html', renderReportHtml(reportInput(run, charts, opts.command, JSON.parse(manifestText) as Record<string, unknown>)));
   files.set('manifest.json', manifestText);
   return { files, charts };

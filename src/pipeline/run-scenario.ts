@@ -53,9 +53,7 @@ export function runScenario(plan: RunPlan, configs: readonly RunConfig[], progre
   for (const config of configs) {
     replicates.push(runReplicate(plan, config, (u, label) => progress(base + u, total, label)));
     base += replicateWork(config);
-    sweep.push(
-      ...runSweep(plan, config, (i) => progress(base + i * config.ticks, total, `seed ${config.seed}: budget sweep`)),
-    );
+    sweep.push(...runSweep(plan, config, (i) => progress(base + i * config.ticks, total, `seed ${config.seed}: budget sweep`)));
     if (plan.sweep) base += plan.sweep.budgets.length * config.ticks;
     progress(base, total, `seed ${config.seed} done`);
   }

@@ -64,7 +64,12 @@ export function meanComposition(plan: RunPlan, reps: readonly Replicate[]): Comp
 }
 
 /** Build every chart of the report from the replicates, the summary over seeds and the sweep. */
-export function scenarioCharts(plan: RunPlan, reps: readonly Replicate[], summary: readonly DriftSummaryRow[], sweep: readonly SweepRow[]): NamedChart[] {
+export function scenarioCharts(
+  plan: RunPlan,
+  reps: readonly Replicate[],
+  summary: readonly DriftSummaryRow[],
+  sweep: readonly SweepRow[],
+): NamedChart[] {
   const first = reps[0]!;
   const last = first.frames[first.frames.length - 1]!;
   const role = last.snapshot.hidden.role;
@@ -92,7 +97,13 @@ export function scenarioCharts(plan: RunPlan, reps: readonly Replicate[], summar
     charts.push({
       name: `drift-${fileSafe(m)}`,
       caption: `${label} at every snapshot as gaming grows, one panel per scorer on the same scale${reps.length > 1 ? `; bands are 95% intervals over ${reps.length} seeds` : ' (one seed: no interval)'}${ceiling ? '; the dashed line is the noise ceiling (two independent truth estimates compared): no scorer can be shown to agree with the truth better' : ''}.`,
-      spec: driftOverTicksChart(rows, { measure: m, measureLabel: label, series, title: `${label}, over time`, ...(ceiling ? { ceiling: ceiling.mean } : {}) }),
+      spec: driftOverTicksChart(rows, {
+        measure: m,
+        measureLabel: label,
+        series,
+        title: `${label}, over time`,
+        ...(ceiling ? { ceiling: ceiling.mean } : {}),
+      }),
     });
   }
   // 3. Top-k composition.
@@ -108,7 +119,13 @@ export function scenarioCharts(plan: RunPlan, reps: readonly Replicate[], summar
     charts.push({
       name: `budget-${fileSafe(s.measure)}`,
       caption: `The scenario re-run with ${s.attack} at budgets ${s.budgets.join(', ')} (${s.costUnit}); ${label} at the final tick${reps.length > 1 ? `, 95% intervals over ${reps.length} seeds` : ''}${s.threshold !== undefined ? `. The dashed line at ${s.threshold} is the breakdown threshold: a scorer below it no longer ranks a random honest person above a random gamer ${Math.round(s.threshold * 100)}% of the time; the budget where its line crosses is its breakdown budget, and a line already below at budget 0 fails with no attack at all (gamers' own followers and activity already rank them high)` : ''}.`,
-      spec: robustnessChart(sweepPoints(sweep), { series, measureLabel: label, budgetLabel: `${s.attack} budget (${s.costUnit})`, title: `${label} as ${s.attack} grows`, ...(s.threshold !== undefined ? { threshold: s.threshold } : {}) }),
+      spec: robustnessChart(sweepPoints(sweep), {
+        series,
+        measureLabel: label,
+        budgetLabel: `${s.attack} budget (${s.costUnit})`,
+        title: `${label} as ${s.attack} grows`,
+        ...(s.threshold !== undefined ? { threshold: s.threshold } : {}),
+      }),
     });
   }
   // 5. Rank churn between versions.
@@ -122,7 +139,13 @@ export function scenarioCharts(plan: RunPlan, reps: readonly Replicate[], summar
       }
     }
     const topN = 15;
-    const rows = rankChurnData(last.scores.get(v.from)!, last.scores.get(v.to)!, role, { fromLabel: v.from, toLabel: v.to, labels, topN, focus });
+    const rows = rankChurnData(last.scores.get(v.from)!, last.scores.get(v.to)!, role, {
+      fromLabel: v.from,
+      toLabel: v.to,
+      labels,
+      topN,
+      focus,
+    });
     const named = [...new Set(focus.values())];
     charts.push({
       name: `rank-churn-${fileSafe(v.from)}-${fileSafe(v.to)}`,

@@ -13,7 +13,8 @@ export { MAX_SEED };
 /** Most replicates one command may ask for. */
 export const MAX_REPLICATES = 1000;
 
-const ALLOWED = 'a range A..B or a comma-separated list of non-negative integers (e.g. 1..10, 1,2,5 or 1..3,7), each seed once, at most 1000 seeds';
+const ALLOWED =
+  'a range A..B or a comma-separated list of non-negative integers (e.g. 1..10, 1,2,5 or 1..3,7), each seed once, at most 1000 seeds';
 
 function seedValue(spec: string, part: string): number {
   if (!DECIMAL_INTEGER.test(part) || part.startsWith('-')) throw new ParameterError('--seeds', spec, ALLOWED);

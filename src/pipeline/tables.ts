@@ -28,7 +28,8 @@ export function scoresCsv(scores: ReadonlyMap<string, Float64Array>, labels?: re
     const ranks = competitionRanks(sc);
     const name = csvField(id);
     let buf = '';
-    for (let i = 0; i < sc.length; i++) buf += `${agentLabel(labels, i)},${name},${Object.is(sc[i], -0) ? '0' : String(sc[i])},${ranks[i]}\n`;
+    for (let i = 0; i < sc.length; i++)
+      buf += `${agentLabel(labels, i)},${name},${Object.is(sc[i], -0) ? '0' : String(sc[i])},${ranks[i]}\n`;
     parts.push(buf);
   }
   return parts.join('');
@@ -39,7 +40,12 @@ export function scoresCsv(scores: ReadonlyMap<string, Float64Array>, labels?: re
  * estimate, stderr (expected real people moved by one message, and its standard error).
  */
 export function truthCsv(truth: TruthEstimate, labels?: readonly string[]): string {
-  const rows = Array.from({ length: truth.estimate.length }, (_, v) => ({ agent: v, ...(labels ? { label: labels[v] } : {}), estimate: truth.estimate[v]!, stderr: truth.stderr[v]! }));
+  const rows = Array.from({ length: truth.estimate.length }, (_, v) => ({
+    agent: v,
+    ...(labels ? { label: labels[v] } : {}),
+    estimate: truth.estimate[v]!,
+    stderr: truth.stderr[v]!,
+  }));
   return toCsv(labels ? ['agent', 'label', 'estimate', 'stderr'] : ['agent', 'estimate', 'stderr'], rows);
 }
 
@@ -55,5 +61,8 @@ export function driftSummaryCsv(rows: readonly DriftSummaryRow[]): string {
 
 /** sweep.csv text: one row per (seed, budget, scorer) of the budget sweep. */
 export function sweepCsv(rows: readonly SweepRow[]): string {
-  return toCsv(['scenario', 'seed', 'attack', 'budget', 'scorer', 'measure', 'value'], rows as unknown as Record<string, string | number>[]);
+  return toCsv(
+    ['scenario', 'seed', 'attack', 'budget', 'scorer', 'measure', 'value'],
+    rows as unknown as Record<string, string | number>[],
+  );
 }

@@ -20,5 +20,8 @@ export function escapeScript(js: string): string {
 
 /** JSON for a `<script type="application/json">` island: every `<` written as \u003c (still valid JSON). */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

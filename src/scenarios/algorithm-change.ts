@@ -45,8 +45,14 @@ export const algorithmChange: Scenario = {
         const v2 = w.score('klout-like@v2');
         const honest = [...w.real].filter((i) => w.role[i] !== Role.gamer);
         const [n1, n2] = [rankOf(v1, nephew), rankOf(v2, nephew)];
-        const overtaken = topK(w.truth, 20, honest).filter((b) => rankOf(v1, b) < n1 && rankOf(v2, b) > n2 && w.truth[b]! >= 10 * w.truth[nephew]!).length;
-        return outcome(`${overtaken} of the true top 20 overtaken by the nephew with ≥ 10× his truth (needs ≥ 1)`, { overtaken }, overtaken >= 1);
+        const overtaken = topK(w.truth, 20, honest).filter(
+          (b) => rankOf(v1, b) < n1 && rankOf(v2, b) > n2 && w.truth[b]! >= 10 * w.truth[nephew]!,
+        ).length;
+        return outcome(
+          `${overtaken} of the true top 20 overtaken by the nephew with ≥ 10× his truth (needs ≥ 1)`,
+          { overtaken },
+          overtaken >= 1,
+        );
       },
     },
     {
@@ -69,11 +75,25 @@ export const algorithmChange: Scenario = {
         const input = makeDriftInput(w.score('klout-like@v2'), w.score('klout-like'), w.role);
         const replaced = topKTurnoverMeasure.compute(input) * 10;
         const kendall = kendallDistanceMeasure.compute(input);
-        return outcome(`${fmt(replaced, 1)} of the top 10 replaced (needs ≥ 1), Kendall distance ${fmt(kendall, 3)} (needs > 0.02)`, { replaced, kendall }, replaced > 0.5, kendall > 0.02);
+        return outcome(
+          `${fmt(replaced, 1)} of the top 10 replaced (needs ≥ 1), Kendall distance ${fmt(kendall, 3)} (needs > 0.02)`,
+          { replaced, kendall },
+          replaced > 0.5,
+          kendall > 0.02,
+        );
       },
     },
   ],
-  report: { scatter: ['klout-like', 'klout-like@v2'], driftMeasures: ['spearman', 'precision-at-k'], versions: [{ from: 'klout-like', to: 'klout-like@v2' }] },
-  sweep: { attack: 'volume-spam', budgets: [0, 300, 600, 1200], measure: 'gamer-share-at-k', scorers: ['klout-like', 'klout-like@v2', 'reactions-received'] },
+  report: {
+    scatter: ['klout-like', 'klout-like@v2'],
+    driftMeasures: ['spearman', 'precision-at-k'],
+    versions: [{ from: 'klout-like', to: 'klout-like@v2' }],
+  },
+  sweep: {
+    attack: 'volume-spam',
+    budgets: [0, 300, 600, 1200],
+    measure: 'gamer-share-at-k',
+    scorers: ['klout-like', 'klout-like@v2', 'reactions-received'],
+  },
   focus: [{ label: 'nephew', attack: 'volume-spam', description: 'a chatty, low-appeal account that posts twenty times a tick' }],
 };

@@ -14,8 +14,8 @@ export const alisterBaitScenario: Scenario = {
   story:
     'Ten gamers spend their days replying to and mentioning the twenty most-followed accounts. Now and then a celebrity ' +
     'answers. To a score that weights a reaction by the standing of the person reacting, one reply from an A-lister ' +
-    'outweighs dozens from ordinary people, so the gamers climb. Nothing about them changed: the celebrity\'s reply moves ' +
-    'none of the celebrity\'s followers towards the gamer, and the gamers\' own posts reach the same few people as before.',
+    "outweighs dozens from ordinary people, so the gamers climb. Nothing about them changed: the celebrity's reply moves " +
+    "none of the celebrity's followers towards the gamer, and the gamers' own posts reach the same few people as before.",
   defaults: {
     agents: 2000,
     ticks: 30,
@@ -32,10 +32,21 @@ export const alisterBaitScenario: Scenario = {
       ['klout-like', 'kred-like'],
       0.15,
       0.9,
-      'A-listers\' replies and mentions weigh more in scores that weight a reaction by who reacts',
+      "A-listers' replies and mentions weigh more in scores that weight a reaction by who reacts",
     ),
-    truthDoesNotRise('truth-unchanged', 'Their true influence does not rise.', ['alister-bait'], 'a reaction from a high-standing account adds no tie that carries influence'),
+    truthDoesNotRise(
+      'truth-unchanged',
+      'Their true influence does not rise.',
+      ['alister-bait'],
+      'a reaction from a high-standing account adds no tie that carries influence',
+    ),
   ],
   report: { scatter: ['klout-like', 'kred-like'], driftMeasures: ['spearman', 'auc-honest-gamer'] },
-  sweep: { attack: 'alister-bait', budgets: [0, 1500, 3000, 6000], measure: 'auc-honest-gamer', threshold: 0.9, scorers: ['klout-like', 'kred-like', 'reactions-received', 'follower-count'] },
+  sweep: {
+    attack: 'alister-bait',
+    budgets: [0, 1500, 3000, 6000],
+    measure: 'auc-honest-gamer',
+    threshold: 0.9,
+    scorers: ['klout-like', 'kred-like', 'reactions-received', 'follower-count'],
+  },
 };

@@ -33,12 +33,17 @@ export const attentionVsInfluence: Scenario = {
     {
       id: 'top-decile-gap',
       text: 'Follower count agrees with true influence overall, but much less among the most-followed 10%: Spearman ρ within the top 10% by followers is lower than over all real people.',
-      mechanism: 'broadcasters\' large, weakly tied audiences (and range restriction at the top)',
+      mechanism: "broadcasters' large, weakly tied audiences (and range restriction at the top)",
       evaluate(w) {
         const fc = w.score('follower-count');
         const overall = spearmanAmong(fc, w.truth, w.real);
         const atTop = spearmanAmong(fc, w.truth, topK(fc, Math.round(w.real.length * 0.1), w.real));
-        return outcome(`ρ ${fmt(overall)} overall, ${fmt(atTop)} within the top 10% by followers (needs overall > 0.50 and a gap > 0.20)`, { overall, atTop }, overall > 0.5, atTop < overall - 0.2);
+        return outcome(
+          `ρ ${fmt(overall)} overall, ${fmt(atTop)} within the top 10% by followers (needs overall > 0.50 and a gap > 0.20)`,
+          { overall, atTop },
+          overall > 0.5,
+          atTop < overall - 0.2,
+        );
       },
     },
     {
@@ -48,7 +53,12 @@ export const attentionVsInfluence: Scenario = {
       evaluate(w) {
         const byFollowers = countRole(w.role, topK(w.score('follower-count'), 10), Role.gamer);
         const byTruth = countRole(w.role, topK(w.truth, 10), Role.gamer);
-        return outcome(`${byFollowers} gamers in the follower-count top 10 (needs ≥ 2), ${byTruth} in the true top 10 (needs 0)`, { byFollowers, byTruth }, byFollowers >= 2, byTruth === 0);
+        return outcome(
+          `${byFollowers} gamers in the follower-count top 10 (needs ≥ 2), ${byTruth} in the true top 10 (needs 0)`,
+          { byFollowers, byTruth },
+          byFollowers >= 2,
+          byTruth === 0,
+        );
       },
     },
     {
@@ -58,10 +68,19 @@ export const attentionVsInfluence: Scenario = {
       evaluate(w) {
         const klout = countRole(w.role, topK(w.score('klout-like'), 10), Role.broadcaster);
         const truth = countRole(w.role, topK(w.truth, 10), Role.broadcaster);
-        return outcome(`${klout} broadcasters in the Klout-like top 10, ${truth} in the true top 10 (needs more in the Klout-like)`, { klout, truth }, klout > truth);
+        return outcome(
+          `${klout} broadcasters in the Klout-like top 10, ${truth} in the true top 10 (needs more in the Klout-like)`,
+          { klout, truth },
+          klout > truth,
+        );
       },
     },
   ],
   report: { scatter: ['follower-count', 'klout-like'], driftMeasures: ['spearman', 'gamer-share-at-k'] },
-  sweep: { attack: 'bought-followers', budgets: [0, 1500, 3000, 6000], measure: 'gamer-share-at-k', scorers: ['follower-count', 'klout-like', 'pagerank', 'collusionrank'] },
+  sweep: {
+    attack: 'bought-followers',
+    budgets: [0, 1500, 3000, 6000],
+    measure: 'gamer-share-at-k',
+    scorers: ['follower-count', 'klout-like', 'pagerank', 'collusionrank'],
+  },
 };

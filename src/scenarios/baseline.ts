@@ -10,7 +10,7 @@ export const baseline: Scenario = {
   summary: 'honest people and broadcasters only, no attacks: how far attention scores drift without anyone gaming',
   story:
     'Nobody games here. Honest people post, react when something moves them, follow friends of friends; broadcasters ' +
-    'collect large, loosely tied audiences. Whatever distance remains between a score and the truth is the metric\'s own: ' +
+    "collect large, loosely tied audiences. Whatever distance remains between a score and the truth is the metric's own: " +
     'attention measured in place of influence. Use it with your own topology: goodhart run baseline --graph edges.csv.',
   defaults: {
     agents: 3000,

@@ -16,8 +16,8 @@ export const boughtVsEngaging: Scenario = {
     'Twenty gamers want to look influential. Ten buy followers by the thousand: fake accounts that follow them and do ' +
     'nothing else. Ten rent a fleet of thirty bots that follow them, follow back anyone who follows a bot, and like, ' +
     'reshare and mention their posts every tick. Follower counts climb for both groups. The Klout-like score, built on ' +
-    'reactions, barely notices the silent followers but rises with the bots\' applause. Nobody real is moved by either: ' +
-    'bots cannot be persuaded and pass nothing on, so the gamers\' true influence stays where it was.',
+    "reactions, barely notices the silent followers but rises with the bots' applause. Nobody real is moved by either: " +
+    "bots cannot be persuaded and pass nothing on, so the gamers' true influence stays where it was.",
   defaults: {
     agents: 2000,
     ticks: 30,
@@ -34,7 +34,7 @@ export const boughtVsEngaging: Scenario = {
   claims: [
     {
       id: 'bought-moves-followers-only',
-      text: 'Bought inert followers raise the buyers\' follower count but barely move their Klout-like score.',
+      text: "Bought inert followers raise the buyers' follower count but barely move their Klout-like score.",
       mechanism: 'bought followers never react, and the Klout-like score weighs reactions more than audience size',
       needsControl: true,
       evaluate: (w, control) =>
@@ -53,7 +53,7 @@ export const boughtVsEngaging: Scenario = {
     },
     {
       id: 'engaging-bots-lift-both',
-      text: 'Engaging bots raise their clients\' Klout-like score (and follower count).',
+      text: "Engaging bots raise their clients' Klout-like score (and follower count).",
       mechanism: 'bots that like and reshare produce the reactions the Klout-like score counts',
       needsControl: true,
       evaluate: (w, control) =>
@@ -79,5 +79,11 @@ export const boughtVsEngaging: Scenario = {
     ),
   ],
   report: { scatter: ['follower-count', 'klout-like'], driftMeasures: ['spearman', 'gamer-share-at-k'] },
-  sweep: { attack: 'engaging-bots', budgets: [0, 1000, 2000, 4000], measure: 'auc-honest-gamer', threshold: 0.9, scorers: ['follower-count', 'klout-like', 'kred-like', 'interaction-pagerank'] },
+  sweep: {
+    attack: 'engaging-bots',
+    budgets: [0, 1000, 2000, 4000],
+    measure: 'auc-honest-gamer',
+    threshold: 0.9,
+    scorers: ['follower-count', 'klout-like', 'kred-like', 'interaction-pagerank'],
+  },
 };

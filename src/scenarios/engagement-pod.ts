@@ -10,7 +10,7 @@ import type { Scenario } from './scenario.js';
 export const engagementPodScenario: Scenario = {
   id: 'engagement-pod',
   title: 'An engagement pod',
-  summary: 'a dozen gamers react to each other\'s every post: engagement scores climb, true influence does not',
+  summary: "a dozen gamers react to each other's every post: engagement scores climb, true influence does not",
   story:
     'Twelve ordinary accounts form a pod. Each posts one extra time a tick and every other member likes and reshares ' +
     'each post at once. The platform sees a burst of engagement: many reactions, from real accounts, returned and ' +
@@ -35,7 +35,7 @@ export const engagementPodScenario: Scenario = {
       ['klout-like', 'reactions-received'],
       0.1,
       undefined,
-      'pod members like and reshare each other\'s posts every tick',
+      "pod members like and reshare each other's posts every tick",
     ),
     liftsUnder(
       'reciprocal-ties-fooled',
@@ -44,10 +44,20 @@ export const engagementPodScenario: Scenario = {
       ['reciprocal-ties'],
       0.15,
       undefined,
-      'pod members\' interaction is reciprocal and repeated by design',
+      "pod members' interaction is reciprocal and repeated by design",
     ),
-    truthDoesNotRise('truth-unchanged', 'The pod does not raise its members\' true influence.', ['engagement-pod'], 'the pod adds reactions, not ties that carry influence'),
+    truthDoesNotRise(
+      'truth-unchanged',
+      "The pod does not raise its members' true influence.",
+      ['engagement-pod'],
+      'the pod adds reactions, not ties that carry influence',
+    ),
   ],
   report: { scatter: ['klout-like', 'reciprocal-ties'], driftMeasures: ['spearman', 'gamer-share-at-k'] },
-  sweep: { attack: 'engagement-pod', budgets: [0, 1000, 2000, 4000], measure: 'gamer-share-at-k', scorers: ['reactions-received', 'klout-like', 'reciprocal-ties', 'follower-count'] },
+  sweep: {
+    attack: 'engagement-pod',
+    budgets: [0, 1000, 2000, 4000],
+    measure: 'gamer-share-at-k',
+    scorers: ['reactions-received', 'klout-like', 'reciprocal-ties', 'follower-count'],
+  },
 };

@@ -74,11 +74,21 @@ export const followBackFarming: Scenario = {
         if (caps.length === 0) return notCheckable('no social capitalists');
         const cr = meanPercentile(w.score('collusionrank'), w.real, caps);
         const pr = meanPercentile(w.score('pagerank'), w.real, caps);
-        return outcome(`${caps.length} social capitalists' mean percentile: ${fmt(cr)} by Collusionrank vs ${fmt(pr)} by PageRank (needs 0.20 lower)`, { collusionrank: cr, pagerank: pr, capitalists: caps.length }, cr < pr - 0.2);
+        return outcome(
+          `${caps.length} social capitalists' mean percentile: ${fmt(cr)} by Collusionrank vs ${fmt(pr)} by PageRank (needs 0.20 lower)`,
+          { collusionrank: cr, pagerank: pr, capitalists: caps.length },
+          cr < pr - 0.2,
+        );
       },
     },
   ],
   report: { scatter: ['pagerank', 'collusionrank'], driftMeasures: ['spearman', 'auc-honest-gamer'] },
-  sweep: { attack: 'follow-farming', budgets: [0, 2000, 4000, 8000], measure: 'auc-honest-gamer', threshold: 0.9, scorers: ['follower-count', 'pagerank', 'collusionrank', 'reciprocal-ties'] },
+  sweep: {
+    attack: 'follow-farming',
+    budgets: [0, 2000, 4000, 8000],
+    measure: 'auc-honest-gamer',
+    threshold: 0.9,
+    scorers: ['follower-count', 'pagerank', 'collusionrank', 'reciprocal-ties'],
+  },
   focus: [{ label: 'farmer', attack: 'follow-farming', description: 'a gamer running the follow-for-follow farm' }],
 };

@@ -18,7 +18,7 @@ export const goodhartDecay: Scenario = {
     'A few hundred people post and react as they are moved. At tick 20 the platform deploys a Klout-like score with a public ' +
     'leaderboard: the top 5% earn perks and a visibility boost. A handful of gamers start renting engagement, buying followers, ' +
     'farming follow-backs, joining pods or spamming; everyone else has a hidden propensity to copy a followed account that is ' +
-    'doing better. Gaming that pays spreads; gaming that does not dies out. The charts follow the score\'s validity — its ' +
+    "doing better. Gaming that pays spreads; gaming that does not dies out. The charts follow the score's validity — its " +
     'Spearman correlation with true influence — over time, next to the share of people gaming, and compare interventions: ' +
     'a trust-seeded or relational score, a hidden or rotating formula, a penalty for detected gaming, and paying the top 1% or 20%.',
   defaults: {

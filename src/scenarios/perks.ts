@@ -13,8 +13,8 @@ export const perksScenario: Scenario = {
   summary: 'a brand pays top accounts to mention it: reactor-weighted scores reward the brand, true influence does not follow',
   story:
     'Five brands pay the twenty most-followed accounts to post about them, ten paid posts a tick between them. Each paid ' +
-    'post mentions the brand and reaches the poster\'s audience, but a paid endorsement persuades less than a sincere one ' +
-    '(the hidden layer scales the poster\'s appeal down for it). To a score that weights a mention by the mentioner\'s own ' +
+    "post mentions the brand and reaches the poster's audience, but a paid endorsement persuades less than a sincere one " +
+    "(the hidden layer scales the poster's appeal down for it). To a score that weights a mention by the mentioner's own " +
     'standing, the brands now look like the people celebrities talk about. Their true influence — how many people their own ' +
     'messages move — is what it was.',
   defaults: {
@@ -37,8 +37,19 @@ export const perksScenario: Scenario = {
       0.9,
       'paid mentions by well-followed accounts weigh more in scores that weight a reaction by who reacts',
     ),
-    truthDoesNotRise('truth-unchanged', 'The brands\' true influence does not rise.', ['perks'], 'a reaction from a high-standing account adds no tie that carries influence'),
+    truthDoesNotRise(
+      'truth-unchanged',
+      "The brands' true influence does not rise.",
+      ['perks'],
+      'a reaction from a high-standing account adds no tie that carries influence',
+    ),
   ],
   report: { scatter: ['kred-like', 'klout-like'], driftMeasures: ['spearman', 'auc-honest-gamer'] },
-  sweep: { attack: 'perks', budgets: [0, 75, 150, 300], measure: 'auc-honest-gamer', threshold: 0.9, scorers: ['klout-like', 'kred-like', 'mentions', 'follower-count'] },
+  sweep: {
+    attack: 'perks',
+    budgets: [0, 75, 150, 300],
+    measure: 'auc-honest-gamer',
+    threshold: 0.9,
+    scorers: ['klout-like', 'kred-like', 'mentions', 'follower-count'],
+  },
 };

@@ -38,7 +38,11 @@ export const silentMajority: Scenario = {
           moved += t.moved;
           reactions += t.likes + t.reshares + t.replies + t.mentions;
         }
-        return outcome(`${moved} real people moved, ${reactions} public reactions (needs moved > 3 × reactions)`, { moved, reactions }, moved > 3 * reactions);
+        return outcome(
+          `${moved} real people moved, ${reactions} public reactions (needs moved > 3 × reactions)`,
+          { moved, reactions },
+          moved > 3 * reactions,
+        );
       },
     },
     {
@@ -56,13 +60,17 @@ export const silentMajority: Scenario = {
           checks.push(rho < fc - 0.1);
           parts.push(`${id} ${fmt(rho)}`);
         }
-        return outcome(`ρ with truth: follower-count ${fmt(fc)}; ${parts.join(', ')} (each needs < follower-count − 0.10)`, values, ...checks);
+        return outcome(
+          `ρ with truth: follower-count ${fmt(fc)}; ${parts.join(', ')} (each needs < follower-count − 0.10)`,
+          values,
+          ...checks,
+        );
       },
     },
     {
       id: 'influential-but-invisible',
       text: 'Some of the truly influential are nearly invisible to engagement scores: part of the true top 10 sits outside the reactions-received top 10%.',
-      mechanism: 'the truly influential are moved-but-silent audiences\' favourites, which reaction counts miss',
+      mechanism: "the truly influential are moved-but-silent audiences' favourites, which reaction counts miss",
       evaluate(w) {
         const rr = w.score('reactions-received');
         const outside = topK(w.truth, 10, w.real).filter((i) => rankOf(rr, i, w.real) > 0.1 * w.real.length).length;

@@ -51,7 +51,12 @@ export function meanInterval(values: ArrayLike<number>, confidence = 0.95): Mean
  * Group `rows` by `keyOf` (groups in first-seen order) and give each group's first row with the
  * {@link meanInterval} of its values: the mean over seeds of one cell of a tidy table.
  */
-export function summariseGroups<R>(rows: readonly R[], keyOf: (row: R) => string, valueOf: (row: R) => number, confidence = 0.95): { row: R; summary: MeanInterval }[] {
+export function summariseGroups<R>(
+  rows: readonly R[],
+  keyOf: (row: R) => string,
+  valueOf: (row: R) => number,
+  confidence = 0.95,
+): { row: R; summary: MeanInterval }[] {
   const groups = new Map<string, { row: R; values: number[] }>();
   for (const r of rows) {
     const key = keyOf(r);

@@ -58,7 +58,7 @@ export function exactIcSpread(hidden: HiddenLayer): Float64Array {
           }
         }
       }
-      out[v] += prob * reached;
+      out[v]! += prob * reached;
     }
   }
   return out;
@@ -89,7 +89,8 @@ export function exactLtSpread(hidden: HiddenLayer, b: Float64Array): Float64Arra
     choices.push(c);
     worlds *= c.length;
   }
-  if (worlds > 2 ** MAX_EXACT_UNCERTAIN_EDGES) throw new ParameterError('live-edge worlds', worlds, `at most 2^${MAX_EXACT_UNCERTAIN_EDGES} for exact enumeration`);
+  if (worlds > 2 ** MAX_EXACT_UNCERTAIN_EDGES)
+    throw new ParameterError('live-edge worlds', worlds, `at most 2^${MAX_EXACT_UNCERTAIN_EDGES} for exact enumeration`);
   const out = new Float64Array(n);
   const pick = new Int32Array(n);
   const idx = new Uint32Array(n);
@@ -109,7 +110,7 @@ export function exactLtSpread(hidden: HiddenLayer, b: Float64Array): Float64Arra
       let x = pick[u]!;
       while (x >= 0 && reach[x] === 0) {
         reach[x] = 1;
-        out[x] += prob;
+        out[x]! += prob;
         x = pick[x]!;
       }
     }

@@ -63,8 +63,8 @@ export function fjPower(hidden: HiddenLayer, _rng: Rng | null, opts: TruthOption
       const yi = y[i]!;
       if (yi === 0 || a[i] === 0) continue;
       const f = yi * a[i]!;
-      z[i] += f; // diagonal: λ_i W_ii = λ_i / (1 + P_i)
-      for (let e = offsets[i]!; e < offsets[i + 1]!; e++) z[targets[e]!] += f * p[e]!;
+      z[i]! += f; // diagonal: λ_i W_ii = λ_i / (1 + P_i)
+      for (let e = offsets[i]!; e < offsets[i + 1]!; e++) z[targets[e]!]! += f * p[e]!;
     }
     let diff = 0;
     let total = 0;

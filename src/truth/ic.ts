@@ -78,7 +78,13 @@ export function sortedFollowingRows(hidden: HiddenLayer): SortedRows {
  * geometric jump of a row overshoots the row exactly when 1 − U ≤ empty[row]; that test is made
  * before taking the logarithm (same draw, same outcome, no log for the rows that stay empty).
  */
-export function makeIcSampler(hidden: HiddenLayer, rng: Rng, deep: Uint32Array, countDirect = false, rows: SortedRows = sortedFollowingRows(hidden)): RrSampler {
+export function makeIcSampler(
+  hidden: HiddenLayer,
+  rng: Rng,
+  deep: Uint32Array,
+  countDirect = false,
+  rows: SortedRows = sortedFollowingRows(hidden),
+): RrSampler {
   const n = hidden.n;
   const { offsets, rec, empty } = rows;
   const stamp = new Uint32Array(n);
@@ -113,7 +119,7 @@ export function makeIcSampler(hidden: HiddenLayer, rng: Rng, deep: Uint32Array, 
             if (stamp[x] !== c) {
               stamp[x] = c;
               stack[sp++] = x;
-              if (count) deep[x]++;
+              if (count) deep[x]!++;
             }
           }
           e++;
@@ -128,7 +134,7 @@ export function makeIcSampler(hidden: HiddenLayer, rng: Rng, deep: Uint32Array, 
           if (stamp[x] !== c) {
             stamp[x] = c;
             stack[sp++] = x;
-            if (count) deep[x]++;
+            if (count) deep[x]!++;
           }
         }
         e++;
@@ -144,14 +150,19 @@ export function makeIcSampler(hidden: HiddenLayer, rng: Rng, deep: Uint32Array, 
 export function icSpread(hidden: HiddenLayer, rng: Rng, opts: RisOptions = {}): TruthEstimate {
   const pF = followerProbs(hidden);
   const rows = sortedFollowingRows(hidden);
-  return runRis(hidden, rng, {
-    id: 'ic',
-    units: SPREAD_UNITS,
-    oneHop: oneHopSpread(hidden, pF),
-    hasDeep: hasDeepPath(hidden, pF),
-    makeSampler: (r, deep, countDirect) => makeIcSampler(hidden, r, deep, countDirect, rows),
-    shared: { kind: 'ic', n: hidden.n, ...rows },
-  }, opts);
+  return runRis(
+    hidden,
+    rng,
+    {
+      id: 'ic',
+      units: SPREAD_UNITS,
+      oneHop: oneHopSpread(hidden, pF),
+      hasDeep: hasDeepPath(hidden, pF),
+      makeSampler: (r, deep, countDirect) => makeIcSampler(hidden, r, deep, countDirect, rows),
+      shared: { kind: 'ic', n: hidden.n, ...rows },
+    },
+    opts,
+  );
 }
 
 /** The default truth model: Independent Cascade spread over real people, by RIS. */

@@ -81,7 +81,7 @@ export function makeLtSampler(hidden: HiddenLayer, b: Float64Array, rng: Rng, de
       const v = targets[lo]!;
       if (stamp[v] === cur) return;
       stamp[v] = cur;
-      if (count) deep[v]++;
+      if (count) deep[v]!++;
       count = true;
       w = v;
     }
@@ -92,19 +92,25 @@ export function makeLtSampler(hidden: HiddenLayer, b: Float64Array, rng: Rng, de
 export function ltSpread(hidden: HiddenLayer, rng: Rng, opts: RisOptions = {}): TruthEstimate {
   const b = ltWeights(hidden);
   const bF = toFollowerOrder(hidden, b);
-  return runRis(hidden, rng, {
-    id: 'lt',
-    units: SPREAD_UNITS,
-    oneHop: oneHopSpread(hidden, bF),
-    hasDeep: hasDeepPath(hidden, bF),
-    makeSampler: (r, deep, countDirect) => makeLtSampler(hidden, b, r, deep, countDirect),
-  }, opts);
+  return runRis(
+    hidden,
+    rng,
+    {
+      id: 'lt',
+      units: SPREAD_UNITS,
+      oneHop: oneHopSpread(hidden, bF),
+      hasDeep: hasDeepPath(hidden, bF),
+      makeSampler: (r, deep, countDirect) => makeLtSampler(hidden, b, r, deep, countDirect),
+    },
+    opts,
+  );
 }
 
 /** Linear Threshold spread over real people, by RIS. */
 export const ltModel: TruthModel = {
   id: 'lt',
-  description: 'Linear Threshold: expected real people moved by one message, weights = move probabilities scaled to sum ≤ 1 per person (reverse-influence sampling)',
+  description:
+    'Linear Threshold: expected real people moved by one message, weights = move probabilities scaled to sum ≤ 1 per person (reverse-influence sampling)',
   source: 'Granovetter 1978; Kempe, Kleinberg & Tardos 2003; Tang et al. 2014',
   estimate: (hidden, rng, opts) => ltSpread(hidden, rng, opts),
 };

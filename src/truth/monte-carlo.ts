@@ -28,7 +28,15 @@ export interface McContext {
 /** Prepare shared arrays for {@link mcAgent}. */
 export function mcContext(hidden: HiddenLayer): McContext {
   const pF = followerProbs(hidden);
-  return { hidden, pF, oneHop: oneHopSpread(hidden, pF), hasDeep: hasDeepPath(hidden, pF), stamp: new Uint32Array(hidden.n), queue: new Uint32Array(hidden.n), cur: 0 };
+  return {
+    hidden,
+    pF,
+    oneHop: oneHopSpread(hidden, pF),
+    hasDeep: hasDeepPath(hidden, pF),
+    stamp: new Uint32Array(hidden.n),
+    queue: new Uint32Array(hidden.n),
+    cur: 0,
+  };
 }
 
 /** One cascade from v: the number of real agents reached whose direct edge from v was dead. */
@@ -72,7 +80,12 @@ export function mcCascade(ctx: McContext, v: number, rng: Rng): number {
  * `targetStderr` (or `maxCascades` is reached; at least `minCascades`).
  * @returns estimate, stderr and the number of cascades run.
  */
-export function mcAgent(ctx: McContext, v: number, rng: Rng, o: { targetStderr: number; minCascades?: number; maxCascades?: number }): { estimate: number; stderr: number; cascades: number } {
+export function mcAgent(
+  ctx: McContext,
+  v: number,
+  rng: Rng,
+  o: { targetStderr: number; minCascades?: number; maxCascades?: number },
+): { estimate: number; stderr: number; cascades: number } {
   if (ctx.hasDeep[v] !== 1) return { estimate: ctx.oneHop[v]!, stderr: 0, cascades: 0 };
   const min = o.minCascades ?? 100;
   const max = Math.max(min, o.maxCascades ?? 1_000_000);
@@ -122,16 +135,25 @@ export function mcSpread(hidden: HiddenLayer, rng: Rng, opts: McOptions = {}): T
   }
   const maxPer = opts.maxSamples !== undefined ? Math.max(1, Math.floor(opts.maxSamples / n)) : undefined;
   for (let v = 0; v < n; v++) {
-    const r = opts.cascades !== undefined
-      ? mcAgent(ctx, v, rng, { targetStderr: Infinity, minCascades: opts.cascades })
-      : mcAgent(ctx, v, rng, { targetStderr: targetSe, ...(maxPer !== undefined ? { maxCascades: maxPer } : {}) });
+    const r =
+      opts.cascades !== undefined
+        ? mcAgent(ctx, v, rng, { targetStderr: Infinity, minCascades: opts.cascades })
+        : mcAgent(ctx, v, rng, { targetStderr: targetSe, ...(maxPer !== undefined ? { maxCascades: maxPer } : {}) });
     estimate[v] = r.estimate;
     stderr[v] = r.stderr;
     total += r.cascades;
     if ((v & 1023) === 1023) opts.onProgress?.(v + 1, n);
   }
   const achieved = relativePrecision(estimate, stderr, real);
-  return { model: 'ic-mc', units: SPREAD_UNITS, estimate, stderr, samples: total, precision: achieved, converged: opts.cascades !== undefined || achieved <= target };
+  return {
+    model: 'ic-mc',
+    units: SPREAD_UNITS,
+    estimate,
+    stderr,
+    samples: total,
+    precision: achieved,
+    converged: opts.cascades !== undefined || achieved <= target,
+  };
 }
 
 /** IC spread by forward Monte Carlo per agent (cross-check; small worlds). */

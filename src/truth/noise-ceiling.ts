@@ -44,7 +44,13 @@ export interface TruthWithCeiling {
  * with the noise ceiling between the two.
  * @param snapshot which snapshot's streams (default: the final one).
  */
-export function estimateWithCeiling(model: TruthModel, hidden: HiddenLayer, seeds: SeedTree, opts: TruthOptions = {}, snapshot: TruthSnapshot = { tick: hidden.tick, final: true }): TruthWithCeiling {
+export function estimateWithCeiling(
+  model: TruthModel,
+  hidden: HiddenLayer,
+  seeds: SeedTree,
+  opts: TruthOptions = {},
+  snapshot: TruthSnapshot = { tick: hidden.tick, final: true },
+): TruthWithCeiling {
   const truth = model.estimate(hidden, seeds.stream(streams.truth(snapshot, 'a')), opts);
   const replicate = model.estimate(hidden, seeds.stream(streams.truth(snapshot, 'b')), opts);
   return { truth, replicate, noiseCeiling: noiseCeiling(hidden, truth, replicate) };

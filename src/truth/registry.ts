@@ -8,13 +8,7 @@ import { removalModel } from './removal.js';
 import type { TruthModel } from './truth-model.js';
 
 /** The truth-model registry (ids unique); the first is the default. */
-export const TRUTH_MODEL_REGISTRY = makeRegistry<TruthModel>('truth model', [
-  icModel,
-  ltModel,
-  fjModel,
-  removalModel,
-  icMonteCarloModel,
-]);
+export const TRUTH_MODEL_REGISTRY = makeRegistry<TruthModel>('truth model', [icModel, ltModel, fjModel, removalModel, icMonteCarloModel]);
 
 /** Every truth model, in listing order. */
 export const TRUTH_MODELS: readonly TruthModel[] = TRUTH_MODEL_REGISTRY.list;

@@ -30,7 +30,12 @@ export interface RemovalOptions extends TruthOptions {
 /** Δ(v) for every agent (see the file banner). Throws ParameterError above {@link MAX_REMOVAL_AGENTS}. */
 export function removalImpact(hidden: HiddenLayer, rng: Rng, opts: RemovalOptions = {}): TruthEstimate {
   const n = hidden.n;
-  if (n > MAX_REMOVAL_AGENTS) throw new ParameterError('agents', n, `at most ${MAX_REMOVAL_AGENTS} for the removal model (it reruns the world per agent; use ic for larger worlds)`);
+  if (n > MAX_REMOVAL_AGENTS)
+    throw new ParameterError(
+      'agents',
+      n,
+      `at most ${MAX_REMOVAL_AGENTS} for the removal model (it reruns the world per agent; use ic for larger worlds)`,
+    );
   const target = checkPrecision(opts.precision);
   const real = realAgents(hidden);
   const { offsets, targets } = hidden.graph.followers;
@@ -42,8 +47,8 @@ export function removalImpact(hidden: HiddenLayer, rng: Rng, opts: RemovalOption
   const maxWorlds = opts.maxSamples ?? 100_000;
   let k = 0;
   let goal = opts.worlds ?? Math.min(maxWorlds, 50);
-  let estimate = new Float64Array(n);
-  let stderr = new Float64Array(n);
+  const estimate = new Float64Array(n);
+  const stderr = new Float64Array(n);
   let achieved = Infinity;
   for (;;) {
     for (; k < goal; k++) {
@@ -51,8 +56,8 @@ export function removalImpact(hidden: HiddenLayer, rng: Rng, opts: RemovalOption
       d.fill(0);
       for (let s = 0; s < n; s++) ws.accumulate(s, hidden.real, d);
       for (let v = 0; v < n; v++) {
-        sum[v] += d[v]!;
-        sum2[v] += d[v]! * d[v]!;
+        sum[v]! += d[v]!;
+        sum2[v]! += d[v]! * d[v]!;
       }
     }
     for (let v = 0; v < n; v++) {
@@ -65,7 +70,15 @@ export function removalImpact(hidden: HiddenLayer, rng: Rng, opts: RemovalOption
     if (opts.worlds !== undefined || achieved <= target || k >= maxWorlds) break;
     goal = Math.min(maxWorlds, Math.ceil(k * Math.min(8, Math.max(1.25, 1.1 * (achieved / target) ** 2))));
   }
-  return { model: 'removal', units: 'expected fall in total spread (real people moved, summed over every source) when the agent is removed', estimate, stderr, samples: k, precision: achieved, converged: achieved <= target };
+  return {
+    model: 'removal',
+    units: 'expected fall in total spread (real people moved, summed over every source) when the agent is removed',
+    estimate,
+    stderr,
+    samples: k,
+    precision: achieved,
+    converged: achieved <= target,
+  };
 }
 
 /** Reusable arrays for one live-edge world and the per-source dominator computation. */
@@ -81,7 +94,10 @@ class DomScratch {
   readonly sub: Float64Array;
   readonly stack: Uint32Array;
   readonly iter: Uint32Array;
-  constructor(readonly n: number, m: number) {
+  constructor(
+    readonly n: number,
+    m: number,
+  ) {
     this.liveOff = new Uint32Array(n + 1);
     this.liveTo = new Uint32Array(m);
     this.predOff = new Uint32Array(n + 1);
@@ -104,13 +120,13 @@ class DomScratch {
       for (let s = offsets[v]!; s < offsets[v + 1]!; s++) {
         if (pF[s]! > 0 && rng.next() < pF[s]!) {
           liveTo[w++] = targets[s]!;
-          predOff[targets[s]! + 1]++;
+          predOff[targets[s]! + 1]!++;
         }
       }
     }
     liveOff[n] = w;
     this.liveM = w;
-    for (let v = 0; v < n; v++) predOff[v + 1] += predOff[v]!;
+    for (let v = 0; v < n; v++) predOff[v + 1]! += predOff[v]!;
     const cursor = predOff.slice(0, n);
     for (let v = 0; v < n; v++) for (let e = liveOff[v]!; e < liveOff[v + 1]!; e++) predTo[cursor[liveTo[e]!]!++] = v;
   }
@@ -166,10 +182,10 @@ class DomScratch {
       for (let i = 0; i < r; i++) sub[order[i]!] = real[order[i]!] === 1 ? 1 : 0;
       for (let i = r - 1; i >= 1; i--) {
         const b = order[i]!;
-        sub[idom[b]!] += sub[b]!;
-        d[b] += sub[b]!;
+        sub[idom[b]!]! += sub[b]!;
+        d[b]! += sub[b]!;
       }
-      d[s] += sub[s]! - (real[s] === 1 ? 1 : 0);
+      d[s]! += sub[s]! - (real[s] === 1 ? 1 : 0);
     }
     for (const x of visited) {
       post[x] = -1;

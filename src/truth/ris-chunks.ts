@@ -13,7 +13,6 @@
  * round, is reported as a ModelError quoting its error, never waited for, and every worker ends.
  */
 import { availableParallelism } from 'node:os';
-import { ModelError } from '../errors.js';
 import { Rng } from '../rng.js';
 import { risChunkStream } from '../streams.js';
 import type { RrSampler } from './rr-sampler.js';
@@ -40,7 +39,11 @@ export class RisChunk {
   private readonly sample: RrSampler;
 
   /** @param makeSampler builds the chunk's sampler from its own stream. */
-  constructor(private readonly rng: Rng, private readonly roots: Uint32Array, makeSampler: (rng: Rng) => RrSampler) {
+  constructor(
+    private readonly rng: Rng,
+    private readonly roots: Uint32Array,
+    makeSampler: (rng: Rng) => RrSampler,
+  ) {
     this.pos = roots.length;
     this.sample = makeSampler(rng);
   }
@@ -119,7 +122,16 @@ export class ChunkPool {
    * @param makeSampler builds a sampler counting into `deep` from a stream
    * @param threads 1 … RIS_CHUNKS; > 1 needs `shared`
    */
-  constructor(key: string, real: Uint32Array, n: number, makeSampler: (rng: Rng, deep: Uint32Array) => RrSampler, threads: number, countDirect: boolean, shared?: WorkerSamplerSpec, opts: ChunkPoolOptions = {}) {
+  constructor(
+    key: string,
+    real: Uint32Array,
+    n: number,
+    makeSampler: (rng: Rng, deep: Uint32Array) => RrSampler,
+    threads: number,
+    countDirect: boolean,
+    shared?: WorkerSamplerSpec,
+    opts: ChunkPoolOptions = {},
+  ) {
     const T = shared ? Math.max(1, Math.min(RIS_CHUNKS, Math.floor(threads))) : 1;
     this.threads = T;
     this.localDeep = new Uint32Array(n);
@@ -135,7 +147,16 @@ export class ChunkPool {
       data: (w) => {
         const chunks: number[] = [];
         for (let k = w + 1; k < RIS_CHUNKS; k += T) chunks.push(k);
-        return { data: { deep: this.deeps[w]!.buffer as SharedArrayBuffer, real, chunks, keys: chunks.map((k) => chunkKey(key, k)), countDirect, spec: shared! } };
+        return {
+          data: {
+            deep: this.deeps[w]!.buffer as SharedArrayBuffer,
+            real,
+            chunks,
+            keys: chunks.map((k) => chunkKey(key, k)),
+            countDirect,
+            spec: shared!,
+          },
+        };
       },
     });
   }

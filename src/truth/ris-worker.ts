@@ -16,10 +16,13 @@ const deep = new Uint32Array(init.deep);
 const { spec } = init;
 const rows = { offsets: spec.offsets, rec: spec.rec, empty: spec.empty };
 const shape = { n: spec.n } as HiddenLayer; // makeIcSampler reads only n when rows are given
-const chunks = init.keys.map((key) => new RisChunk(new Rng(key), init.real.slice(), (rng) => makeIcSampler(shape, rng, deep, init.countDirect, rows)));
+const chunks = init.keys.map(
+  (key) => new RisChunk(new Rng(key), init.real.slice(), (rng) => makeIcSampler(shape, rng, deep, init.countDirect, rows)),
+);
 
 serveJobs((messages) => {
   const job = messages.at(-1) as RisWorkerJob | undefined;
-  if (job === undefined || !Number.isInteger(job.theta) || job.theta < 0) throw new Error(`RIS worker: woken without a round's θ (got ${JSON.stringify(job)})`);
+  if (job === undefined || !Number.isInteger(job.theta) || job.theta < 0)
+    throw new Error(`RIS worker: woken without a round's θ (got ${JSON.stringify(job)})`);
   for (let i = 0; i < chunks.length; i++) chunks[i]!.runTo(chunkTotal(job.theta, init.chunks[i]!));
 });

@@ -73,7 +73,8 @@ export function runRis(hidden: HiddenLayer, rng: Rng, risSpec: RisSpec, opts: Ri
   const R = real.length;
   const n = hidden.n;
   const threads = opts.threads ?? defaultThreads(R);
-  if (!Number.isInteger(threads) || threads < 1 || threads > RIS_CHUNKS) throw new ParameterError('threads', threads, `an integer from 1 to ${RIS_CHUNKS}`);
+  if (!Number.isInteger(threads) || threads < 1 || threads > RIS_CHUNKS)
+    throw new ParameterError('threads', threads, `an integer from 1 to ${RIS_CHUNKS}`);
   const maxSamples = Math.min(opts.maxSamples ?? DEFAULT_MAX_RR_SETS, 0xffffffff);
   const anyDeep = spec.hasDeep.some((x) => x === 1);
 
@@ -129,7 +130,7 @@ function finish(spec: RisSpec, deep: Uint32Array, theta: number, R: number, n: n
     estimate[v] = spec.oneHop[v]!;
     if (theta === 0 || spec.hasDeep[v] !== 1) continue;
     const q = deep[v]! / theta;
-    estimate[v] += R * q;
+    estimate[v]! += R * q;
     const qs = deep[v] === 0 ? 1 / theta : q;
     stderr[v] = R * Math.sqrt((qs * (1 - qs)) / theta);
   }

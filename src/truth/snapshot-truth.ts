@@ -20,7 +20,7 @@ export interface SnapshotTruthOptions {
   /** Requested relative precision in (0, 1) (default {@link DEFAULT_PRECISION}). */
   readonly precision?: number;
   /** Threads (execution only: no value depends on it); undefined = the model's default. */
-  readonly threads?: number;
+  readonly threads?: number | undefined;
   /** Progress callback of the model (samples drawn, samples planned). */
   readonly onProgress?: (done: number, total: number) => void;
 }

@@ -52,7 +52,7 @@ export function hasDeepPath(hidden: HiddenLayer, pF: Float64Array = followerProb
   for (let u = 0; u < n; u++) {
     for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
       if (pF[e]! > 0) {
-        live[u]++;
+        live[u]!++;
         only[u] = targets[e]!;
       }
     }

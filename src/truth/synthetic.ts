@@ -24,7 +24,11 @@ export type ProbEdge = readonly [follower: number, followee: number, p: number];
  * (default: all); the others get role `bot` and susceptibility 0. Duplicate edges keep the first.
  */
 export function hiddenFromEdges(n: number, edges: readonly ProbEdge[], real?: ArrayLike<number>): HiddenLayer {
-  const graph = followGraphFromEdges(n, edges.map((e) => e[0]), edges.map((e) => e[1]));
+  const graph = followGraphFromEdges(
+    n,
+    edges.map((e) => e[0]),
+    edges.map((e) => e[1]),
+  );
   const prob = new Map<number, number>();
   for (const [u, v, p] of edges) if (!prob.has(u * n + v)) prob.set(u * n + v, p);
   const moveProb = new Float64Array(graph.m);
@@ -109,9 +113,18 @@ function assemble(n: number, graph: HiddenLayer['graph'], moveProb: Float64Array
     susceptibility[i] = real[i] ? 1 : 0;
   }
   return {
-    n, tick: 0, graph, moveProb, real, role, appeal, susceptibility,
+    n,
+    tick: 0,
+    graph,
+    moveProb,
+    real,
+    role,
+    appeal,
+    susceptibility,
     tie: new Float64Array(graph.m).fill(1),
-    visibility: new Float64Array(n), activity: new Float64Array(n).fill(1), followBack: new Float64Array(n),
+    visibility: new Float64Array(n),
+    activity: new Float64Array(n).fill(1),
+    followBack: new Float64Array(n),
     community: new Uint32Array(n),
     influence: resolveParams(INFLUENCE_PARAMS),
   };
@@ -119,7 +132,7 @@ function assemble(n: number, graph: HiddenLayer['graph'], moveProb: Float64Array
 
 function groupBy(key: Uint32Array, k: number): Uint32Array[] {
   const counts = new Uint32Array(k);
-  for (let i = 0; i < key.length; i++) counts[key[i]!]++;
+  for (let i = 0; i < key.length; i++) counts[key[i]!]!++;
   const out = Array.from(counts, (c) => new Uint32Array(c));
   const fill = new Uint32Array(k);
   for (let i = 0; i < key.length; i++) out[key[i]!]![fill[key[i]!]!++] = i;
@@ -134,4 +147,3 @@ function cumulative(w: Float64Array, ids: Uint32Array | null): Float64Array {
   for (let i = 0; i < m; i++) out[i] = s += w[ids ? ids[i]! : i]!;
   return out;
 }
-

@@ -29,7 +29,7 @@ export interface TruthOptions {
    * for ≥ 50,000 real people, else 1). The result is byte-identical for every value; models that
    * do not sample in parallel ignore it.
    */
-  readonly threads?: number;
+  readonly threads?: number | undefined;
 }
 
 /** One model's answer for every agent. */

@@ -16,7 +16,9 @@ describe('world', () => {
     expect(a.snapshots.length).toBeGreaterThan(0);
     expect(Array.from(a.final.observation.follows.following.targets)).toEqual(Array.from(b.final.observation.follows.following.targets));
     const c = world('attention-vs-influence', { agents: 120, ticks: 3, seed: 2 });
-    expect(Array.from(c.final.observation.follows.following.targets)).not.toEqual(Array.from(a.final.observation.follows.following.targets));
+    expect(Array.from(c.final.observation.follows.following.targets)).not.toEqual(
+      Array.from(a.final.observation.follows.following.targets),
+    );
   });
   it('refuses an unknown scenario naming the known ones', () => {
     expect(() => world('no-such-scenario')).toThrow(api.UnknownNameError);
@@ -63,7 +65,12 @@ describe('sweep', () => {
   it('gives a mean and an interval inside the measure’s range per budget and scorer, truth-free or not', () => {
     const opts = { agents: 100, ticks: 3, attack: 'bought-followers', budgets: [0, 200], seeds: [1, 2] } as const;
     const pts = sweep('baseline', ['follower-count', 'pagerank'], opts);
-    expect(pts.map((p) => [p.budget, p.scorer])).toEqual([[0, 'follower-count'], [0, 'pagerank'], [200, 'follower-count'], [200, 'pagerank']]);
+    expect(pts.map((p) => [p.budget, p.scorer])).toEqual([
+      [0, 'follower-count'],
+      [0, 'pagerank'],
+      [200, 'follower-count'],
+      [200, 'pagerank'],
+    ]);
     for (const p of pts) {
       expect(p.lo).toBeLessThanOrEqual(p.mean);
       expect(p.hi).toBeGreaterThanOrEqual(p.mean);
@@ -79,15 +86,29 @@ describe('sweep', () => {
 
 describe('show and table', () => {
   it('show renders a chart to an inline SVG image with the Jupyter display hook', async () => {
-    const d = await show(api.driftOverTicksChart(api.summariseOverSeeds([0, 1].flatMap((tick) => [1, 2].map((seed) => ({ scenario: 's', seed, tick, scorer: 'a', measure: 'spearman', value: 0.5 + tick / 10 + seed / 100 })))), { measure: 'spearman' }));
+    const d = await show(
+      api.driftOverTicksChart(
+        api.summariseOverSeeds(
+          [0, 1].flatMap((tick) =>
+            [1, 2].map((seed) => ({ scenario: 's', seed, tick, scorer: 'a', measure: 'spearman', value: 0.5 + tick / 10 + seed / 100 })),
+          ),
+        ),
+        { measure: 'spearman' },
+      ),
+    );
     expect(d.bundle['text/html']).toMatch(/^<img alt="[^"]*" src="data:image\/svg\+xml;base64,/);
     const svg = Buffer.from(d.bundle['text/html']!.split('base64,')[1]!.slice(0, -2), 'base64').toString('utf8');
     expect(svg).toContain('<svg');
     expect(d[Symbol.for('Jupyter.display')]!()).toBe(d.bundle);
   });
   it('table escapes HTML and rounds non-integers to 3 decimals', () => {
-    const t = table([{ a: 1, b: 0.123456 }, { a: '<x>', c: true }]);
-    expect(t.bundle['text/html']).toBe('<table><thead><tr><th>a</th><th>b</th><th>c</th></tr></thead><tbody><tr><td>1</td><td>0.123</td><td></td></tr><tr><td>&lt;x></td><td></td><td>true</td></tr></tbody></table>');
+    const t = table([
+      { a: 1, b: 0.123456 },
+      { a: '<x>', c: true },
+    ]);
+    expect(t.bundle['text/html']).toBe(
+      '<table><thead><tr><th>a</th><th>b</th><th>c</th></tr></thead><tbody><tr><td>1</td><td>0.123</td><td></td></tr><tr><td>&lt;x></td><td></td><td>true</td></tr></tbody></table>',
+    );
     expect(t.bundle['text/plain']).toBe('a\tb\tc\n1\t0.123\t\n&lt;x>\t\ttrue');
   });
 });
@@ -97,7 +118,20 @@ describe('re-exports', () => {
     for (const name of ['SCENARIOS', 'ATTACKS', 'SCORERS', 'TRUTH_MODELS', 'MEASURES', 'LESSONS', 'SUITES']) {
       expect((api as Record<string, unknown>)[name], name).toBeInstanceOf(Array);
     }
-    for (const name of ['getScenario', 'getAttack', 'getScorer', 'getTruthModel', 'getMeasure', 'getLesson', 'getSuite', 'runGauntlet', 'makeRegistry', 'simulate', 'resolveRunConfig', 'loadUserScorer']) {
+    for (const name of [
+      'getScenario',
+      'getAttack',
+      'getScorer',
+      'getTruthModel',
+      'getMeasure',
+      'getLesson',
+      'getSuite',
+      'runGauntlet',
+      'makeRegistry',
+      'simulate',
+      'resolveRunConfig',
+      'loadUserScorer',
+    ]) {
       expect(typeof (api as Record<string, unknown>)[name], name).toBe('function');
     }
     expect(new api.ParameterError('x', 1, 'y')).toBeInstanceOf(api.GoodhartError);

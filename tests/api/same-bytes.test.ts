@@ -49,14 +49,24 @@ describe('the API gives the CLI bytes for the same seed', () => {
   });
 
   it('drift: drift.csv (every snapshot, noise ceiling and version churn included)', () => {
-    const rows = drift(run, sc.scorers, { ...(sc.report?.k !== undefined ? { k: sc.report.k } : {}), ...(sc.report?.versions ? { versions: sc.report.versions } : {}) });
+    const rows = drift(run, sc.scorers, {
+      ...(sc.report?.k !== undefined ? { k: sc.report.k } : {}),
+      ...(sc.report?.versions ? { versions: sc.report.versions } : {}),
+    });
     expect(rows.some((r) => r.tick < run.final.tick)).toBe(true);
     expect(driftCsv(rows)).toBe(file('run/drift.csv'));
   });
 
   it('sweep: sweep.csv', () => {
     const s = sc.sweep!;
-    const rows = sweepRows(SCENARIO, s.scorers ?? sc.scorers, { ...SIZE, seeds: [SEED], attack: s.attack, budgets: s.budgets, measure: s.measure, attacks: (sc.defaults.attacks ?? []).map((a) => ({ id: a.id, params: { ...(a.params ?? {}) } })) });
+    const rows = sweepRows(SCENARIO, s.scorers ?? sc.scorers, {
+      ...SIZE,
+      seeds: [SEED],
+      attack: s.attack,
+      budgets: s.budgets,
+      measure: s.measure,
+      attacks: (sc.defaults.attacks ?? []).map((a) => ({ id: a.id, params: { ...(a.params ?? {}) } })),
+    });
     expect(sweepCsv(rows)).toBe(file('run/sweep.csv'));
   });
 });

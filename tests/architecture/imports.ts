@@ -35,7 +35,9 @@ export function importsOf(file: string, text: string): string[] {
   const out: string[] = [];
   for (const ref of info.importedFiles) {
     if (!ref.fileName.startsWith('.')) continue;
-    const target = relative(SRC, resolve(SRC, dirname(file), ref.fileName)).split(sep).join('/');
+    const target = relative(SRC, resolve(SRC, dirname(file), ref.fileName))
+      .split(sep)
+      .join('/');
     out.push(target.replace(/\.js$/, '.ts').replace(/\.mjs$/, '.mts'));
   }
   return out;

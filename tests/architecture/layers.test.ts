@@ -24,7 +24,21 @@ function upwardImports(g: ReadonlyMap<string, readonly string[]>, ls: readonly L
 describe('layers', () => {
   it('docs/architecture.md draws at least the main layers, lowest first', () => {
     const names = layers.flatMap((l) => l.units);
-    for (const u of ['errors', 'rng', 'streams', 'model', 'engine', 'metrics', 'truth', 'drift', 'charts', 'report', 'pipeline', 'api', 'cli'])
+    for (const u of [
+      'errors',
+      'rng',
+      'streams',
+      'model',
+      'engine',
+      'metrics',
+      'truth',
+      'drift',
+      'charts',
+      'report',
+      'pipeline',
+      'api',
+      'cli',
+    ])
       expect(names).toContain(u);
     expect(layerOf('cli/main.ts', layers)).toBe(layers.length - 1);
     expect(new Set(names).size).toBe(names.length);
@@ -36,7 +50,8 @@ describe('layers', () => {
 
   it('every relative import names a file that exists', () => {
     const missing: string[] = [];
-    for (const [from, targets] of graph) for (const to of targets) if (!to.startsWith('../') && !graph.has(to)) missing.push(`${from} -> ${to}`);
+    for (const [from, targets] of graph)
+      for (const to of targets) if (!to.startsWith('../') && !graph.has(to)) missing.push(`${from} -> ${to}`);
     // cascade-worker.mjs / ris-worker.mjs are loaded by URL, not imported; anything else must resolve.
     expect(missing).toEqual([]);
   });
@@ -51,8 +66,13 @@ describe('layers', () => {
 
   it('the checks see a wrong import and a cycle (type-only imports count)', () => {
     const g = new Map(graph);
-    g.set('model/roles.ts', [...(g.get('model/roles.ts') ?? []), ...importsOf('model/roles.ts', "import type { RunConfig } from '../engine/config.js';")]);
-    expect(upwardImports(g, layers)).toContain(`model/roles.ts -> engine/config.ts (layer ${layerOf('model/roles.ts', layers) + 1} -> ${layerOf('engine/config.ts', layers) + 1})`);
+    g.set('model/roles.ts', [
+      ...(g.get('model/roles.ts') ?? []),
+      ...importsOf('model/roles.ts', "import type { RunConfig } from '../engine/config.js';"),
+    ]);
+    expect(upwardImports(g, layers)).toContain(
+      `model/roles.ts -> engine/config.ts (layer ${layerOf('model/roles.ts', layers) + 1} -> ${layerOf('engine/config.ts', layers) + 1})`,
+    );
     g.set('errors.ts', ['params.ts']);
     expect(importCycles(g).some((c) => c.includes('errors.ts') && c.includes('params.ts'))).toBe(true);
   });

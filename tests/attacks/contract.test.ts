@@ -16,7 +16,23 @@ import { SeedTree } from '../../src/rng.js';
 import { attackConfig } from './worlds.js';
 
 /** The WorldActions members: reads and actions an attack may use. */
-const ACTION_KEYS = ['n', 'base', 'tick', 'followerCount', 'followingCount', 'follows', 'followeesOf', 'follow', 'unfollow', 'react', 'post', 'followersOf', 'postsThisTick', 'solicit', 'paidPost'] as const;
+const ACTION_KEYS = [
+  'n',
+  'base',
+  'tick',
+  'followerCount',
+  'followingCount',
+  'follows',
+  'followeesOf',
+  'follow',
+  'unfollow',
+  'react',
+  'post',
+  'followersOf',
+  'postsThisTick',
+  'solicit',
+  'paidPost',
+] as const;
 
 describe.each(ATTACKS.map((a) => [a.id, a] as const))('attack %s', (id, def) => {
   const params = { budget: 90, targets: 3, rampTicks: 6 };
@@ -60,16 +76,32 @@ describe.each(ATTACKS.map((a) => [a.id, a] as const))('attack %s', (id, def) => 
     const { world } = built;
     const inst = built.attacks[0]!;
     const before = Object.fromEntries(Object.entries(world.a).map(([k, v]) => [k, Array.from(v as ArrayLike<number>)]));
-    const facade = Object.freeze(Object.fromEntries(ACTION_KEYS.map((k) => {
-      const v = (world as unknown as Record<string, unknown>)[k];
-      return [k, typeof v === 'function' ? (v as (...x: unknown[]) => unknown).bind(world) : v];
-    }))) as unknown as WorldActions;
+    const facade = Object.freeze(
+      Object.fromEntries(
+        ACTION_KEYS.map((k) => {
+          const v = (world as unknown as Record<string, unknown>)[k];
+          return [k, typeof v === 'function' ? (v as (...x: unknown[]) => unknown).bind(world) : v];
+        }),
+      ),
+    ) as unknown as WorldActions;
     const rng = new SeedTree(13).stream('contract');
     let spent = 0;
     for (let t = 0; t < 4; t++) {
       world.beginTick(t);
       const available = releasedBudget(inst.params as never, t) - spent;
-      spent += inst.def.step({ world: Object.freeze({ ...facade, tick: t }), rng, tick: t, targets: inst.targets, accounts: inst.accounts, available, observe: () => world.observe(30) }, inst.params as never, inst.state);
+      spent += inst.def.step(
+        {
+          world: Object.freeze({ ...facade, tick: t }),
+          rng,
+          tick: t,
+          targets: inst.targets,
+          accounts: inst.accounts,
+          available,
+          observe: () => world.observe(30),
+        },
+        inst.params as never,
+        inst.state,
+      );
       world.pendingPosts.length = 0;
       world.pendingAppeal.clear();
     }
@@ -97,11 +129,29 @@ describe('the adaptive attacker', () => {
     const { world } = built;
     const inst = built.attacks[0]!;
     world.beginTick(0);
-    inst.def.step({ world, rng: new SeedTree(14).stream('contract'), tick: 0, targets: inst.targets, accounts: inst.accounts, available: releasedBudget(inst.params as never, 0), observe: () => world.observe(30) }, inst.params as never, inst.state);
+    inst.def.step(
+      {
+        world,
+        rng: new SeedTree(14).stream('contract'),
+        tick: 0,
+        targets: inst.targets,
+        accounts: inst.accounts,
+        available: releasedBudget(inst.params as never, 0),
+        observe: () => world.observe(30),
+      },
+      inst.params as never,
+      inst.state,
+    );
     expect((inst.state as { projected?: number[] }).projected).toHaveLength(eligible.length);
     for (const id of eligible) {
       const fixed = ATTACKS.find((a) => a.id === id)!;
-      const fleet = fixed.accounts({ ...Object.fromEntries(Object.entries(fixed.params).map(([k, s]) => [k, s.default])), ...p, startTick: 0, bots: inst.params['bots'], sybils: inst.params['sybils'] } as never).count;
+      const fleet = fixed.accounts({
+        ...Object.fromEntries(Object.entries(fixed.params).map(([k, s]) => [k, s.default])),
+        ...p,
+        startTick: 0,
+        bots: inst.params.bots,
+        sybils: inst.params.sybils,
+      } as never).count;
       expect(inst.accounts.length, id).toBeGreaterThanOrEqual(fleet);
     }
   });

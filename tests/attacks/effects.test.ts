@@ -26,7 +26,7 @@ const regionEdges: Count = (o, t) => {
   for (let u = 0; u < o.n; u++) {
     for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
       const v = targets[e]!;
-      if ((u >= 400) !== (v >= 400) && !tset.has(u) && !tset.has(v)) c++;
+      if (u >= 400 !== v >= 400 && !tset.has(u) && !tset.has(v)) c++;
     }
   }
   return c;
@@ -55,7 +55,7 @@ describe.each(EXPECT)('%s raises %s', (id, _what, count, minRise) => {
     expect(Array.from(c.attacks[0]!.targets)).toEqual(Array.from(t));
     expect(count(r.final.observation, t) - count(c.final.observation, t)).toBeGreaterThanOrEqual(minRise);
   });
-  it.each([1, 2])('seed %i, no organic follows: fakes move nobody; the targets\' one-hop pull rises by a trace at most', (seed) => {
+  it.each([1, 2])("seed %i, no organic follows: fakes move nobody; the targets' one-hop pull rises by a trace at most", (seed) => {
     const still = (budget?: number) => {
       const cfg = attackConfig(id, seed, budget === undefined ? {} : { budget });
       return simulate({ ...cfg, activity: { ...cfg.activity, followRateScale: 0, unfollowRate: 0 } });

@@ -16,7 +16,10 @@ export function attackConfig(id: string | undefined, seed: number, params: Recor
 }
 
 /** Public counts of a set of accounts: followers, reactions received (all kinds), mentions, posts. */
-export function publicCounts(obs: Observation, ids: ArrayLike<number>): { followers: number; reactions: number; mentions: number; posts: number } {
+export function publicCounts(
+  obs: Observation,
+  ids: ArrayLike<number>,
+): { followers: number; reactions: number; mentions: number; posts: number } {
   let followers = 0;
   let reactions = 0;
   let mentions = 0;

@@ -25,12 +25,24 @@ describe('goodhart run goodhart-decay', () => {
   it('writes the tables, the charts, the report and the manifest, and prints the findings', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('Slows the decay most:');
-    for (const f of ['decay.csv', 'decay-summary.csv', 'effects.csv', 'dynamics-ticks.csv', 'report.html', 'manifest.json', 'charts/validity-over-time.vl.json', 'charts/validity-over-time.svg', 'charts/validity-over-time.png']) {
+    for (const f of [
+      'decay.csv',
+      'decay-summary.csv',
+      'effects.csv',
+      'dynamics-ticks.csv',
+      'report.html',
+      'manifest.json',
+      'charts/validity-over-time.vl.json',
+      'charts/validity-over-time.svg',
+      'charts/validity-over-time.png',
+    ]) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     const effects = readFileSync(join(out, 'effects.csv'), 'utf8').trim().split('\n');
     expect(effects.slice(1).map((l) => l.split(',')[0])).toEqual(INTERVENTIONS.map((i) => i.id));
-    const spec = JSON.parse(readFileSync(join(out, 'charts/validity-over-time.vl.json'), 'utf8')) as { layer: { data?: { values?: { intervention: string }[] } }[] };
+    const spec = JSON.parse(readFileSync(join(out, 'charts/validity-over-time.vl.json'), 'utf8')) as {
+      layer: { data?: { values?: { intervention: string }[] } }[];
+    };
     const lines = new Set(spec.layer[1]!.data!.values!.map((v) => v.intervention));
     expect([...lines]).toEqual(INTERVENTIONS.map((i) => i.label));
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { seed: number[]; command: string; outputs: string[] };
@@ -42,16 +54,20 @@ describe('goodhart run goodhart-decay', () => {
     expect(html).toContain('Slows the decay most:');
   });
 
-  it.skipIf(browserSkipReason() !== null)('report.html draws every chart in headless Chromium, with axis titles, no console error, no network', async () => {
-    const check = await checkReport(join(out, 'report.html'), { timeoutMs: 60000 });
-    expect(check.consoleErrors).toEqual([]);
-    expect(check.externalRequests).toEqual([]);
-    expect(check.charts.length).toBe(4);
-    for (const c of check.charts) {
-      expect(c.hasSvg, `chart ${c.index}`).toBe(true);
-      expect(c.titles.length).toBeGreaterThanOrEqual(2);
-      expect(c.missingTitles, `chart ${c.index}`).toEqual([]);
-    }
-    expect(check.charts[0]!.titles).toContain('Spearman ρ of deployed score with truth');
-  }, 90_000);
+  it.skipIf(browserSkipReason() !== null)(
+    'report.html draws every chart in headless Chromium, with axis titles, no console error, no network',
+    async () => {
+      const check = await checkReport(join(out, 'report.html'), { timeoutMs: 60000 });
+      expect(check.consoleErrors).toEqual([]);
+      expect(check.externalRequests).toEqual([]);
+      expect(check.charts.length).toBe(4);
+      for (const c of check.charts) {
+        expect(c.hasSvg, `chart ${c.index}`).toBe(true);
+        expect(c.titles.length).toBeGreaterThanOrEqual(2);
+        expect(c.missingTitles, `chart ${c.index}`).toEqual([]);
+      }
+      expect(check.charts[0]!.titles).toContain('Spearman ρ of deployed score with truth');
+    },
+    90_000,
+  );
 });

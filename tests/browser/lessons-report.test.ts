@@ -44,14 +44,17 @@ describe('goodhart lessons', () => {
     expect(existsSync(join(dir, 'bad'))).toBe(false);
   });
 
-  it.skipIf(browserSkipReason() !== null)('report.html renders every picture in headless Chromium, no console error, no network', async () => {
-    const check = await checkReport(join(out, 'report.html'), { timeoutMs: 60000 });
-    expect(check.consoleErrors).toEqual([]);
-    expect(check.externalRequests).toEqual([]);
-    expect(check.charts.length).toBe(2 * LESSONS.length);
-    for (const c of check.charts) {
-      expect(c.hasSvg, `chart ${c.index}`).toBe(true);
-      expect(c.missingTitles, `chart ${c.index}`).toEqual([]);
-    }
-  });
+  it.skipIf(browserSkipReason() !== null)(
+    'report.html renders every picture in headless Chromium, no console error, no network',
+    async () => {
+      const check = await checkReport(join(out, 'report.html'), { timeoutMs: 60000 });
+      expect(check.consoleErrors).toEqual([]);
+      expect(check.externalRequests).toEqual([]);
+      expect(check.charts.length).toBe(2 * LESSONS.length);
+      for (const c of check.charts) {
+        expect(c.hasSvg, `chart ${c.index}`).toBe(true);
+        expect(c.missingTitles, `chart ${c.index}`).toEqual([]);
+      }
+    },
+  );
 });

@@ -30,7 +30,10 @@ function writeSampleReport(): string {
       story: 'Fixed data with every chart type.\n\nA second paragraph with <b>markup</b> that must show as text.',
       sections: [
         ...Object.entries(charts).map(([heading, chart]) => ({ heading, text: `The ${heading} chart.`, chart })),
-        { heading: 'Measures at the last tick', table: measuresTable(summariseOverSeeds(sampleDriftRows()), { measures: ['spearman', 'kendall-tau-b', 'gamer-share-at-k'] }) },
+        {
+          heading: 'Measures at the last tick',
+          table: measuresTable(summariseOverSeeds(sampleDriftRows()), { measures: ['spearman', 'kendall-tau-b', 'gamer-share-at-k'] }),
+        },
       ],
       command: 'npx tsx src/cli/main.ts run sample --seeds 1..3',
       manifest: { seed: '1..3', version: '0.1.0', parameters: { agents: 60, ticks: 5 } },
@@ -59,7 +62,11 @@ describe('report.html in headless Chromium', () => {
     'the harness catches what it must (negative control): a network request, a console error, a chart with no SVG',
     async () => {
       const file = join(dir, 'broken.html');
-      const spec = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', mark: 'point', encoding: { x: { field: 'a', type: 'quantitative', title: 'A axis' }, y: { field: 'b', type: 'quantitative', title: 'B axis' } } };
+      const spec = {
+        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+        mark: 'point',
+        encoding: { x: { field: 'a', type: 'quantitative', title: 'A axis' }, y: { field: 'b', type: 'quantitative', title: 'B axis' } },
+      };
       writeFileSync(
         file,
         `<!doctype html><html><body><img src="http://127.0.0.1:9/nothing.png"><div class="chart" data-chart="0"></div>

@@ -29,7 +29,9 @@ const reports = new Map<string, { file: string; charts: number }>();
 async function reportFiles(sc: Scenario): Promise<ReadonlyMap<string, string | Uint8Array>> {
   if (sc.experiment) {
     // An experiment compares several runs over its own time line: small population, its own ticks.
-    return (await sc.experiment(sc, { seeds: [1], agents: SMALL.agents, command: `goodhart run ${sc.id} --seed 1 --agents ${SMALL.agents}` })).files;
+    return (
+      await sc.experiment(sc, { seeds: [1], agents: SMALL.agents, command: `goodhart run ${sc.id} --seed 1 --agents ${SMALL.agents}` })
+    ).files;
   }
   const command = `goodhart run ${sc.id} --seed 1 --agents ${SMALL.agents} --ticks ${SMALL.ticks}`;
   const plan = makePlan(sc, sc.scorers.map(getScorer));
@@ -56,17 +58,20 @@ describe('scenario reports in headless Chromium', () => {
     expect([...reports.keys()]).toEqual(SCENARIOS.map((s) => s.id));
   });
 
-  it.skipIf(skip !== null).each(SCENARIOS.map((s) => s.id))('%s: every chart drawn with its axis titles, no console error, no network request', async (id) => {
-    const { file, charts } = reports.get(id)!;
-    const check = await checkReport(file);
-    expect(check.consoleErrors).toEqual([]);
-    expect(check.externalRequests).toEqual([]);
-    expect(check.charts.length).toBeGreaterThanOrEqual(Math.min(charts, 4));
-    if (charts > 0) expect(check.charts).toHaveLength(charts);
-    for (const c of check.charts) {
-      expect(c.hasSvg, `chart ${c.index} of ${id} has no <svg>`).toBe(true);
-      expect(c.titles.length, `chart ${c.index} of ${id} has no axis titles`).toBeGreaterThan(0);
-      expect(c.missingTitles, `chart ${c.index} of ${id}`).toEqual([]);
-    }
-  });
+  it.skipIf(skip !== null).each(SCENARIOS.map((s) => s.id))(
+    '%s: every chart drawn with its axis titles, no console error, no network request',
+    async (id) => {
+      const { file, charts } = reports.get(id)!;
+      const check = await checkReport(file);
+      expect(check.consoleErrors).toEqual([]);
+      expect(check.externalRequests).toEqual([]);
+      expect(check.charts.length).toBeGreaterThanOrEqual(Math.min(charts, 4));
+      if (charts > 0) expect(check.charts).toHaveLength(charts);
+      for (const c of check.charts) {
+        expect(c.hasSvg, `chart ${c.index} of ${id} has no <svg>`).toBe(true);
+        expect(c.titles.length, `chart ${c.index} of ${id} has no axis titles`).toBeGreaterThan(0);
+        expect(c.missingTitles, `chart ${c.index} of ${id}`).toEqual([]);
+      }
+    },
+  );
 });

@@ -25,7 +25,13 @@ describe.each(charts)('chart %s', (name, spec) => {
   it('compiles with vega-lite without warnings', async () => {
     const vl = await import('vega-lite');
     const warnings: string[] = [];
-    const logger = { level: () => logger, error: (m: string) => warnings.push(m), warn: (m: string) => warnings.push(m), info: () => logger, debug: () => logger };
+    const logger = {
+      level: () => logger,
+      error: (m: string) => warnings.push(m),
+      warn: (m: string) => warnings.push(m),
+      info: () => logger,
+      debug: () => logger,
+    };
     vl.compile(spec, { logger: logger as never });
     expect(warnings).toEqual([]);
   });
@@ -55,26 +61,34 @@ describe('chart data helpers', () => {
     const role = Uint8Array.from([0, 0, 3, 0]);
     const rows = rankChurnData(Float64Array.from([4, 3, 1, 2]), Float64Array.from([4, 1, 3, 2]), role, { topN: 2 });
     expect(rows.map((r) => [r.agent, r.version, r.rank])).toEqual([
-      [0, 'v1', 1], [0, 'v2', 1],
-      [1, 'v1', 2], [1, 'v2', 4],
-      [2, 'v1', 4], [2, 'v2', 2],
+      [0, 'v1', 1],
+      [0, 'v2', 1],
+      [1, 'v1', 2],
+      [1, 'v2', 4],
+      [2, 'v1', 4],
+      [2, 'v2', 2],
     ]);
   });
   it('scorers, measures and interventions never take a role colour; a scorer keeps its colour in a chart that shows only some', () => {
     for (const c of SERIES_COLORS) expect(Object.values(ROLE_COLORS).map((x) => x.toLowerCase())).not.toContain(c.toLowerCase());
     expect((BASE_CONFIG.range as { category: string[] }).category).toEqual([...SERIES_COLORS]);
     const all = seriesScale(['a', 'b', 'c']);
-    const spec = driftOverTicksChart(
-      [{ tick: 1, scorer: 'c', measure: 'spearman', mean: 0.5, lo: 0.4, hi: 0.6, n: 2 } as never],
-      { measure: 'spearman', series: ['a', 'b', 'c'] },
-    ) as unknown as { spec: { layer: { encoding: { color: { scale: { domain: string[]; range: string[] } } } }[] } };
+    const spec = driftOverTicksChart([{ tick: 1, scorer: 'c', measure: 'spearman', mean: 0.5, lo: 0.4, hi: 0.6, n: 2 } as never], {
+      measure: 'spearman',
+      series: ['a', 'b', 'c'],
+    }) as unknown as { spec: { layer: { encoding: { color: { scale: { domain: string[]; range: string[] } } } }[] } };
     const scale = spec.spec.layer[1]!.encoding.color.scale;
     expect(scale.range[scale.domain.indexOf('c')]).toBe(all.range[2]);
   });
   it('text in charts is at least 13 px', () => {
     expect(TEXT_SIZE).toBeGreaterThanOrEqual(13);
-    const cfg = BASE_CONFIG as { axis: { labelFontSize: number; titleFontSize: number }; legend: { labelFontSize: number }; title: { fontSize: number } };
-    for (const v of [cfg.axis.labelFontSize, cfg.axis.titleFontSize, cfg.legend.labelFontSize, cfg.title.fontSize]) expect(v).toBeGreaterThanOrEqual(13);
+    const cfg = BASE_CONFIG as {
+      axis: { labelFontSize: number; titleFontSize: number };
+      legend: { labelFontSize: number };
+      title: { fontSize: number };
+    };
+    for (const v of [cfg.axis.labelFontSize, cfg.axis.titleFontSize, cfg.legend.labelFontSize, cfg.title.fontSize])
+      expect(v).toBeGreaterThanOrEqual(13);
     const small: number[] = [];
     const walk = (n: unknown): void => {
       if (n === null || typeof n !== 'object') return;
@@ -98,7 +112,10 @@ describe('chart data helpers', () => {
     const v2 = Float64Array.from({ length: n }, (_, i) => (i === 0 ? 0 : n - i));
     const rows = rankChurnData(v1, v2, new Uint8Array(n), { topN: 3, focus: new Map([[29, 'nephew']]) });
     const a0 = rows.filter((r) => r.agent === 0);
-    expect(a0.map((r) => [r.version, r.rank, r.shown])).toEqual([['v1', 1, 1], ['v2', 30, 10]]);
+    expect(a0.map((r) => [r.version, r.rank, r.shown])).toEqual([
+      ['v1', 1, 1],
+      ['v2', 30, 10],
+    ]);
     expect(rows.filter((r) => r.agent === 29).map((r) => r.focus)).toEqual(['nephew', 'nephew']);
   });
   it('drift chart rejects a measure that is not in the rows', () => {

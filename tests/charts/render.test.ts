@@ -51,7 +51,9 @@ async function nonWhiteShare(png: Buffer): Promise<{ width: number; height: numb
       else if (filter === 3) v = x + ((a + b) >> 1);
       else {
         const p = a + b - c;
-        const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        const pa = Math.abs(p - a),
+          pb = Math.abs(p - b),
+          pc = Math.abs(p - c);
         v = x + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
       }
       cur[i] = v & 0xff;

@@ -57,16 +57,34 @@ describe('goodhart run (end to end, as a user types it)', () => {
     };
     const truth = (t: string) => {
       const out = join(tmp, `threads-truth-${t}`);
-      const r = goodhart(['truth', 'attention-vs-influence', '--seed', '4', '--agents', '400', '--ticks', '3', '--quiet', '--threads', t, '--out', out]);
+      const r = goodhart([
+        'truth',
+        'attention-vs-influence',
+        '--seed',
+        '4',
+        '--agents',
+        '400',
+        '--ticks',
+        '3',
+        '--quiet',
+        '--threads',
+        t,
+        '--out',
+        out,
+      ]);
       expect(r.code, r.stderr).toBe(0);
       return out;
     };
-    for (const [make, manifest] of [[run, 'manifest.json'], [truth, 'truth-manifest.json']] as const) {
+    for (const [make, manifest] of [
+      [run, 'manifest.json'],
+      [truth, 'truth-manifest.json'],
+    ] as const) {
       const [one, three] = [make('1'), make('3')];
       const files = listFiles(one);
       expect(files).toContain(manifest);
       expect(listFiles(three)).toEqual(files);
-      for (const f of files) expect(readFileSync(join(one, f)).equals(readFileSync(join(three, f))), `${f} differs between --threads 1 and 3`).toBe(true);
+      for (const f of files)
+        expect(readFileSync(join(one, f)).equals(readFileSync(join(three, f))), `${f} differs between --threads 1 and 3`).toBe(true);
       expect(JSON.parse(readFileSync(join(one, manifest), 'utf8')).command).not.toContain('--threads');
     }
   });

@@ -14,7 +14,11 @@ describe('buildCsr', () => {
   it('transpose mirrors every edge (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(30), fc.nat(30)), { maxLength: 200 }), (pairs) => {
-        const g = followGraphFromEdges(31, pairs.map((p) => p[0]), pairs.map((p) => p[1]));
+        const g = followGraphFromEdges(
+          31,
+          pairs.map((p) => p[0]),
+          pairs.map((p) => p[1]),
+        );
         const set = new Set(pairs.filter(([a, b]) => a !== b).map(([a, b]) => `${a}>${b}`));
         expect(g.m).toBe(set.size);
         for (let v = 0; v < g.n; v++) {

@@ -50,7 +50,9 @@ const CASES_DIR = join(ROOT, 'tests', 'corpus', 'cases');
 /** Every case of every file, with the file it came from. */
 export function loadCorpus(): { file: string; c: CorpusCase }[] {
   const out: { file: string; c: CorpusCase }[] = [];
-  for (const f of readdirSync(CASES_DIR).filter((n) => n.endsWith('.json')).sort()) {
+  for (const f of readdirSync(CASES_DIR)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const cases = JSON.parse(readFileSync(join(CASES_DIR, f), 'utf8')) as CorpusCase[];
     for (const c of cases) out.push({ file: f, c });
   }
@@ -120,7 +122,12 @@ async function runInProcess(argv: string[], cwd: string): Promise<{ code: number
 }
 
 function runSubprocess(argv: string[], cwd: string, env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'goodhart.mjs'), ...argv], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'goodhart.mjs'), ...argv], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -31,7 +31,7 @@ describe('drift measures on a tiny named world', () => {
   it('real people are every role but bot and sybil', () => {
     expect(Array.from(realIndices(role))).toEqual([0, 1, 2, 3, 4, 7]);
   });
-  it("top-k composition counts over all accounts: the bot tops the board", () => {
+  it('top-k composition counts over all accounts: the bot tops the board', () => {
     expect(m('bot-share-at-k', 2)).toBeCloseTo(0.5, 14); // top 2 = {5 bot, 2}
     expect(m('gamer-share-at-k', 2)).toBe(0);
     expect(m('gamer-share-at-k', 3)).toBeCloseTo(1 / 3, 14); // + account 3
@@ -61,7 +61,7 @@ describe('drift measures on a tiny named world', () => {
   it('NDCG gives tied scores the average discount of their positions', () => {
     // scores tie for positions 1-2: expected DCG = (g0 + g1)/2 · (1 + 1/log2 3).
     const d = 1 + 1 / Math.log2(3);
-    expect(ndcgAtK([1, 1, 0], [2, 0, 1], 2)).toBeCloseTo(((2 + 0) / 2) * d / (2 + 1 / Math.log2(3)), 14);
+    expect(ndcgAtK([1, 1, 0], [2, 0, 1], 2)).toBeCloseTo((((2 + 0) / 2) * d) / (2 + 1 / Math.log2(3)), 14);
     expect(ndcgAtK([1, 1, 0], [0, 0, 0], 2)).toBeNaN();
   });
   it('AUC and rank lift are NaN when there are no gamers', () => {
@@ -85,7 +85,13 @@ describe('drift measures on a tiny named world', () => {
   });
   it('rejects bad input with ParameterError naming the field', () => {
     expect(() => makeDriftInput(score.subarray(1), truth, role)).toThrow(ParameterError);
-    expect(() => makeDriftInput(Float64Array.from(score, (v, i) => (i === 2 ? NaN : v)), truth, role)).toThrow(/score\[2\]/);
+    expect(() =>
+      makeDriftInput(
+        Float64Array.from(score, (v, i) => (i === 2 ? NaN : v)),
+        truth,
+        role,
+      ),
+    ).toThrow(/score\[2\]/);
     expect(() => makeDriftInput(score, truth, role, { k: 0 })).toThrow(/invalid k/);
     expect(() => makeDriftInput(score, truth, role, { rboP: 1 })).toThrow(ParameterError);
   });

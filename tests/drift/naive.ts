@@ -23,7 +23,10 @@ export function naiveTauB(x: ArrayLike<number>, y: ArrayLike<number>): number {
 }
 
 /** Pair counts by enumeration: discordant, ties in x, ties in y, joint ties. */
-export function naiveCounts(x: ArrayLike<number>, y: ArrayLike<number>): { discordant: number; tiesX: number; tiesY: number; tiesXY: number } {
+export function naiveCounts(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+): { discordant: number; tiesX: number; tiesY: number; tiesXY: number } {
   const n = x.length;
   let discordant = 0;
   let tiesX = 0;

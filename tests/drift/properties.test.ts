@@ -8,14 +8,24 @@ import { weightedTau } from '../../src/drift/weighted-tau.js';
 import { naiveCounts, naiveTauB } from './naive.js';
 
 /** Equal-length pairs of small integer vectors: many ties. */
-const tiedPair = fc.integer({ min: 2, max: 60 }).chain((n) =>
-  fc.tuple(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: n, maxLength: n }), fc.array(fc.integer({ min: 0, max: 6 }), { minLength: n, maxLength: n })),
-);
+const tiedPair = fc
+  .integer({ min: 2, max: 60 })
+  .chain((n) =>
+    fc.tuple(
+      fc.array(fc.integer({ min: 0, max: 6 }), { minLength: n, maxLength: n }),
+      fc.array(fc.integer({ min: 0, max: 6 }), { minLength: n, maxLength: n }),
+    ),
+  );
 /** A vector of distinct-ish doubles (ties possible but rare). */
 const vec = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 2, maxLength: 80 });
 const nonConstant = (v: number[]) => new Set(v).size > 1;
 /** Strictly increasing transforms. */
-const monotone: ((v: number) => number)[] = [(v) => v * 3 + 7, (v) => Math.cbrt(v), (v) => Math.sign(v) * Math.log1p(Math.abs(v)), (v) => v * v * v + v];
+const monotone: ((v: number) => number)[] = [
+  (v) => v * 3 + 7,
+  (v) => Math.cbrt(v),
+  (v) => Math.sign(v) * Math.log1p(Math.abs(v)),
+  (v) => v * v * v + v,
+];
 
 const CORRELATIONS = { spearman, kendallTauB, weightedTau } as const;
 
@@ -33,7 +43,12 @@ describe.each(Object.entries(CORRELATIONS))('%s', (_name, f) => {
     fc.assert(
       fc.property(vec.filter(nonConstant), (x) => {
         expect(f(x, x)).toBeCloseTo(1, 12);
-        expect(f(x, x.map((v) => -v))).toBeCloseTo(-1, 12);
+        expect(
+          f(
+            x,
+            x.map((v) => -v),
+          ),
+        ).toBeCloseTo(-1, 12);
       }),
     );
   });
@@ -96,13 +111,16 @@ describe('argsort (packed native sort)', () => {
   it('equals a stable comparator sort, ascending and descending, on tied vectors', async () => {
     const { argsortAscending, argsortDescending } = await import('../../src/stats/ranks.js');
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e9, max: 1e9, noNaN: true })), { maxLength: 200 }), (v) => {
-        const idx = v.map((_, i) => i);
-        const asc = [...idx].sort((a, b) => (v[a] as number) - (v[b] as number) || a - b);
-        const desc = [...idx].sort((a, b) => (v[b] as number) - (v[a] as number) || a - b);
-        expect(Array.from(argsortAscending(v))).toEqual(asc);
-        expect(Array.from(argsortDescending(v))).toEqual(desc);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e9, max: 1e9, noNaN: true })), { maxLength: 200 }),
+        (v) => {
+          const idx = v.map((_, i) => i);
+          const asc = [...idx].sort((a, b) => (v[a] as number) - (v[b] as number) || a - b);
+          const desc = [...idx].sort((a, b) => (v[b] as number) - (v[a] as number) || a - b);
+          expect(Array.from(argsortAscending(v))).toEqual(asc);
+          expect(Array.from(argsortDescending(v))).toEqual(desc);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -11,7 +11,14 @@ import { weightedTau } from '../../src/drift/weighted-tau.js';
 import { meanInterval } from '../../src/stats/interval.js';
 import { studentTQuantile } from '../../src/stats/student-t.js';
 
-interface Case { name: string; x: number[]; y: number[]; spearman: number; kendallTauB: number; weightedTau: number }
+interface Case {
+  name: string;
+  x: number[];
+  y: number[];
+  spearman: number;
+  kendallTauB: number;
+  weightedTau: number;
+}
 interface Ref {
   cases: Case[];
   auc: { name: string; positive: number[]; negative: number[]; auc: number }[];

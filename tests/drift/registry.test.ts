@@ -48,7 +48,11 @@ describe.each(MEASURES)('measure $id', (measure) => {
     if (measure.needsTruth) expect(measure.reference).toBe('truth');
     const role = Uint8Array.from([0, 3, 4, 0, 1, 2, 3, 5, 0, 0, 3, 0]);
     const score = Float64Array.from([1, 5, 9, 2, 2, 7, 3, 0, 4, 6, 8, 10]);
-    const refs = [Float64Array.from([2, 1, 0, 3, 8, 2, 0.5, 0, 6, 1, 4, 7]), Float64Array.from([9, 8, 0, 7, 1, 6, 5, 0, 2, 4, 3, 0.5]), Float64Array.from(score)];
+    const refs = [
+      Float64Array.from([2, 1, 0, 3, 8, 2, 0.5, 0, 6, 1, 4, 7]),
+      Float64Array.from([9, 8, 0, 7, 1, 6, 5, 0, 2, 4, 3, 0.5]),
+      Float64Array.from(score),
+    ];
     const values = refs.map((r) => measure.compute(makeDriftInput(score, r, role, { k: 3 })));
     const differ = values.some((v) => !Object.is(v, values[0]));
     expect(differ).toBe(measure.needsTruth || measure.reference === 'version');

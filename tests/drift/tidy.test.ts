@@ -45,7 +45,14 @@ describe('driftRows', () => {
 
 describe('summariseOverSeeds', () => {
   it('gives the mean and Student-t 95% interval per cell, dropping NaN', () => {
-    const rows: DriftRow[] = [0.5, 0.6, 0.7, NaN].map((value, seed) => ({ scenario: 's', seed, tick: 0, scorer: 'a', measure: 'spearman', value }));
+    const rows: DriftRow[] = [0.5, 0.6, 0.7, NaN].map((value, seed) => ({
+      scenario: 's',
+      seed,
+      tick: 0,
+      scorer: 'a',
+      measure: 'spearman',
+      value,
+    }));
     rows.push({ scenario: 's', seed: 0, tick: 1, scorer: 'a', measure: 'spearman', value: 0.2 });
     const [first, second] = summariseOverSeeds(rows);
     // t_{0.975, 2} = 4.302652729911275 (scipy.stats.t.ppf), s = 0.1.

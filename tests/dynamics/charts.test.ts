@@ -17,7 +17,13 @@ const points = [
 ];
 
 describe('interventionOverTimeChart', () => {
-  const spec = interventionOverTimeChart(points, { yTitle: 'Spearman ρ', clamp: [-1, 1], markTick: 5, markLabel: 'score deployed', order: ['penalty', 'baseline'] });
+  const spec = interventionOverTimeChart(points, {
+    yTitle: 'Spearman ρ',
+    clamp: [-1, 1],
+    markTick: 5,
+    markLabel: 'score deployed',
+    order: ['penalty', 'baseline'],
+  });
   const layers = (spec as { layer: { data: { values: Record<string, unknown>[] }; encoding: Record<string, { sort?: unknown }> }[] }).layer;
 
   it('compiles, pins the schema and titles both axes', () => {

@@ -21,7 +21,15 @@ let exp: DecayExperiment;
 let effect: (id: string) => InterventionEffect;
 
 beforeAll(() => {
-  exp = runDecayExperiment({ scenario: goodhartDecay, seeds: SEEDS, agents: 400, ticks: 60, interventions: ['rewards-off', 'penalty', 'trust-seeded'], measured: [], measures: ['spearman'] });
+  exp = runDecayExperiment({
+    scenario: goodhartDecay,
+    seeds: SEEDS,
+    agents: 400,
+    ticks: 60,
+    interventions: ['rewards-off', 'penalty', 'trust-seeded'],
+    measured: [],
+    measures: ['spearman'],
+  });
   effect = (id) => exp.effects.find((e) => e.intervention === id)!;
 });
 
@@ -33,12 +41,12 @@ function gamingRise(id: string) {
 /** Per seed, in SEEDS order: share gaming at the end minus the share at deployment. */
 function gamingRises(id: string): number[] {
   return SEEDS.map((seed) => {
-      const t = exp.ticks.filter((x) => x.intervention === id && x.seed === seed);
-      const at = (tick: number) => t.find((x) => x.tick === tick)!;
-      const start = at(exp.deployTick);
-      const end = at(exp.endTick);
-      return end.gaming / end.adaptive - start.gaming / start.adaptive;
-    });
+    const t = exp.ticks.filter((x) => x.intervention === id && x.seed === seed);
+    const at = (tick: number) => t.find((x) => x.tick === tick)!;
+    const start = at(exp.deployTick);
+    const end = at(exp.endTick);
+    return end.gaming / end.adaptive - start.gaming / start.adaptive;
+  });
 }
 
 describe('goodhart-decay: the score decays once it pays', () => {

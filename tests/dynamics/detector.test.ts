@@ -31,7 +31,11 @@ function handWorld() {
   edges.push([1, 6, 0], [2, 6, 0]);
   for (let v = 10; v < 20; v++) edges.push([9, v, 25]);
   for (const v of [22, 23, 24, 25, 26, 27, 28, 29, 10, 11]) edges.push([v, 3, 20], [3, v, 26]);
-  const follows = followGraphFromEdges(40, edges.map((e) => e[0]), edges.map((e) => e[1]));
+  const follows = followGraphFromEdges(
+    40,
+    edges.map((e) => e[0]),
+    edges.map((e) => e[1]),
+  );
   const followTick = new Uint32Array(follows.m);
   for (const [u, v, t] of edges) followTick[findEdge(follows.following, u, v)] = t;
   const ev: [number, number, number, number][] = []; // tick, actor, target, kind
@@ -67,7 +71,9 @@ describe('detectGaming on a hand-built world', () => {
     expect(flags[9]).toBe(RULE.farming);
   });
   it('flags nobody else (honest hub, follow-backs, inert accounts themselves)', () => {
-    const others = Array.from(flags).map((f, i) => [i, f] as const).filter(([i, f]) => f !== 0 && ![6, 7, 8, 9].includes(i));
+    const others = Array.from(flags)
+      .map((f, i) => [i, f] as const)
+      .filter(([i, f]) => f !== 0 && ![6, 7, 8, 9].includes(i));
     expect(others).toEqual([]);
   });
 });

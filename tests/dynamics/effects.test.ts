@@ -26,9 +26,21 @@ function rows(values: Record<string, [number, number][]>): DecayRow[] {
 }
 
 const DATA = {
-  baseline: [[0.5, 0.2], [0.4, 0.2], [0.6, 0.3]] as [number, number][], // decays 0.3, 0.2, 0.3
-  penalty: [[0.5, 0.45], [0.4, 0.4], [0.6, 0.5]] as [number, number][], // decays 0.05, 0, 0.1 → slowdowns 0.25, 0.2, 0.2
-  'top-1pct': [[0.5, 0.1], [0.4, 0.2], [0.6, 0.4]] as [number, number][], // decays 0.4, 0.2, 0.2 → slowdowns -0.1, 0, 0.1
+  baseline: [
+    [0.5, 0.2],
+    [0.4, 0.2],
+    [0.6, 0.3],
+  ] as [number, number][], // decays 0.3, 0.2, 0.3
+  penalty: [
+    [0.5, 0.45],
+    [0.4, 0.4],
+    [0.6, 0.5],
+  ] as [number, number][], // decays 0.05, 0, 0.1 → slowdowns 0.25, 0.2, 0.2
+  'top-1pct': [
+    [0.5, 0.1],
+    [0.4, 0.2],
+    [0.6, 0.4],
+  ] as [number, number][], // decays 0.4, 0.2, 0.2 → slowdowns -0.1, 0, 0.1
 };
 
 describe('interventionEffects', () => {
@@ -66,7 +78,9 @@ describe('interventionEffects', () => {
     expect(best).toContain('gaming penalised');
     expect(best).toContain(`${byId.penalty!.decay.mean.toFixed(2)} instead of ${byId.baseline!.decay.mean.toFixed(2)}`);
     expect(best).toContain(`${byId.penalty!.slowdown!.mean.toFixed(2)} less`);
-    expect(best).toContain(`${Math.round((100 * byId.penalty!.slowdown!.mean) / byId.baseline!.decay.mean)}% of the baseline's decay avoided`);
+    expect(best).toContain(
+      `${Math.round((100 * byId.penalty!.slowdown!.mean) / byId.baseline!.decay.mean)}% of the baseline's decay avoided`,
+    );
     expect(text[0]).toContain('a decay of 0.27');
   });
 });

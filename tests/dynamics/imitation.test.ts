@@ -103,26 +103,31 @@ describe('reviseStrategies statistics', () => {
 });
 
 describe('reviseStrategies invariants (property)', () => {
-  it('without mutation or confusion, a new strategy is always a followee\'s or a leaderboard account\'s; results are deterministic', () => {
+  it("without mutation or confusion, a new strategy is always a followee's or a leaderboard account's; results are deterministic", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 30 }), fc.integer({ min: 0, max: 1e6 }), fc.double({ min: 0, max: 1, noNaN: true }), (n, seed, lbShare) => {
-        const r = new Rng(`prop-${seed}`);
-        const strategy = Array.from({ length: n }, () => r.int(3));
-        const payoff = Array.from({ length: n }, () => r.uniform(-1, 1));
-        const follows = Array.from({ length: n }, (_, u) => Array.from({ length: r.int(4) }, () => r.int(n)).filter((v) => v !== u));
-        const leaderboard = Uint32Array.from([r.int(n)]);
-        const p = { ...EXACT, leaderboardShare: lbShare, temperature: 0.05 + r.next() };
-        const a = state(strategy, payoff, follows, { leaderboard });
-        const b = state(strategy, payoff, follows, { leaderboard });
-        reviseStrategies(a, p, new Rng(`run-${seed}`));
-        reviseStrategies(b, p, new Rng(`run-${seed}`));
-        expect(Array.from(a.next)).toEqual(Array.from(b.next));
-        for (let i = 0; i < n; i++) {
-          if (a.next[i] === strategy[i]) continue;
-          const sources = [...follows[i]!, leaderboard[0]!].map((j) => strategy[j]);
-          expect(sources).toContain(a.next[i]);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 30 }),
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n, seed, lbShare) => {
+          const r = new Rng(`prop-${seed}`);
+          const strategy = Array.from({ length: n }, () => r.int(3));
+          const payoff = Array.from({ length: n }, () => r.uniform(-1, 1));
+          const follows = Array.from({ length: n }, (_, u) => Array.from({ length: r.int(4) }, () => r.int(n)).filter((v) => v !== u));
+          const leaderboard = Uint32Array.from([r.int(n)]);
+          const p = { ...EXACT, leaderboardShare: lbShare, temperature: 0.05 + r.next() };
+          const a = state(strategy, payoff, follows, { leaderboard });
+          const b = state(strategy, payoff, follows, { leaderboard });
+          reviseStrategies(a, p, new Rng(`run-${seed}`));
+          reviseStrategies(b, p, new Rng(`run-${seed}`));
+          expect(Array.from(a.next)).toEqual(Array.from(b.next));
+          for (let i = 0; i < n; i++) {
+            if (a.next[i] === strategy[i]) continue;
+            const sources = [...follows[i]!, leaderboard[0]!].map((j) => strategy[j]);
+            expect(sources).toContain(a.next[i]);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

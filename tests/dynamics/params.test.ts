@@ -15,8 +15,18 @@ describe('resolveDynamics', () => {
     const d = resolveDynamics();
     expect(d.params.scorer).toBe(DYNAMICS_PARAMS.scorer.default);
     expect(d.deployed.map((s) => s.id)).toEqual(['klout-like']);
-    expect(d.strategies.map((s) => s.id)).toEqual(['bought-followers', 'engagement-bots', 'follow-farming', 'engagement-pod', 'volume-spam']);
-    expect(resolveDynamics({ formula: 'rotating' }).deployed.map((s) => s.id)).toEqual(['klout-like', 'klout-like@v2', 'reactions-received']);
+    expect(d.strategies.map((s) => s.id)).toEqual([
+      'bought-followers',
+      'engagement-bots',
+      'follow-farming',
+      'engagement-pod',
+      'volume-spam',
+    ]);
+    expect(resolveDynamics({ formula: 'rotating' }).deployed.map((s) => s.id)).toEqual([
+      'klout-like',
+      'klout-like@v2',
+      'reactions-received',
+    ]);
   });
 
   it('rejects bad values with named errors', () => {

@@ -4,7 +4,15 @@
  * does what it says, checked by hand on a small built world.
  */
 import { describe, expect, it } from 'vitest';
-import { STRATEGIES, FARM_GRACE_TICKS, ORGANIC, POD, getStrategy, settleFarms, type StrategyContext } from '../../src/dynamics/strategies.js';
+import {
+  STRATEGIES,
+  FARM_GRACE_TICKS,
+  ORGANIC,
+  POD,
+  getStrategy,
+  settleFarms,
+  type StrategyContext,
+} from '../../src/dynamics/strategies.js';
 import { buildWorld } from '../../src/engine/build-world.js';
 import { resolveRunConfig } from '../../src/engine/config.js';
 import type { World } from '../../src/engine/world.js';
@@ -16,9 +24,15 @@ import { goodhartDecay } from '../../src/scenarios/goodhart-decay.js';
 
 function facade(w: World): WorldActions {
   return {
-    get n() { return w.n; },
-    get base() { return w.base; },
-    get tick() { return w.tick; },
+    get n() {
+      return w.n;
+    },
+    get base() {
+      return w.base;
+    },
+    get tick() {
+      return w.tick;
+    },
     followerCount: (v) => w.followerCount(v),
     followingCount: (u) => w.followingCount(u),
     follows: (u, v) => w.follows(u, v),
@@ -54,7 +68,15 @@ describe.each(STRATEGIES.filter((s) => s.code !== ORGANIC).map((s) => [s.id, s] 
     const { world, bots, people } = setup();
     const before = HIDDEN.map((k) => Array.from(world.a[k]));
     const pod = Uint32Array.from(people.slice(0, 5));
-    const ctx: StrategyContext = { world: facade(world), rng: new Rng('strategy-contract'), tick: 0, bots, pod, podSize: pod.length, farm: { pending: [] } };
+    const ctx: StrategyContext = {
+      world: facade(world),
+      rng: new Rng('strategy-contract'),
+      tick: 0,
+      bots,
+      pod,
+      podSize: pod.length,
+      farm: { pending: [] },
+    };
     for (let t = 0; t < 4; t++) {
       world.beginTick(t);
       const used = def.act({ ...ctx, tick: t }, people[0]!);
@@ -70,7 +92,10 @@ describe('what each strategy does (hand checks)', () => {
     const { world, bots, people } = setup();
     const me = people[0]!;
     const before = world.followerCount(me);
-    const used = getStrategy('bought-followers').act({ world, rng: new Rng('b'), tick: 0, bots, pod: new Uint32Array(0), podSize: 0, farm: { pending: [] } }, me);
+    const used = getStrategy('bought-followers').act(
+      { world, rng: new Rng('b'), tick: 0, bots, pod: new Uint32Array(0), podSize: 0, farm: { pending: [] } },
+      me,
+    );
     expect(used).toBe(4);
     expect(world.followerCount(me)).toBe(before + 4);
     const newFollowers = Array.from(world.followersOf(me)).filter((u) => u >= world.base);
@@ -82,7 +107,10 @@ describe('what each strategy does (hand checks)', () => {
     const { world, bots, people } = setup();
     const me = people[1]!;
     const e0 = world.events.length;
-    getStrategy('engagement-bots').act({ world, rng: new Rng('e'), tick: 0, bots, pod: new Uint32Array(0), podSize: 0, farm: { pending: [] } }, me);
+    getStrategy('engagement-bots').act(
+      { world, rng: new Rng('e'), tick: 0, bots, pod: new Uint32Array(0), podSize: 0, farm: { pending: [] } },
+      me,
+    );
     const ev = world.events.view();
     expect(ev.length - e0).toBe(3);
     for (let i = e0; i < ev.length; i++) {
@@ -118,14 +146,19 @@ describe('what each strategy does (hand checks)', () => {
     const { world, bots, people } = setup();
     const pod = Uint32Array.from(people.slice(0, 4));
     const e0 = world.events.length;
-    const used = getStrategy('engagement-pod').act({ world, rng: new Rng('p'), tick: 0, bots, pod, podSize: 4, farm: { pending: [] } }, pod[0]!);
+    const used = getStrategy('engagement-pod').act(
+      { world, rng: new Rng('p'), tick: 0, bots, pod, podSize: 4, farm: { pending: [] } },
+      pod[0]!,
+    );
     const ev = world.events.view();
     expect(ev.length - e0).toBe(used);
     for (let i = e0; i < ev.length; i++) {
       expect(ev.actor[i]).toBe(pod[0]);
       expect(Array.from(pod.subarray(1))).toContain(ev.target[i]);
     }
-    expect(getStrategy('engagement-pod').act({ world, rng: new Rng('p'), tick: 0, bots, pod, podSize: 1, farm: { pending: [] } }, pod[0]!)).toBe(0);
+    expect(
+      getStrategy('engagement-pod').act({ world, rng: new Rng('p'), tick: 0, bots, pod, podSize: 1, farm: { pending: [] } }, pod[0]!),
+    ).toBe(0);
     expect(POD).toBe(getStrategy('engagement-pod').code);
   });
 
@@ -133,7 +166,10 @@ describe('what each strategy does (hand checks)', () => {
     const { world, bots, people } = setup();
     const me = people[3]!;
     const before = world.postsThisTick(me);
-    getStrategy('volume-spam').act({ world, rng: new Rng('s'), tick: 0, bots, pod: new Uint32Array(0), podSize: 0, farm: { pending: [] } }, me);
+    getStrategy('volume-spam').act(
+      { world, rng: new Rng('s'), tick: 0, bots, pod: new Uint32Array(0), podSize: 0, farm: { pending: [] } },
+      me,
+    );
     expect(world.postsThisTick(me)).toBe(before + 4);
   });
 

@@ -52,18 +52,42 @@ describe('goodhart run writes the full results directory', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/scorer\s+Spearman with truth\s+gamers in top 10/);
-    for (const id of ['follower-count', 'klout-like', 'pagerank', 'collusionrank']) expect(r.stdout).toMatch(new RegExp(`^${id}\\s+-?\\d\\.\\d{3}\\s+\\d+$`, 'm'));
+    for (const id of ['follower-count', 'klout-like', 'pagerank', 'collusionrank'])
+      expect(r.stdout).toMatch(new RegExp(`^${id}\\s+-?\\d\\.\\d{3}\\s+\\d+$`, 'm'));
     expect(r.stdout).toContain(`report:  ${join(dirs.a, 'report.html')}`);
   });
 
   it('writes the core outputs, drift, scores, truth, every chart in three formats and the report', () => {
     const files = listFiles(dirs.a);
-    for (const f of ['manifest.json', 'agents.csv', 'ticks.csv', 'drift.csv', 'drift-summary.csv', 'scores.csv', 'truth.csv', 'sweep.csv', 'report.html']) expect(files).toContain(f);
+    for (const f of [
+      'manifest.json',
+      'agents.csv',
+      'ticks.csv',
+      'drift.csv',
+      'drift-summary.csv',
+      'scores.csv',
+      'truth.csv',
+      'sweep.csv',
+      'report.html',
+    ])
+      expect(files).toContain(f);
     const charts = files.filter((f) => f.startsWith('charts/') && f.endsWith('.vl.json')).map((f) => f.slice(7, -8));
-    expect(charts).toEqual(expect.arrayContaining(['score-vs-truth-follower-count', 'score-vs-truth-klout-like', 'drift-spearman', 'top-k-composition', 'budget-gamer-share-at-k']));
+    expect(charts).toEqual(
+      expect.arrayContaining([
+        'score-vs-truth-follower-count',
+        'score-vs-truth-klout-like',
+        'drift-spearman',
+        'top-k-composition',
+        'budget-gamer-share-at-k',
+      ]),
+    );
     for (const c of charts) {
       expect(readFileSync(join(dirs.a, 'charts', `${c}.svg`), 'utf8')).toMatch(/^<svg/);
-      expect(readFileSync(join(dirs.a, 'charts', `${c}.png`)).subarray(1, 4).toString()).toBe('PNG');
+      expect(
+        readFileSync(join(dirs.a, 'charts', `${c}.png`))
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
       expect(JSON.parse(readFileSync(join(dirs.a, 'charts', `${c}.vl.json`), 'utf8')).$schema).toMatch(/vega-lite\/v6/);
     }
   });
@@ -104,7 +128,8 @@ describe('goodhart run writes the full results directory', () => {
     expect(results.b!.code).toBe(0);
     const files = listFiles(dirs.a);
     expect(listFiles(dirs.b)).toEqual(files);
-    for (const f of files) expect(readFileSync(join(dirs.a, f)).equals(readFileSync(join(dirs.b, f))), `${f} differs between identical runs`).toBe(true);
+    for (const f of files)
+      expect(readFileSync(join(dirs.a, f)).equals(readFileSync(join(dirs.b, f))), `${f} differs between identical runs`).toBe(true);
     expect(results.c!.code).toBe(0);
     for (const f of ['agents.csv', 'drift.csv', 'truth.csv', 'report.html', 'charts/score-vs-truth-klout-like.png']) {
       expect(readFileSync(join(dirs.a, f)).equals(readFileSync(join(dirs.c, f))), `${f} is the same for seeds 3 and 4`).toBe(false);
@@ -117,9 +142,18 @@ describe('goodhart run writes the full results directory', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Spearman with truth \(95% CI\)/);
     const files = listFiles(dirs.seeds);
-    for (const s of [1, 2]) for (const f of ['agents.csv', 'scores.csv', 'truth.csv', 'ticks.csv']) expect(files).toContain(`seed-${s}/${f}`);
+    for (const s of [1, 2])
+      for (const f of ['agents.csv', 'scores.csv', 'truth.csv', 'ticks.csv']) expect(files).toContain(`seed-${s}/${f}`);
     const drift = readFileSync(join(dirs.seeds, 'drift.csv'), 'utf8');
-    expect(new Set(drift.trim().split('\n').slice(1).map((l) => l.split(',')[1]))).toEqual(new Set(['1', '2']));
+    expect(
+      new Set(
+        drift
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((l) => l.split(',')[1]),
+      ),
+    ).toEqual(new Set(['1', '2']));
     const summary = readFileSync(join(dirs.seeds, 'drift-summary.csv'), 'utf8').trim().split('\n');
     expect(summary[0]).toBe('scenario,tick,scorer,measure,n,mean,lo,hi');
     const rho = summary.find((l) => l.startsWith('follow-back-farming,5,pagerank,spearman,'))!.split(',');

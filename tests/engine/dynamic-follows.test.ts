@@ -58,22 +58,37 @@ function check(n: number, initial: [number, number][], ops: Op[]): void {
 
 describe('DynamicFollows', () => {
   it('a hand-made sequence: add, duplicate, self-follow, remove, re-add', () => {
-    check(4, [[0, 1], [1, 0], [2, 1]], [
-      { add: true, u: 0, v: 2, tie: 0.5 },
-      { add: true, u: 0, v: 2, tie: 0.9 }, // duplicate: refused, tie unchanged
-      { add: true, u: 3, v: 3, tie: 0.5 }, // self-follow: refused
-      { add: false, u: 0, v: 1, tie: 0 },
-      { add: false, u: 0, v: 1, tie: 0 }, // already gone
-      { add: true, u: 0, v: 1, tie: 0.25 },
-      { add: true, u: 3, v: 0, tie: 0.125 },
-    ]);
+    check(
+      4,
+      [
+        [0, 1],
+        [1, 0],
+        [2, 1],
+      ],
+      [
+        { add: true, u: 0, v: 2, tie: 0.5 },
+        { add: true, u: 0, v: 2, tie: 0.9 }, // duplicate: refused, tie unchanged
+        { add: true, u: 3, v: 3, tie: 0.5 }, // self-follow: refused
+        { add: false, u: 0, v: 1, tie: 0 },
+        { add: false, u: 0, v: 1, tie: 0 }, // already gone
+        { add: true, u: 0, v: 1, tie: 0.25 },
+        { add: true, u: 3, v: 0, tie: 0.125 },
+      ],
+    );
   });
 
   it('one account gaining 3,000 followers relocates its row past the arena and grows it', () => {
     const n = 3001;
     const ops: Op[] = Array.from({ length: n - 1 }, (_, i) => ({ add: true, u: i + 1, v: 0, tie: (i % 7) / 7 }));
     ops.push(...ops.filter((_, i) => i % 3 === 0).map((o) => ({ ...o, add: false })));
-    check(n, [[0, 1], [2, 0]], ops);
+    check(
+      n,
+      [
+        [0, 1],
+        [2, 0],
+      ],
+      ops,
+    );
   });
 
   it('matches a Map model under random follows and unfollows (rows relocate, the arena grows)', () => {

@@ -21,7 +21,7 @@ const run = (scenario: string, seed: number, extra: Partial<Parameters<typeof re
 function directInfluence(h: ReturnType<typeof run>['final']['hidden']): Float64Array {
   const out = new Float64Array(h.n);
   const { offsets, targets } = h.graph.following;
-  for (let u = 0; u < h.n; u++) if (h.real[u]) for (let e = offsets[u]!; e < offsets[u + 1]!; e++) out[targets[e]!] += h.moveProb[e]!;
+  for (let u = 0; u < h.n; u++) if (h.real[u]) for (let e = offsets[u]!; e < offsets[u + 1]!; e++) out[targets[e]!]! += h.moveProb[e]!;
   return out;
 }
 
@@ -32,7 +32,12 @@ describe('engine', () => {
       const inf = directInfluence(h);
       const ids = Array.from({ length: o.n }, (_, i) => i).filter((i) => h.role[i] === Role.honest && o.posts[i]! > 0);
       const reactions = ids.map((i) => o.received.reshare[i]! + o.received.reply[i]! + o.received.mention[i]! + o.received.like[i]!);
-      expect(spearman(reactions, ids.map((i) => inf[i]!))).toBeGreaterThan(0.3);
+      expect(
+        spearman(
+          reactions,
+          ids.map((i) => inf[i]!),
+        ),
+      ).toBeGreaterThan(0.3);
     }
   });
 
@@ -51,7 +56,7 @@ describe('engine', () => {
     expect(touching).toBeGreaterThan(100);
   });
 
-  it('bought followers raise the targets\' follower counts by about the budget, with zero hidden ties', () => {
+  it("bought followers raise the targets' follower counts by about the budget, with zero hidden ties", () => {
     const budget = 1200;
     const attacks = [{ id: 'bought-followers', params: { budget, targets: 4, rampTicks: 10, camouflage: 0 } }];
     const withAttack = run('baseline', 4, { attacks, roles: { gamer: 0.01 } });
@@ -92,7 +97,8 @@ describe('engine', () => {
   it('the world changes over ticks: posts, reactions of every kind, follows and unfollows', () => {
     const r = run('attention-vs-influence', 6);
     const total = (k: keyof (typeof r.ticks)[number]) => r.ticks.reduce((s, t) => s + (t[k] as number), 0);
-    for (const k of ['posts', 'likes', 'reshares', 'replies', 'mentions', 'follows', 'unfollows', 'moved', 'gamingCost'] as const) expect(total(k), k).toBeGreaterThan(0);
+    for (const k of ['posts', 'likes', 'reshares', 'replies', 'mentions', 'follows', 'unfollows', 'moved', 'gamingCost'] as const)
+      expect(total(k), k).toBeGreaterThan(0);
     const every = r.config.activity.recordEvery;
     const expected = Array.from({ length: Math.floor(20 / every) }, (_, i) => (i + 1) * every - 1);
     if (expected[expected.length - 1] !== 19) expected.push(19);

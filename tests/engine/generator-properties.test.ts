@@ -47,7 +47,9 @@ describe('community-pa generator (property tests over seeds)', () => {
       for (const seed of [1, 2, 3]) {
         const { graph } = frozen(seed, 3000, { reciprocity: r, audienceShare: 0 }, { broadcaster: 0 });
         let mutual = 0;
-        for (let u = 0; u < graph.n; u++) for (let e = graph.following.offsets[u]!; e < graph.following.offsets[u + 1]!; e++) if (findEdge(graph.following, graph.following.targets[e]!, u) >= 0) mutual++;
+        for (let u = 0; u < graph.n; u++)
+          for (let e = graph.following.offsets[u]!; e < graph.following.offsets[u + 1]!; e++)
+            if (findEdge(graph.following, graph.following.targets[e]!, u) >= 0) mutual++;
         const measured = mutual / graph.m;
         expect(Math.abs(measured - (2 * r) / (1 + r)), `r=${r} seed=${seed} measured ${measured}`).toBeLessThan(0.06);
       }
@@ -59,7 +61,9 @@ describe('community-pa generator (property tests over seeds)', () => {
       const C = 10;
       const { graph, world } = frozen(4, 3000, { homophily: h, communities: C, reciprocity: 0, audienceShare: 0 }, { broadcaster: 0 });
       let inside = 0;
-      for (let u = 0; u < graph.n; u++) for (let e = graph.following.offsets[u]!; e < graph.following.offsets[u + 1]!; e++) if (world.a.community[u] === world.a.community[graph.following.targets[e]!]) inside++;
+      for (let u = 0; u < graph.n; u++)
+        for (let e = graph.following.offsets[u]!; e < graph.following.offsets[u + 1]!; e++)
+          if (world.a.community[u] === world.a.community[graph.following.targets[e]!]) inside++;
       const expected = h + (1 - h) / C;
       expect(Math.abs(inside / graph.m - expected), `h=${h}`).toBeLessThan(0.05);
     }
@@ -68,7 +72,9 @@ describe('community-pa generator (property tests over seeds)', () => {
   it('in-degree is heavy-tailed: max ≥ 15× mean, and the top 1% hold ≥ 10% of all follows', () => {
     for (const seed of [1, 2, 3]) {
       const { graph } = frozen(seed, 5000);
-      const indeg = Array.from({ length: graph.n }, (_, v) => graph.followers.offsets[v + 1]! - graph.followers.offsets[v]!).sort((a, b) => b - a);
+      const indeg = Array.from({ length: graph.n }, (_, v) => graph.followers.offsets[v + 1]! - graph.followers.offsets[v]!).sort(
+        (a, b) => b - a,
+      );
       const mean = graph.m / graph.n;
       expect(indeg[0]!).toBeGreaterThan(15 * mean);
       const top = indeg.slice(0, Math.ceil(graph.n / 100)).reduce((a, b) => a + b, 0);
@@ -89,7 +95,8 @@ describe('community-pa generator (property tests over seeds)', () => {
         const fakes = attacks.reduce((s, a) => s + a.accounts.length, 0);
         expect(world.n).toBe(n + fakes);
         expect(count(Role.bot) + count(Role.sybil)).toBe(fakes);
-        for (let i = 0; i < world.n; i++) expect(world.a.real[i]).toBe(world.a.role[i]! === Role.bot || world.a.role[i]! === Role.sybil ? 0 : 1);
+        for (let i = 0; i < world.n; i++)
+          expect(world.a.real[i]).toBe(world.a.role[i]! === Role.bot || world.a.role[i]! === Role.sybil ? 0 : 1);
       }),
       { numRuns: 10 },
     );

@@ -13,7 +13,7 @@ const graphOf = (generator: string, agents = 100, generatorParams: Record<string
 };
 
 describe('graph generators', () => {
-  it("karate club: 34 people, 78 friendships as 156 mutual follows, two factions", () => {
+  it('karate club: 34 people, 78 friendships as 156 mutual follows, two factions', () => {
     const { graph, config, world } = graphOf('karate-club', 999);
     expect(config.agents).toBe(34);
     expect(graph.n).toBe(34);
@@ -29,13 +29,16 @@ describe('graph generators', () => {
     const { graph, world } = graphOf('caveman', 60, { caveSize: 6 });
     expect(graph.m).toBe(10 * 6 * 5);
     for (let u = 0; u < 60; u++) {
-      for (let e = graph.following.offsets[u]!; e < graph.following.offsets[u + 1]!; e++) expect(world.a.community[graph.following.targets[e]!]).toBe(world.a.community[u]);
+      for (let e = graph.following.offsets[u]!; e < graph.following.offsets[u + 1]!; e++)
+        expect(world.a.community[graph.following.targets[e]!]).toBe(world.a.community[u]);
     }
   });
   it('connected caveman: cliques joined into one weakly connected ring', () => {
     const { graph, world } = graphOf('connected-caveman', 60, { caveSize: 6 });
     let cross = 0;
-    for (let u = 0; u < 60; u++) for (let e = graph.following.offsets[u]!; e < graph.following.offsets[u + 1]!; e++) if (world.a.community[graph.following.targets[e]!] !== world.a.community[u]) cross++;
+    for (let u = 0; u < 60; u++)
+      for (let e = graph.following.offsets[u]!; e < graph.following.offsets[u + 1]!; e++)
+        if (world.a.community[graph.following.targets[e]!] !== world.a.community[u]) cross++;
     expect(cross).toBeGreaterThan(0);
   });
   it('Erdős–Rényi: density ≈ p (within 4 standard errors)', () => {
@@ -48,13 +51,16 @@ describe('graph generators', () => {
   it('clusters: most ties fall inside clusters at high cluster density', () => {
     const { graph, world } = graphOf('clusters', 500, { clusters: 5, clusterDensity: 0.9 });
     let inside = 0;
-    for (let u = 0; u < 500; u++) for (let e = graph.following.offsets[u]!; e < graph.following.offsets[u + 1]!; e++) if (world.a.community[graph.following.targets[e]!] === world.a.community[u]) inside++;
+    for (let u = 0; u < 500; u++)
+      for (let e = graph.following.offsets[u]!; e < graph.following.offsets[u + 1]!; e++)
+        if (world.a.community[graph.following.targets[e]!] === world.a.community[u]) inside++;
     expect(inside / graph.m).toBeGreaterThan(0.85);
   });
   it('every registered generator builds a clean graph', () => {
     for (const g of GENERATORS.filter((x) => x.id !== 'from-file')) {
       const { graph } = graphOf(g.id, 120);
-      for (let u = 0; u < graph.n; u++) for (let e = graph.following.offsets[u]!; e < graph.following.offsets[u + 1]!; e++) expect(graph.following.targets[e]).not.toBe(u);
+      for (let u = 0; u < graph.n; u++)
+        for (let e = graph.following.offsets[u]!; e < graph.following.offsets[u + 1]!; e++) expect(graph.following.targets[e]).not.toBe(u);
     }
   });
   it('unknown generators and bad generator parameters raise named errors', () => {

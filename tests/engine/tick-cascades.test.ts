@@ -30,7 +30,6 @@ function digest(r: SimulationResult): string {
   return h.digest('hex');
 }
 
-
 /** A small built world and its cascade constants. */
 function smallWorld(seed: number) {
   const config = resolveRunConfig(getScenario('baseline'), { seed, agents: 600, ticks: 1 });
@@ -60,7 +59,9 @@ function referenceTick(w: ReturnType<typeof smallWorld>, posts: TickPosts, prefi
   for (let c = 0; c < 16; c++) {
     const next = new Rng(`${prefix}/t${tick}/c${c}`).next;
     const out = new ReactionBuffer();
-    for (let i = c; i < posts.count; i += 16) for (let k = 0; k < posts.shows[i]!; k++) moved += cascade(w.world.graph.inn, w.params, posts.authors[i]!, posts.appeal[i]!, next, scratch, out, i);
+    for (let i = c; i < posts.count; i += 16)
+      for (let k = 0; k < posts.shows[i]!; k++)
+        moved += cascade(w.world.graph.inn, w.params, posts.authors[i]!, posts.appeal[i]!, next, scratch, out, i);
     for (let t = 0; t < out.length; t++) reactions.push([out.data[3 * t + 1]!, posts.authors[out.data[3 * t]!]!, out.data[3 * t + 2]!]);
   }
   return { moved, reactions };
@@ -102,7 +103,10 @@ describe('tick cascades on several threads', () => {
   });
 
   it('equal a plain per-post loop over the chunk streams (showings 0-3, paid-post appeal), tick after tick, on 1 or 2 threads', () => {
-    for (const [threads, callerRuns] of [[1, true], [2, false]] as const) {
+    for (const [threads, callerRuns] of [
+      [1, true],
+      [2, false],
+    ] as const) {
       const plain = smallWorld(5);
       const pooled = smallWorld(5);
       const cascades = new TickCascades(pooled.world, 'ref', pooled.params, threads, { callerRuns });
@@ -113,7 +117,11 @@ describe('tick cascades on several threads', () => {
           const before = pooled.world.events.length;
           const moved = cascades.run(tick, posts, pooled.attentionScale);
           const ev = pooled.world.events.view();
-          const got = Array.from({ length: ev.length - before }, (_, t) => [ev.actor[before + t]!, ev.target[before + t]!, ev.kind[before + t]!]);
+          const got = Array.from({ length: ev.length - before }, (_, t) => [
+            ev.actor[before + t]!,
+            ev.target[before + t]!,
+            ev.kind[before + t]!,
+          ]);
           expect(moved, `threads ${threads}, tick ${tick}`).toBe(expected.moved);
           expect(got, `threads ${threads}, tick ${tick}`).toEqual(expected.reactions);
           expect(expected.moved).toBeGreaterThan(0);
@@ -134,7 +142,8 @@ describe('tick cascades on several threads', () => {
         // Between ticks, add follows to the most-followed accounts until the arena has grown.
         for (const { world } of [one, two]) {
           const before = world.graph.inn.pairs.buffer;
-          for (let k = 0; world.graph.inn.pairs.buffer === before && k < 50 * world.n; k++) world.graph.add(k % world.n, (Math.floor(k / world.n) + 20 * tick) % world.base, 0.5, tick);
+          for (let k = 0; world.graph.inn.pairs.buffer === before && k < 50 * world.n; k++)
+            world.graph.add(k % world.n, (Math.floor(k / world.n) + 20 * tick) % world.base, 0.5, tick);
           expect(world.graph.inn.pairs.buffer).not.toBe(before);
         }
         const posts = somePosts(one.world, 60, tick);
@@ -182,18 +191,24 @@ describe('tick cascades on several threads', () => {
     expect(exited).toHaveLength(2);
     // Pretend the follower rows were sent already: worker 1 wakes without them and must fail.
     inside.sent[0] = [world.graph.inn.start.buffer, world.graph.inn.len.buffer, world.graph.inn.pairs.buffer];
-    expect(() => cascades.run(0, somePosts(world, 40), attentionScale)).toThrow(/cascade worker thread failed: Error: cascade worker: woken without follower rows/);
+    expect(() => cascades.run(0, somePosts(world, 40), attentionScale)).toThrow(
+      /cascade worker thread failed: Error: cascade worker: woken without follower rows/,
+    );
     await withTimeout(Promise.all(exited), 10_000, 'a worker thread outlived the failed pool');
   });
 
   it('a worker that failed while starting is reported on the first run, not waited for', async () => {
     const { world, params, attentionScale } = smallWorld(3);
-    const cascades = new TickCascades(world, 'k', params, 2, { workerEntry: new URL('../fixtures/engine/cascade-worker-fails-to-load.mjs', import.meta.url) });
+    const cascades = new TickCascades(world, 'k', params, 2, {
+      workerEntry: new URL('../fixtures/engine/cascade-worker-fails-to-load.mjs', import.meta.url),
+    });
     const control = (cascades as unknown as { control: Int32Array }).control;
     // Let the stand-in fail first (control word 1 becomes 3), as a real one may while tick 0's decide phase runs.
     for (let i = 0; i < 100 && Atomics.load(control, 1) !== 3; i++) Atomics.wait(control, 1, Atomics.load(control, 1), 100);
     expect(Atomics.load(control, 1)).toBe(3);
-    expect(() => cascades.run(0, somePosts(world, 40), attentionScale)).toThrow(/cascade worker thread failed: stand-in worker: could not load its body/);
+    expect(() => cascades.run(0, somePosts(world, 40), attentionScale)).toThrow(
+      /cascade worker thread failed: stand-in worker: could not load its body/,
+    );
   });
 
   it('refuses showings that are not whole non-negative numbers, naming the field', () => {

@@ -45,6 +45,9 @@ describe.each(BUDGETS)('adaptive attacker vs the best fixed attack at budget %i'
     expect(r, 'measured in the first test').toBeDefined();
     const v = dominanceVerdict(r!, TOLERANCE);
     expect(v.allowed, 'the noise allowance stays small enough to mean something').toBeLessThan(0.05);
-    expect(v.diff, `adaptive ${v.adaptive.toFixed(3)} vs ${v.best} ${v.bestLift.toFixed(3)} (paired s.e. ${v.se.toFixed(3)})`).toBeGreaterThanOrEqual(-v.allowed);
+    expect(
+      v.diff,
+      `adaptive ${v.adaptive.toFixed(3)} vs ${v.best} ${v.bestLift.toFixed(3)} (paired s.e. ${v.se.toFixed(3)})`,
+    ).toBeGreaterThanOrEqual(-v.allowed);
   });
 });

@@ -21,7 +21,12 @@ const ADAPTIVE: SuiteAttack = { id: 'adaptive', params: { ...common, ...FLEET, r
 
 /** The comparison suite: smoke's 300-person world, given seeds. */
 export function dominanceSuite(seeds: readonly number[], adaptiveParams: Record<string, number> = {}): Suite {
-  return { ...smoke, id: 'adaptive-dominance', seeds, attacks: [...FIXED, { ...ADAPTIVE, params: { ...ADAPTIVE.params, ...adaptiveParams } }] };
+  return {
+    ...smoke,
+    id: 'adaptive-dominance',
+    seeds,
+    attacks: [...FIXED, { ...ADAPTIVE, params: { ...ADAPTIVE.params, ...adaptiveParams } }],
+  };
 }
 
 export interface DominanceRow {
@@ -34,7 +39,12 @@ export interface DominanceRow {
 }
 
 /** Mean lift over `seeds` at `budget`, for every scorer: each fixed attack, and adaptive. */
-export function measureDominance(scorers: readonly Scorer[], budget: number, seeds: readonly number[], adaptiveParams: Record<string, number> = {}): DominanceRow[] {
+export function measureDominance(
+  scorers: readonly Scorer[],
+  budget: number,
+  seeds: readonly number[],
+  adaptiveParams: Record<string, number> = {},
+): DominanceRow[] {
   const suite = dominanceSuite(seeds, adaptiveParams);
   const rows: DominanceRow[] = scorers.map((s) => ({ scorer: s.id, fixed: {}, adaptive: 0, perSeed: {} }));
   const lift = (o: ReturnType<typeof runCell>[number], who: string) => {

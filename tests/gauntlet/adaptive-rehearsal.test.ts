@@ -21,20 +21,32 @@ function frozen(n: number, base: number, follows: [number, number][]): WorldActi
     throw new Error('the rehearsal must not act on the real platform');
   };
   return {
-    n, base, tick: 7,
+    n,
+    base,
+    tick: 7,
     follows: has,
     followerCount: (v) => follows.filter(([, b]) => b === v).length,
     followingCount: (u) => follows.filter(([a]) => a === u).length,
     followeesOf: (u) => Uint32Array.from(follows.filter(([a]) => a === u).map(([, b]) => b)),
     followersOf: (v) => Uint32Array.from(follows.filter(([, b]) => b === v).map(([a]) => a)),
     postsThisTick: () => 0,
-    follow: no, unfollow: no, react: no, post: no, solicit: no, paidPost: no,
+    follow: no,
+    unfollow: no,
+    react: no,
+    post: no,
+    solicit: no,
+    paidPost: no,
   };
 }
 
 describe('LookaheadWorld', () => {
   // Real: 0 ↔ 1, 2 → 1. Accounts 0–3 are real (base 4), 4 is the attacker's bot; 3 is a target.
-  const real = () => frozen(5, 4, [[0, 1], [1, 0], [2, 1]]);
+  const real = () =>
+    frozen(5, 4, [
+      [0, 1],
+      [1, 0],
+      [2, 1],
+    ]);
 
   it('records follows and unfollows as edits, reads them back, and never touches the real platform', () => {
     const w = new LookaheadWorld(real(), new Set([3]));
@@ -59,9 +71,18 @@ describe('LookaheadWorld', () => {
     expect(w.finalEdits().followSrc).toEqual([]);
   });
 
-  it('adds expected follow-backs at the followed account\'s estimated rate (deterministic accumulator)', () => {
+  it("adds expected follow-backs at the followed account's estimated rate (deterministic accumulator)", () => {
     // Account 1 follows back at rate 1/6 (given), account 2 never: every 6th follow of 1 returns.
-    const w = new LookaheadWorld(frozen(20, 20, [[0, 1], [1, 0], [2, 1]]), new Set([3]), () => 0, (v) => (v === 1 ? 1 / 6 : 0));
+    const w = new LookaheadWorld(
+      frozen(20, 20, [
+        [0, 1],
+        [1, 0],
+        [2, 1],
+      ]),
+      new Set([3]),
+      () => 0,
+      (v) => (v === 1 ? 1 / 6 : 0),
+    );
     let back = 0;
     for (let u = 4; u < 16; u++) {
       w.follow(u, 1, 'farmed');
@@ -130,8 +151,20 @@ describe('publicFollowBackRates', () => {
    *   (tick 5) is not a new follower for 3: 3 followed 1 first.
    */
   function fourAccounts() {
-    const edges: [number, number, number][] = [[0, 1, 0], [0, 2, 2], [1, 0, 0], [1, 3, 5], [2, 0, 2], [3, 0, 3], [3, 1, 4]];
-    const follows = followGraphFromEdges(4, edges.map((e) => e[0]), edges.map((e) => e[1]));
+    const edges: [number, number, number][] = [
+      [0, 1, 0],
+      [0, 2, 2],
+      [1, 0, 0],
+      [1, 3, 5],
+      [2, 0, 2],
+      [3, 0, 3],
+      [3, 1, 4],
+    ];
+    const follows = followGraphFromEdges(
+      4,
+      edges.map((e) => e[0]),
+      edges.map((e) => e[1]),
+    );
     return buildObservation({ follows, tick: 5, followTick: Uint32Array.from(edges.map((e) => e[2])) });
   }
 
@@ -144,11 +177,17 @@ describe('publicFollowBackRates', () => {
     expect(r[3]).toBeCloseTo(g, 14);
   });
 
-  it('adds the attacker\'s own follows exactly and leaves its accounts and targets out of the public evidence', () => {
+  it("adds the attacker's own follows exactly and leaves its accounts and targets out of the public evidence", () => {
     const obs = fourAccounts();
     // Account 3 is the attacker's (controlled): 3 → 0 and 3 → 1 (and 1 → 3) leave the public count.
     // Its own record: it followed 0 four times in all (some later undone), returned once; 1 twice, never.
-    const own = { made: new Map([[0, 4], [1, 2]]), returned: new Map([[0, 1]]) };
+    const own = {
+      made: new Map([
+        [0, 4],
+        [1, 2],
+      ]),
+      returned: new Map([[0, 1]]),
+    };
     const r = publicFollowBackRates(obs, own, new Set([3]));
     // Public: only the 2 ↔ 0 same-tick pair (½ + ½). Own: 6 follows, 1 return.
     const g = (1 + 1 + 1) / (1 + 6 + 10);

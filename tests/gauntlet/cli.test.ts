@@ -41,14 +41,32 @@ describe('goodhart gauntlet (suite smoke)', () => {
   });
 
   it('fails (exit 1) when follower count is checked against the robust baseline, naming the attacks', async () => {
-    const r = await goodhart('--scorer', 'follower-count', '--suite', 'smoke', '--baseline', join(robust, 'gauntlet.json'), '--out', join(dir, 'fc'));
+    const r = await goodhart(
+      '--scorer',
+      'follower-count',
+      '--suite',
+      'smoke',
+      '--baseline',
+      join(robust, 'gauntlet.json'),
+      '--out',
+      join(dir, 'fc'),
+    );
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/REGRESSION/);
     for (const a of ['bought-followers', 'sybil-region', 'adaptive']) expect(r.err).toContain(`${a}:`);
   });
 
   it('holds (exit 0) against its own baseline', async () => {
-    const r = await goodhart('--scorer', 'trustrank', '--suite', 'smoke', '--baseline', join(robust, 'gauntlet.json'), '--out', join(dir, 'again'));
+    const r = await goodhart(
+      '--scorer',
+      'trustrank',
+      '--suite',
+      'smoke',
+      '--baseline',
+      join(robust, 'gauntlet.json'),
+      '--out',
+      join(dir, 'again'),
+    );
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/holds against the baseline/);
   });

@@ -11,7 +11,10 @@ import { ROOT } from '../helpers/cli.js';
 
 const scorers: GauntletScorer[] = [
   { ref: parseScorerRef('follower-count'), info: { id: 'follower-count', version: '1', family: 'attention' } },
-  { ref: parseScorerRef(join(ROOT, 'notebooks', 'scorers', 'reach-per-attention.ts')), info: { id: 'reach-per-attention', version: '1', family: 'user' } },
+  {
+    ref: parseScorerRef(join(ROOT, 'notebooks', 'scorers', 'reach-per-attention.ts')),
+    info: { id: 'reach-per-attention', version: '1', family: 'user' },
+  },
 ];
 
 it('in-process and worker-thread runs of the smoke suite give identical results', async () => {

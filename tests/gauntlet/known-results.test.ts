@@ -28,16 +28,29 @@ function meanOver(suite: Suite, attack: number, budget: number, scorerIds: strin
 }
 
 describe('known results', () => {
-  it('TrustRank keeps a higher AUC than PageRank as the sybil region\'s attack edges grow, and breaks later', () => {
+  it("TrustRank keeps a higher AUC than PageRank as the sybil region's attack edges grow, and breaks later", () => {
     const budgets = [0, 50, 200, 800];
-    const suite: Suite = { ...base, seeds: [1, 2], attacks: [{ id: 'sybil-region', params: { targets: 10, rampTicks: 12, sybils: 100 }, budgets }] };
+    const suite: Suite = {
+      ...base,
+      seeds: [1, 2],
+      attacks: [{ id: 'sybil-region', params: { targets: 10, rampTicks: 12, sybils: 100 }, budgets }],
+    };
     const rows: Record<string, BudgetRow[]> = { trustrank: [], pagerank: [] };
     for (const g of budgets) {
       const [tr, pr] = meanOver(suite, 0, g, ['trustrank', 'pagerank'], 'auc');
       expect(tr!, `g = ${g}`).toBeGreaterThan(pr!);
-      for (const [id, v] of [['trustrank', tr!], ['pagerank', pr!]] as const) {
+      for (const [id, v] of [
+        ['trustrank', tr!],
+        ['pagerank', pr!],
+      ] as const) {
         const stat = { mean: v, min: v, max: v, values: [v] };
-        rows[id]!.push({ budget: g, measures: { auc: stat, overlap: stat, spearman: stat, attackerShare: stat, lift: stat }, liftGain: 0, liftPerCost: 0, failed: 0 });
+        rows[id]!.push({
+          budget: g,
+          measures: { auc: stat, overlap: stat, spearman: stat, attackerShare: stat, lift: stat },
+          liftGain: 0,
+          liftPerCost: 0,
+          failed: 0,
+        });
       }
     }
     const never = Infinity;

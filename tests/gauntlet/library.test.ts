@@ -8,7 +8,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getSuite, loadScorerRef, parseScorerRef, runGauntlet, SUITES, DEFAULT_SUITE, UnknownNameError, type GauntletResult } from '../../src/api.js';
+import {
+  getSuite,
+  loadScorerRef,
+  parseScorerRef,
+  runGauntlet,
+  SUITES,
+  DEFAULT_SUITE,
+  UnknownNameError,
+  type GauntletResult,
+} from '../../src/api.js';
 import { expectScorerHolds } from '../../src/gauntlet/vitest.js';
 
 describe('the gauntlet from the public API', () => {
@@ -20,7 +29,7 @@ describe('the gauntlet from the public API', () => {
     const ref = parseScorerRef('trustrank');
     const info = await loadScorerRef(ref);
     [result] = (await runGauntlet(getSuite('smoke'), [{ ref, info }])) as [GauntletResult];
-    writeFileSync(baseline, JSON.stringify(result, null, 2) + '\n');
+    writeFileSync(baseline, `${JSON.stringify(result, null, 2)}\n`);
   }, 600_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,6 +53,8 @@ describe('the gauntlet from the public API', () => {
   }, 600_000);
 
   it('expectScorerHolds throws, naming the regressions, for follower count against that baseline', async () => {
-    await expect(expectScorerHolds('follower-count', baseline)).rejects.toThrow(/scorer follower-count does not hold against .*\n\s+regression: /);
+    await expect(expectScorerHolds('follower-count', baseline)).rejects.toThrow(
+      /scorer follower-count does not hold against .*\n\s+regression: /,
+    );
   }, 600_000);
 });

@@ -6,7 +6,10 @@ import { getSuite } from '../../src/gauntlet/suites/registry.js';
 
 describe('a scorer that failed every cell', () => {
   const suite = getSuite('smoke');
-  const r = summarise(suite, { id: 'formula:followers/0', version: 'v1', family: 'formula', from: 'registry' }, 'test', () => ({ ok: false, reason: 'FormulaError: gives Infinity' }));
+  const r = summarise(suite, { id: 'formula:followers/0', version: 'v1', family: 'formula', from: 'registry' }, 'test', () => ({
+    ok: false,
+    reason: 'FormulaError: gives Infinity',
+  }));
   it('has verdict "failed" for every attack in gauntlet.json', () => {
     expect(r.attacks.map((a) => a.breakdown.verdict)).toEqual(suite.attacks.map(() => 'failed'));
     expect(r.attacks.every((a) => a.breakdown.budget === null)).toBe(true);

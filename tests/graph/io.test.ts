@@ -9,14 +9,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pairs, errorOf } from './graph-helpers.js';
 import { InputFormatError } from '../../src/errors.js';
-import { graphFormatOf, parseEdgeList, parseGexf, parseGraphml, readGraphFile, type LoadedGraph } from '../../src/graph/io/index.js';
-
+import { graphFormatOf, parseEdgeList, parseGexf, parseGraphml, readGraphFile } from '../../src/graph/io/index.js';
 
 describe('edge list', () => {
   it('reads follower,followee with a header; labels in order of first appearance', () => {
     const g = parseEdgeList('follower,followee\nalice,bob\ncarol,bob\nbob,alice\n', 'e.csv');
     expect(g.labels).toEqual(['alice', 'bob', 'carol']);
-    expect(pairs(g)).toEqual([['alice', 'bob'], ['bob', 'alice'], ['carol', 'bob']]);
+    expect(pairs(g)).toEqual([
+      ['alice', 'bob'],
+      ['bob', 'alice'],
+      ['carol', 'bob'],
+    ]);
     expect(g.graph.followers.offsets[2]! - g.graph.followers.offsets[1]!).toBe(2); // bob has 2 followers
   });
   it('no header; comments (with a comment character), blank lines, CRLF, BOM, spaces around fields', () => {
@@ -31,7 +34,10 @@ describe('edge list', () => {
     expect(parseEdgeList('follower,target\na,b\n', 'e').labels).toEqual(['follower', 'target', 'a', 'b']);
   });
   it('tab- or space-separated files (SNAP style)', () => {
-    expect(pairs(parseEdgeList('# FromNodeId\tToNodeId\n0\t1\n1  2\n', 'e.txt', { comment: '#' }))).toEqual([['0', '1'], ['1', '2']]);
+    expect(pairs(parseEdgeList('# FromNodeId\tToNodeId\n0\t1\n1  2\n', 'e.txt', { comment: '#' }))).toEqual([
+      ['0', '1'],
+      ['1', '2'],
+    ]);
   });
   it('quoted labels may hold commas and quotes', () => {
     const g = parseEdgeList('"Smith, J.",b\n"say ""hi""",b\n', 'e.csv');
@@ -65,11 +71,19 @@ describe('GEXF and GraphML', () => {
   it('directed edges are follows; undirected edges are mutual follows; labels are node ids', () => {
     const g = parseGexf(gexf('<edge id="0" source="a" target="b"/><edge id="1" source="b" target="c" type="undirected"/>'), 'g.gexf');
     expect(g.labels).toEqual(['a', 'b', 'c']);
-    expect(pairs(g)).toEqual([['a', 'b'], ['b', 'c'], ['c', 'b']]);
+    expect(pairs(g)).toEqual([
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'b'],
+    ]);
   });
   it('GraphML with edgedefault', () => {
-    const text = '<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<graph edgedefault="undirected">\n<node id="x"/><node id="y"/>\n<edge source="x" target="y"/>\n</graph>\n</graphml>\n';
-    expect(pairs(parseGraphml(text, 'g.graphml'))).toEqual([['x', 'y'], ['y', 'x']]);
+    const text =
+      '<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<graph edgedefault="undirected">\n<node id="x"/><node id="y"/>\n<edge source="x" target="y"/>\n</graph>\n</graphml>\n';
+    expect(pairs(parseGraphml(text, 'g.graphml'))).toEqual([
+      ['x', 'y'],
+      ['y', 'x'],
+    ]);
   });
   it('an edge to an undeclared node names the line', () => {
     const e = errorOf(() => parseGexf(gexf('\n\n<edge id="0" source="a" target="zz"/>'), 'g.gexf'));
@@ -89,7 +103,9 @@ describe('GEXF and GraphML', () => {
 
 describe('files written by networkx read back as the same graph', () => {
   const dir = 'tests/fixtures/graph-io';
-  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { graphs: Record<string, { nodes: string[]; follows: string[][] }> };
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
+    graphs: Record<string, { nodes: string[]; follows: string[][] }>;
+  };
   it.each([
     ['gnp-directed.gexf', 'gnp-directed'],
     ['gnp-directed.graphml', 'gnp-directed'],
@@ -106,7 +122,14 @@ describe('files written by networkx read back as the same graph', () => {
 
 describe('readGraphFile', () => {
   it('picks the format from the extension', () => {
-    expect(['a.csv', 'a.tsv', 'a.edges', 'a.gexf', 'a.graphml', 'a.XML'].map(graphFormatOf)).toEqual(['edgelist', 'edgelist', 'edgelist', 'gexf', 'graphml', 'graphml']);
+    expect(['a.csv', 'a.tsv', 'a.edges', 'a.gexf', 'a.graphml', 'a.XML'].map(graphFormatOf)).toEqual([
+      'edgelist',
+      'edgelist',
+      'edgelist',
+      'gexf',
+      'graphml',
+      'graphml',
+    ]);
   });
   it('missing and empty files are InputFormatErrors naming the file', () => {
     const d = mkdtempSync(join(tmpdir(), 'goodhart-io-'));

@@ -8,21 +8,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pairs, errorOf } from './graph-helpers.js';
-import { InputFormatError, ParameterError } from '../../src/errors.js';
-import { decodeUtf8, parseEdgeList, parseGexf, parseGraphml, readGraphFile, readNotes, type LoadedGraph } from '../../src/graph/io/index.js';
-
+import { ParameterError } from '../../src/errors.js';
+import { decodeUtf8, parseEdgeList, parseGexf, parseGraphml, readGraphFile, readNotes } from '../../src/graph/io/index.js';
 
 describe('edge list: RFC 4180 and exact reading', () => {
   it('labels starting with # or % are edges without --comment, and are counted as comment-like', () => {
     const g = parseEdgeList('#tag,b\n%x,b\nc,#d\n', 'e.csv');
-    expect(pairs(g)).toEqual([['#tag', 'b'], ['%x', 'b'], ['c', '#d']]);
+    expect(pairs(g)).toEqual([
+      ['#tag', 'b'],
+      ['%x', 'b'],
+      ['c', '#d'],
+    ]);
     expect(g.stats.commentLines).toBe(0);
     expect(g.stats.commentLikeLabels).toBe(2);
     expect(readNotes('e.csv', g).join('\n')).toMatch(/2 edges whose follower label starts with # or % read as edges/);
   });
   it('with a comment character, comment lines are skipped and counted; a quoted "#x" is still a label', () => {
     const g = parseEdgeList('# head\n a,b\n  # indented\n"#x",b\n', 'e.csv', { comment: '#' });
-    expect(pairs(g)).toEqual([['#x', 'b'], ['a', 'b']]);
+    expect(pairs(g)).toEqual([
+      ['#x', 'b'],
+      ['a', 'b'],
+    ]);
     expect(g.stats.commentLines).toBe(2);
     expect(g.stats.commentLikeLabels).toBe(0);
     expect(readNotes('e.csv', g)).toContain('e.csv: skipped 2 comment lines');
@@ -32,7 +38,9 @@ describe('edge list: RFC 4180 and exact reading', () => {
     for (const c of ['', '##', ',', '"', ' ', '\t']) expect(() => parseEdgeList('a,b\n', 'e', { comment: c })).toThrow(ParameterError);
   });
   it('a comment-like line with the wrong field count hints at --comment', () => {
-    expect(errorOf(() => parseEdgeList('# Directed graph: web-Google.txt\n0\t1\n', 'e.txt')).message).toMatch(/^e\.txt:1: expected 2 fields.*found 4.*--comment '#'/);
+    expect(errorOf(() => parseEdgeList('# Directed graph: web-Google.txt\n0\t1\n', 'e.txt')).message).toMatch(
+      /^e\.txt:1: expected 2 fields.*found 4.*--comment '#'/,
+    );
   });
   it('quoted fields keep their spaces, quotes, commas and line breaks; unquoted fields are trimmed', () => {
     const g = parseEdgeList('" a","b "\n"x, y","say ""hi"""\n"multi\nline",  c  \n', 'e.csv');
@@ -49,7 +57,16 @@ describe('edge list: RFC 4180 and exact reading', () => {
     expect(parseEdgeList('u,v\na,b\n', 'e').labels).toEqual(['u', 'v', 'a', 'b']);
     expect(parseEdgeList('foo,bar\na,b\n', 'e').labels).toEqual(['foo', 'bar', 'a', 'b']);
     expect(parseEdgeList('node1,node2\na,b\n', 'e').labels).toEqual(['node1', 'node2', 'a', 'b']);
-    for (const h of ['follower,followee', 'source,target', 'from,to', 'src,dst', 'follower_id,followee_id', 'source_id,target_id', 'Source,Target', '"source","target"']) {
+    for (const h of [
+      'follower,followee',
+      'source,target',
+      'from,to',
+      'src,dst',
+      'follower_id,followee_id',
+      'source_id,target_id',
+      'Source,Target',
+      '"source","target"',
+    ]) {
       const g = parseEdgeList(`${h}\na,b\n`, 'e');
       expect(g.labels, h).toEqual(['a', 'b']);
       expect(g.stats.header).toBe(h.replaceAll('"', ''));
@@ -75,7 +92,8 @@ describe('edge list: RFC 4180 and exact reading', () => {
 });
 
 describe('UTF-8', () => {
-  const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+  const bytes = (...parts: (string | number[])[]) =>
+    Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
   it('invalid UTF-8 names the byte offset and line', () => {
     const e = errorOf(() => decodeUtf8(bytes('a,b\nc,', [0xe9], '\n'), 'e.csv'));
     expect(e.line).toBe(2);
@@ -92,7 +110,9 @@ describe('UTF-8', () => {
   });
   it('valid multibyte text, and a BOM only at the start', () => {
     expect(decodeUtf8(bytes([0xef, 0xbb, 0xbf], 'é,😀\n'), 'e')).toBe('é,😀\n');
-    expect(errorOf(() => decodeUtf8(bytes('a,b\n', [0xef, 0xbb, 0xbf], 'c,d\n'), 'e.csv')).message).toMatch(/^e\.csv:2: byte-order mark U\+FEFF at byte offset 4/);
+    expect(errorOf(() => decodeUtf8(bytes('a,b\n', [0xef, 0xbb, 0xbf], 'c,d\n'), 'e.csv')).message).toMatch(
+      /^e\.csv:2: byte-order mark U\+FEFF at byte offset 4/,
+    );
   });
   it('NUL bytes and UTF-16 are refused', () => {
     expect(errorOf(() => decodeUtf8(bytes('a,b\n\nc', [0], ',d'), 'e')).message).toMatch(/^e:3: NUL byte at byte offset 6/);
@@ -109,16 +129,22 @@ describe('UTF-8', () => {
 });
 
 describe('GEXF and GraphML, streamed', () => {
-  const graphml = (body: string, def = 'directed') => `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<graph edgedefault="${def}">\n${body}\n</graph>\n</graphml>\n`;
+  const graphml = (body: string, def = 'directed') =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<graph edgedefault="${def}">\n${body}\n</graph>\n</graphml>\n`;
   it('refuses a DOCTYPE: billion laughs and external entities never expand', () => {
-    const laughs = '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>\n<graphml><graph><node id="&lol2;"/></graph></graphml>';
+    const laughs =
+      '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>\n<graphml><graph><node id="&lol2;"/></graph></graphml>';
     expect(errorOf(() => parseGraphml(laughs, 'g.graphml')).message).toMatch(/^g\.graphml:2: malformed XML: a DOCTYPE is not accepted/);
-    const xxe = '<?xml version="1.0"?>\n<!DOCTYPE g [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<gexf><graph><nodes><node id="&x;"/></nodes></graph></gexf>';
+    const xxe =
+      '<?xml version="1.0"?>\n<!DOCTYPE g [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<gexf><graph><nodes><node id="&x;"/></nodes></graph></gexf>';
     expect(errorOf(() => parseGexf(xxe, 'g.gexf')).message).toMatch(/DOCTYPE is not accepted/);
-    expect(errorOf(() => parseGraphml(graphml('<node id="&x;"/>'), 'g.graphml')).message).toMatch(/^g\.graphml:4: malformed XML: unknown entity &x;/);
+    expect(errorOf(() => parseGraphml(graphml('<node id="&x;"/>'), 'g.graphml')).message).toMatch(
+      /^g\.graphml:4: malformed XML: unknown entity &x;/,
+    );
   });
   it('predefined entities, numeric references, CDATA, comments, PIs and prefixes', () => {
-    const text = '<?xml version="1.0"?>\n<!-- c --><?pi x?>\n<g:graphml xmlns:g="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="x" xsi:schemaLocation="y">\n<g:graph edgedefault="directed">\n<g:node id="a&amp;b"/><g:node id=\'&#233;&#x1F600;&lt;\'/><g:node id="tab&#9;x"/>\n<!-- <edge source="zz" target="zz"/> --><g:edge source="a&amp;b" target="&#233;&#x1F600;&lt;"><g:data key="d"><![CDATA[ <not a tag> ]]></g:data></g:edge>\n</g:graph>\n</g:graphml>';
+    const text =
+      '<?xml version="1.0"?>\n<!-- c --><?pi x?>\n<g:graphml xmlns:g="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="x" xsi:schemaLocation="y">\n<g:graph edgedefault="directed">\n<g:node id="a&amp;b"/><g:node id=\'&#233;&#x1F600;&lt;\'/><g:node id="tab&#9;x"/>\n<!-- <edge source="zz" target="zz"/> --><g:edge source="a&amp;b" target="&#233;&#x1F600;&lt;"><g:data key="d"><![CDATA[ <not a tag> ]]></g:data></g:edge>\n</g:graph>\n</g:graphml>';
     const g = parseGraphml(text, 'g.graphml');
     expect(g.labels).toEqual(['a&b', 'é😀<', 'tab\tx']);
     expect(pairs(g)).toEqual([['a&b', 'é😀<']]);
@@ -129,22 +155,51 @@ describe('GEXF and GraphML, streamed', () => {
     expect(e.message).toBe('g.graphml:6: edge target "ghost" is not a declared node');
   });
   it('directed, undirected and mixed edges; GEXF mutual; defaults undirected', () => {
-    expect(pairs(parseGraphml(graphml('<node id="a"/><node id="b"/><node id="c"/><edge source="a" target="b"/><edge source="b" target="c" directed="true"/>', 'undirected'), 'g'))).toEqual([['a', 'b'], ['b', 'a'], ['b', 'c']]);
-    const gexf = '<gexf><graph><nodes><node id="a"/><node id="b"/><node id="c"/></nodes><edges><edge source="a" target="b"/><edge source="b" target="c" type="directed"/><edge source="c" target="a" type="mutual"/></edges></graph></gexf>';
-    expect(pairs(parseGexf(gexf, 'g'))).toEqual([['a', 'b'], ['a', 'c'], ['b', 'a'], ['b', 'c'], ['c', 'a']]);
+    expect(
+      pairs(
+        parseGraphml(
+          graphml(
+            '<node id="a"/><node id="b"/><node id="c"/><edge source="a" target="b"/><edge source="b" target="c" directed="true"/>',
+            'undirected',
+          ),
+          'g',
+        ),
+      ),
+    ).toEqual([
+      ['a', 'b'],
+      ['b', 'a'],
+      ['b', 'c'],
+    ]);
+    const gexf =
+      '<gexf><graph><nodes><node id="a"/><node id="b"/><node id="c"/></nodes><edges><edge source="a" target="b"/><edge source="b" target="c" type="directed"/><edge source="c" target="a" type="mutual"/></edges></graph></gexf>';
+    expect(pairs(parseGexf(gexf, 'g'))).toEqual([
+      ['a', 'b'],
+      ['a', 'c'],
+      ['b', 'a'],
+      ['b', 'c'],
+      ['c', 'a'],
+    ]);
   });
   it('weights are counted and reported as ignored', () => {
-    const gexf = '<gexf><graph defaultedgetype="directed"><nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" weight="2.5"/><edge source="b" target="a"/></edges></graph></gexf>';
+    const gexf =
+      '<gexf><graph defaultedgetype="directed"><nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" weight="2.5"/><edge source="b" target="a"/></edges></graph></gexf>';
     const g = parseGexf(gexf, 'g.gexf');
     expect(g.stats.weightedEdges).toBe(1);
     expect(readNotes('g.gexf', g)).toEqual(['g.gexf: 1 edge carried a weight, ignored (a follow graph has no weights)']);
-    const ml = '<graphml><key id="w" for="edge" attr.name="Weight" attr.type="double"/><key id="n" for="edge" attr.name="note"/><graph edgedefault="directed"><node id="a"/><node id="b"/>' +
+    const ml =
+      '<graphml><key id="w" for="edge" attr.name="Weight" attr.type="double"/><key id="n" for="edge" attr.name="note"/><graph edgedefault="directed"><node id="a"/><node id="b"/>' +
       '<edge source="a" target="b"><data key="w">3</data><data key="w">4</data></edge><edge source="b" target="a"><data key="n">x</data></edge><edge source="a" target="a"><data key="w"/></edge></graph></graphml>';
     expect(parseGraphml(ml, 'g').stats.weightedEdges).toBe(2);
   });
   it('nested graphs are flattened; two top-level graphs, hyperedges, duplicate ids are refused', () => {
-    const nested = graphml('<node id="a"><graph edgedefault="undirected"><node id="a1"/><edge source="a1" target="a"/></graph></node><node id="b"/><edge source="a" target="b"/>');
-    expect(pairs(parseGraphml(nested, 'g'))).toEqual([['a', 'a1'], ['a', 'b'], ['a1', 'a']]);
+    const nested = graphml(
+      '<node id="a"><graph edgedefault="undirected"><node id="a1"/><edge source="a1" target="a"/></graph></node><node id="b"/><edge source="a" target="b"/>',
+    );
+    expect(pairs(parseGraphml(nested, 'g'))).toEqual([
+      ['a', 'a1'],
+      ['a', 'b'],
+      ['a1', 'a'],
+    ]);
     expect(errorOf(() => parseGraphml('<graphml><graph/><graph/></graphml>', 'g')).message).toMatch(/second top-level <graph>/);
     expect(errorOf(() => parseGraphml(graphml('<node id="a"/><hyperedge/>'), 'g')).message).toMatch(/hyperedges are not supported/);
     expect(errorOf(() => parseGraphml(graphml('<node id="a"/>\n<node id="a"/>'), 'g')).message).toBe('g:5: node id "a" declared twice');
@@ -174,7 +229,14 @@ describe('GEXF and GraphML, streamed', () => {
     expect(errorOf(() => parseGexf('<graphml/>', 'g.gexf')).message).toMatch(/not a GEXF file \(root element <graphml>\)/);
   });
   it('is linear: 8x the nodes takes well under 8x^2 the time (the old DOM path was quadratic)', () => {
-    const make = (n: number) => graphml(Array.from({ length: n }, (_, i) => `<node id="n${i}"/>`).join('\n') + '\n' + Array.from({ length: n }, (_, i) => `<edge source="n${i}" target="n${(i * 7 + 1) % n}"><data key="d0">x</data></edge>`).join('\n'));
+    const make = (n: number) =>
+      graphml(
+        Array.from({ length: n }, (_, i) => `<node id="n${i}"/>`).join('\n') +
+          '\n' +
+          Array.from({ length: n }, (_, i) => `<edge source="n${i}" target="n${(i * 7 + 1) % n}"><data key="d0">x</data></edge>`).join(
+            '\n',
+          ),
+      );
     const cpu = () => process.cpuUsage().user / 1000; // ms of this process: robust to other load on the machine
     const time = (text: string) => {
       let best = Infinity;

@@ -47,10 +47,15 @@ describe('score --graph: labels, comments, weights', () => {
   });
   it('GEXF weights are reported as ignored', async () => {
     const f = join(tmp, 'g.gexf');
-    writeFileSync(f, '<gexf><graph defaultedgetype="directed"><nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" weight="3"/></edges></graph></gexf>');
+    writeFileSync(
+      f,
+      '<gexf><graph defaultedgetype="directed"><nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" weight="3"/></edges></graph></gexf>',
+    );
     const out = join(tmp, 'out');
     expect(await main(['score', '--graph', f, '--scorers', 'follower-count', '--out', out])).toBe(0);
     expect(errors.join('\n')).toContain(`${f}: 1 edge carried a weight, ignored (a follow graph has no weights)`);
-    expect((JSON.parse(readFileSync(join(out, 'scores.meta.json'), 'utf8')) as { read: { weightsIgnored: number } }).read.weightsIgnored).toBe(1);
+    expect(
+      (JSON.parse(readFileSync(join(out, 'scores.meta.json'), 'utf8')) as { read: { weightsIgnored: number } }).read.weightsIgnored,
+    ).toBe(1);
   });
 });

@@ -88,14 +88,23 @@ export async function checkReport(file: string, opts: CheckReportOptions = {}): 
     await page.goto(url, { waitUntil: 'load' });
     const timeout = opts.timeoutMs ?? 20000;
     await page
-      .waitForFunction(() => Array.from(document.querySelectorAll('div.chart')).every((el) => el.querySelector('svg text') !== null), undefined, { timeout })
+      .waitForFunction(
+        () => Array.from(document.querySelectorAll('div.chart')).every((el) => el.querySelector('svg text') !== null),
+        undefined,
+        { timeout },
+      )
       .catch(() => undefined); // judged below, chart by chart
     const found = await page.evaluate(() =>
       Array.from(document.querySelectorAll('div.chart')).map((el) => {
         const index = Number(el.getAttribute('data-chart'));
         const island = document.querySelector(`script[type="application/json"][data-chart="${index}"]`);
         const svg = el.querySelector('svg');
-        return { index, spec: island?.textContent ?? 'null', hasSvg: svg !== null, text: svg ? Array.from(svg.querySelectorAll('text'), (t) => t.textContent ?? '').join('\n') : '' };
+        return {
+          index,
+          spec: island?.textContent ?? 'null',
+          hasSvg: svg !== null,
+          text: svg ? Array.from(svg.querySelectorAll('text'), (t) => t.textContent ?? '').join('\n') : '',
+        };
       }),
     );
     const charts = found.map(({ index, spec, hasSvg, text }) => {

@@ -18,7 +18,14 @@ const DEAD = 4_194_399;
 describe('writeDirAtomically', () => {
   it('writes nested files, the marker last, and leaves no temporary directory', () => {
     const dir = join(root, 'new', 'out');
-    const written = writeDirAtomically(dir, new Map<string, string | Uint8Array>([['a.csv', 'x\n1\n'], ['charts/b.png', Uint8Array.from([137, 80, 78, 71])]]), run);
+    const written = writeDirAtomically(
+      dir,
+      new Map<string, string | Uint8Array>([
+        ['a.csv', 'x\n1\n'],
+        ['charts/b.png', Uint8Array.from([137, 80, 78, 71])],
+      ]),
+      run,
+    );
     expect(written).toBe(dir);
     expect(readFileSync(join(dir, 'a.csv'), 'utf8')).toBe('x\n1\n');
     expect(Array.from(readFileSync(join(dir, 'charts', 'b.png')))).toEqual([137, 80, 78, 71]);
@@ -27,7 +34,19 @@ describe('writeDirAtomically', () => {
   });
   it('streams a file given as a function, in chunks', () => {
     const dir = join(root, 'streamed');
-    writeDirAtomically(dir, new Map([['big.csv', (w: (c: string | Uint8Array) => void) => { w('a\n'); w(Buffer.from('b\n')); }]]), run);
+    writeDirAtomically(
+      dir,
+      new Map([
+        [
+          'big.csv',
+          (w: (c: string | Uint8Array) => void) => {
+            w('a\n');
+            w(Buffer.from('b\n'));
+          },
+        ],
+      ]),
+      run,
+    );
     expect(readFileSync(join(dir, 'big.csv'), 'utf8')).toBe('a\nb\n');
   });
   it('the marker is the same bytes for the same files, whatever their order (outputs stay byte-identical)', () => {
@@ -46,7 +65,7 @@ describe('writeDirAtomically', () => {
     writeDirAtomically(dir, new Map([['a', 'x']]), run);
     expect(readFileSync(join(dir, 'a'), 'utf8')).toBe('x');
   });
-  it('never replaces a folder it did not write, another command\'s result, or a result with added files', () => {
+  it("never replaces a folder it did not write, another command's result, or a result with added files", () => {
     const foreign = join(root, 'foreign');
     mkdirSync(foreign);
     writeFileSync(join(foreign, 'precious.txt'), 'x');
@@ -69,7 +88,16 @@ describe('writeDirAtomically', () => {
     const dir = join(root, 'keep');
     writeDirAtomically(dir, new Map([['report.html', 'previous run']]), run);
     // `a` is written as a file, then `a/b` needs `a` to be a directory: the write fails mid-way.
-    expect(() => writeDirAtomically(dir, new Map([['a', 'x'], ['a/b', 'y']]), run)).toThrow();
+    expect(() =>
+      writeDirAtomically(
+        dir,
+        new Map([
+          ['a', 'x'],
+          ['a/b', 'y'],
+        ]),
+        run,
+      ),
+    ).toThrow();
     expect(readdirSync(dir).sort()).toEqual([MARKER_FILE, 'report.html']);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe('previous run');
     expect(leftovers()).toEqual([]);
@@ -97,14 +125,25 @@ describe('writeDirAtomically', () => {
       const fail = (p: string) => {
         if (p.endsWith('b')) throw Object.assign(new Error(`${code}: simulated`), { code });
       };
-      expect(() => writeDirAtomically(full, new Map([['a', 'x'], ['b', 'y']]), { ...run, onStep: (_s, p) => fail(p) })).toThrow(OutputError);
+      expect(() =>
+        writeDirAtomically(
+          full,
+          new Map([
+            ['a', 'x'],
+            ['b', 'y'],
+          ]),
+          { ...run, onStep: (_s, p) => fail(p) },
+        ),
+      ).toThrow(OutputError);
       expect(existsSync(join(root, `full-${code}`))).toBe(false); // not even the parents it made
     }
     const dir = join(root, 'keep');
     const fail = (p: string) => {
       if (p.endsWith(MARKER_FILE)) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
     };
-    expect(() => writeDirAtomically(dir, new Map([['a', 'x']]), { ...run, onStep: (_s, p) => fail(p) })).toThrow(/disk full while writing .*keep \(ENOSPC\)/);
+    expect(() => writeDirAtomically(dir, new Map([['a', 'x']]), { ...run, onStep: (_s, p) => fail(p) })).toThrow(
+      /disk full while writing .*keep \(ENOSPC\)/,
+    );
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe('previous run');
     expect(leftovers()).toEqual([]);
   });
@@ -152,7 +191,7 @@ describe('recoverOutDir', () => {
     expect(existsSync(swapJournal(dir, DEAD)) || existsSync(swapJournal(dir, DEAD + 1))).toBe(false);
     expect(readFileSync(join(dir, 'a'), 'utf8')).toBe('newer');
   });
-  it('leaves alone what is not ours: a live process\'s tmp, an old folder without marker, a file of that name', () => {
+  it("leaves alone what is not ours: a live process's tmp, an old folder without marker, a file of that name", () => {
     const dir = join(root, 'live');
     mkdirSync(`${dir}.tmp-${process.ppid}`); // the parent process is alive
     mkdirSync(`${dir}.old-${DEAD}`);

@@ -25,12 +25,19 @@ describe('csvField', () => {
     expect(csvField(input)).toBe(out);
   });
   it('number cells are never altered; text cells are', () => {
-    const text = toCsv(['label', 'score'], [{ label: '-1.5', score: -1.5 }, { label: '=1+1', score: -0 }, { label: 'ok', score: 1e-7 }]);
+    const text = toCsv(
+      ['label', 'score'],
+      [
+        { label: '-1.5', score: -1.5 },
+        { label: '=1+1', score: -0 },
+        { label: 'ok', score: 1e-7 },
+      ],
+    );
     expect(text).toBe(`label,score\n"'-1.5",-1.5\n"'=1+1",0\nok,1e-7\n`);
   });
   it('a written label column reads back exactly (quoted, not trimmed)', () => {
     const labels = [' spaced ', 'a,b', 'say "hi"', 'multi\nline', '#tag', 'plain'];
-    const text = labels.map((l, i) => `${csvField(l)},${csvField(labels[(i + 1) % labels.length]!)}`).join('\n') + '\n';
+    const text = `${labels.map((l, i) => `${csvField(l)},${csvField(labels[(i + 1) % labels.length]!)}`).join('\n')}\n`;
     expect(parseEdgeList(text, 'x.csv').labels).toEqual(labels);
   });
 });

@@ -57,7 +57,11 @@ function which(dir: string, a: string, b: string): string | null {
 /** Run the writer in a child; SIGKILL it `delay` ms after it reports its `at`-th step (or let it finish). */
 function writeAndKill(dir: string, label: string, at: number | null, delay: number): Promise<{ pid: number; killedAt: string | null }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests', 'io', 'kill-writer.ts'), dir, label, String(FILES), String(MS)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'tests', 'io', 'kill-writer.ts'), dir, label, String(FILES), String(MS)],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let seen = 0;
     let killedAt: string | null = null;
     let buf = '';
@@ -98,7 +102,8 @@ describe('kill test: SIGKILL at 20 seeded random points of the write', () => {
       hit.set(killedAt!, (hit.get(killedAt!) ?? 0) + 1);
       // Right after the kill: the previous result at its place or moved aside whole, or the new one complete.
       const old = `${dir}.old-${pid}`;
-      const now = which(dir, current, label) ?? (existsSync(dir) ? 'broken' : which(old, current, label) === current ? 'moved aside' : 'lost');
+      const now =
+        which(dir, current, label) ?? (existsSync(dir) ? 'broken' : which(old, current, label) === current ? 'moved aside' : 'lost');
       expect(['moved aside', current, label], `kill ${i} at step ${killedAt}: ${now}`).toContain(now);
       if (i === KILLS) break; // the last kill's leftovers are for the next real run to clean up
       // The next run recovers first: the previous result back in place, no leftovers.

@@ -135,7 +135,9 @@ describe('symbolic links and leftovers', () => {
     expect(readFileSync(join(dir, 'out', 'scores.csv'), 'utf8')).toMatch(/,hits,/);
     expect(readdirSync(dir).sort()).toEqual(['edges.csv', 'out']);
     // --force changes no byte: it is not in the recorded command.
-    expect(JSON.parse(readFileSync(join(dir, 'out', 'scores.meta.json'), 'utf8')).command).toBe('goodhart score --graph edges.csv --scorers hits');
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'scores.meta.json'), 'utf8')).command).toBe(
+      'goodhart score --graph edges.csv --scorers hits',
+    );
     expect(existsSync(join(dir, 'out', MARKER_FILE))).toBe(true);
   });
 });

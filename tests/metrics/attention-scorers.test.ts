@@ -21,12 +21,32 @@ const AGENTS = ['amy', 'bea', 'cid', 'dot', 'eli'] as const;
 const { obs, id } = named({
   agents: AGENTS,
   tick: 9,
-  follows: [['bea', 'amy'], ['cid', 'amy'], ['dot', 'amy'], ['eli', 'amy'], ['amy', 'bea'], ['cid', 'bea'], ['bea', 'cid']],
-  posts: [[1, 'amy'], [2, 'amy'], [3, 'amy'], [4, 'bea']],
+  follows: [
+    ['bea', 'amy'],
+    ['cid', 'amy'],
+    ['dot', 'amy'],
+    ['eli', 'amy'],
+    ['amy', 'bea'],
+    ['cid', 'bea'],
+    ['bea', 'cid'],
+  ],
+  posts: [
+    [1, 'amy'],
+    [2, 'amy'],
+    [3, 'amy'],
+    [4, 'bea'],
+  ],
   events: [
-    [1, 'bea', 'amy', 'like'], [2, 'bea', 'amy', 'like'], [2, 'cid', 'amy', 'reshare'], [3, 'dot', 'amy', 'reply'],
-    [3, 'eli', 'amy', 'mention'], [4, 'amy', 'bea', 'reply'], [5, 'amy', 'bea', 'reply'], [5, 'bea', 'amy', 'reply'],
-    [6, 'bea', 'amy', 'mention'], [7, 'cid', 'cid', 'like'],
+    [1, 'bea', 'amy', 'like'],
+    [2, 'bea', 'amy', 'like'],
+    [2, 'cid', 'amy', 'reshare'],
+    [3, 'dot', 'amy', 'reply'],
+    [3, 'eli', 'amy', 'mention'],
+    [4, 'amy', 'bea', 'reply'],
+    [5, 'amy', 'bea', 'reply'],
+    [5, 'bea', 'amy', 'reply'],
+    [6, 'bea', 'amy', 'mention'],
+    [7, 'cid', 'cid', 'like'],
   ],
   verified: ['cid'],
 });
@@ -58,7 +78,12 @@ describe('reciprocal-ties (TrueTop: only repeated interaction both ways)', () =>
     expect(at(makeReciprocalTies({ minEach: 1 }).score(obs))).toEqual([2, 2, 0, 0, 0]);
   });
   it('a one-sided barrage (bought engagement) earns nothing', () => {
-    const w = named({ agents: ['star', 'bot'], tick: 3, follows: [['bot', 'star']], events: [0, 1, 2, 3].flatMap((t) => [[t, 'bot', 'star', 'reply'] as const, [t, 'bot', 'star', 'reshare'] as const]) });
+    const w = named({
+      agents: ['star', 'bot'],
+      tick: 3,
+      follows: [['bot', 'star']],
+      events: [0, 1, 2, 3].flatMap((t) => [[t, 'bot', 'star', 'reply'] as const, [t, 'bot', 'star', 'reshare'] as const]),
+    });
     expect(Array.from(reciprocalTies.score(w.obs))).toEqual([0, 0]);
   });
 });

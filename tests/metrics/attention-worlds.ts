@@ -26,7 +26,11 @@ export function named(w: NamedWorld): { obs: Observation; id: (name: string) => 
     return i;
   };
   const n = w.agents.length;
-  const follows = followGraphFromEdges(n, w.follows.map(([a]) => id(a)), w.follows.map(([, b]) => id(b)));
+  const follows = followGraphFromEdges(
+    n,
+    w.follows.map(([a]) => id(a)),
+    w.follows.map(([, b]) => id(b)),
+  );
   const ev = [...(w.events ?? [])].sort((a, b) => a[0] - b[0]);
   const po = [...(w.posts ?? [])].sort((a, b) => a[0] - b[0]);
   const verified = new Uint8Array(n);
@@ -65,7 +69,7 @@ export function randomWorld(seed: number, n = 40, p = 0.12, ticks = 30): RawWorl
   const rng = new SeedTree(seed).stream('test:world');
   const fu: number[] = [];
   const fv: number[] = [];
-  for (let u = 0; u < n; u++) for (let v = 0; v < n; v++) if (u !== v && rng.bernoulli(p)) (fu.push(u), fv.push(v));
+  for (let u = 0; u < n; u++) for (let v = 0; v < n; v++) if (u !== v && rng.bernoulli(p)) fu.push(u), fv.push(v);
   const ev: RawWorld['ev'] = [];
   const posts: RawWorld['posts'] = [];
   for (let t = 0; t < ticks; t++) {
@@ -108,6 +112,10 @@ export function observe(w: RawWorld, perm?: Uint32Array): Observation {
       target: Uint32Array.from(w.ev.map((e) => m(e.target))),
       kind: Uint8Array.from(w.ev.map((e) => e.kind)),
     },
-    postLog: { length: w.posts.length, tick: Uint32Array.from(w.posts.map((p) => p.tick)), author: Uint32Array.from(w.posts.map((p) => m(p.author))) },
+    postLog: {
+      length: w.posts.length,
+      tick: Uint32Array.from(w.posts.map((p) => p.tick)),
+      author: Uint32Array.from(w.posts.map((p) => m(p.author))),
+    },
   });
 }

@@ -8,7 +8,21 @@ import { compileFormula, formulaScorer, FormulaError } from '../../src/metrics/f
 import { named } from './attention-worlds.js';
 
 // Followers: a 3, b 1, c 0. Posts a 1. Reactions to a: like (b), reshare (c) → amplification a = 2 / (1 + 1) = 1.
-const { obs } = named({ agents: ['a', 'b', 'c', 'd'], tick: 5, follows: [['b', 'a'], ['c', 'a'], ['d', 'a'], ['a', 'b']], posts: [[1, 'a']], events: [[2, 'b', 'a', 'like'], [3, 'c', 'a', 'reshare']] });
+const { obs } = named({
+  agents: ['a', 'b', 'c', 'd'],
+  tick: 5,
+  follows: [
+    ['b', 'a'],
+    ['c', 'a'],
+    ['d', 'a'],
+    ['a', 'b'],
+  ],
+  posts: [[1, 'a']],
+  events: [
+    [2, 'b', 'a', 'like'],
+    [3, 'c', 'a', 'reshare'],
+  ],
+});
 
 describe('formula values', () => {
   it('10*log10(1 + followers) + 5*amplification', () => {
@@ -93,7 +107,7 @@ function catchError(f: () => unknown): unknown {
 }
 
 describe('long formulas are checked without recursion depth limits', () => {
-  it('11,000 flat terms (sums, differences, products) compile and give the chain\'s values', () => {
+  it("11,000 flat terms (sums, differences, products) compile and give the chain's values", () => {
     const sum = Array(11_000).fill('followers').join(' + ');
     expect(Array.from(formulaScorer(sum).score(obs))).toEqual([33_000, 11_000, 0, 0]);
     const diff = `followers * 11000 - ${Array(10_999).fill('followers').join(' - ')}`;

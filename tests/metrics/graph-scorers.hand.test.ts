@@ -53,7 +53,19 @@ describe('2-cycle sybil: account 0 and its sybil 1 follow each other; 2 and 3 fo
 
 describe('two triangles joined by a path (bowtie with a tail)', () => {
   // 0-1-2 triangle, 2-3 bridge, 3-4-5 triangle, 5-6 tail; all mutual follows.
-  const obs = world(7, mutualPairs([[0, 1], [1, 2], [0, 2], [2, 3], [3, 4], [4, 5], [3, 5], [5, 6]]));
+  const obs = world(
+    7,
+    mutualPairs([
+      [0, 1],
+      [1, 2],
+      [0, 2],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+      [3, 5],
+      [5, 6],
+    ]),
+  );
   it('coreness: triangles are 2-cores, the tail is a 1-core', () => close(coreness.score(obs), [2, 2, 2, 2, 2, 2, 1]));
   // degrees: 0:2 1:2 2:3 3:3 4:2 5:3 6:1. Node 2: neighbours deg (2,2,3) → 2 have deg >= 2 … h = 2;
   // node 5: neighbours (3,2,1) → h = 2; node 6: neighbour deg 3 → h = 1.

@@ -14,7 +14,11 @@ export interface Ev {
 }
 
 /** An Observation of `n` accounts following `follows` ([follower, followee] pairs), with optional events and verified ids. */
-export function world(n: number, follows: ReadonlyArray<readonly [number, number]>, opts: { events?: Ev[]; verified?: number[] } = {}): Observation {
+export function world(
+  n: number,
+  follows: ReadonlyArray<readonly [number, number]>,
+  opts: { events?: Ev[] | undefined; verified?: number[] | undefined } = {},
+): Observation {
   const g = followGraphFromEdges(
     n,
     follows.map((e) => e[0]),
@@ -36,14 +40,22 @@ export function world(n: number, follows: ReadonlyArray<readonly [number, number
 
 /** Both directions of every undirected edge, as follows. */
 export function mutualPairs(edges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
-  return edges.flatMap(([a, b]) => [
-    [a, b],
-    [b, a],
-  ] as Array<[number, number]>);
+  return edges.flatMap(
+    ([a, b]) =>
+      [
+        [a, b],
+        [b, a],
+      ] as Array<[number, number]>,
+  );
 }
 
 /** Relabel a world: account i becomes perm[i] (follows, events and verified flags move with it). */
-export function relabel(n: number, follows: ReadonlyArray<readonly [number, number]>, perm: number[], opts: { events?: Ev[]; verified?: number[] } = {}): Observation {
+export function relabel(
+  n: number,
+  follows: ReadonlyArray<readonly [number, number]>,
+  perm: number[],
+  opts: { events?: Ev[]; verified?: number[] } = {},
+): Observation {
   return world(
     n,
     follows.map(([a, b]) => [perm[a]!, perm[b]!] as const),

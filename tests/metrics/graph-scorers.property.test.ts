@@ -162,7 +162,10 @@ describe.each(MINE)('$id: finite, deterministic, equivariant under relabelling',
           { maxLength: 40 },
         ) as fc.Arbitrary<Ev[]>,
         verified: fc.uniqueArray(fc.nat(n - 1), { maxLength: 3 }),
-        perm: fc.shuffledSubarray(Array.from({ length: n }, (_, i) => i), { minLength: n, maxLength: n }),
+        perm: fc.shuffledSubarray(
+          Array.from({ length: n }, (_, i) => i),
+          { minLength: n, maxLength: n },
+        ),
       }),
     );
     fc.assert(

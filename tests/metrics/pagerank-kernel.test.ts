@@ -8,7 +8,14 @@ import { buildCsr, transposeCsr } from '../../src/graph/csr.js';
 import { personalizedPageRank } from '../../src/metrics/algorithms/pagerank-kernel.js';
 
 /** In-link CSR of a directed edge list. */
-const inLinks = (n: number, edges: Array<[number, number]>) => transposeCsr(buildCsr(n, edges.map((e) => e[0]), edges.map((e) => e[1]))).csr;
+const inLinks = (n: number, edges: Array<[number, number]>) =>
+  transposeCsr(
+    buildCsr(
+      n,
+      edges.map((e) => e[0]),
+      edges.map((e) => e[1]),
+    ),
+  ).csr;
 const close = (a: Float64Array, b: number[]) => b.forEach((x, i) => expect(a[i]).toBeCloseTo(x, 12));
 
 describe('personalizedPageRank', () => {
@@ -23,7 +30,10 @@ describe('personalizedPageRank', () => {
   });
   it('weights split a vote in proportion', () => {
     // 0 → 1 (weight 3), 0 → 2 (weight 1); 1 and 2 dangling, uniform teleport.
-    const g = inLinks(3, [[0, 1], [0, 2]]);
+    const g = inLinks(3, [
+      [0, 1],
+      [0, 2],
+    ]);
     const w = new Float64Array(g.targets.length);
     for (let v = 0; v < 3; v++) for (let e = g.offsets[v]!; e < g.offsets[v + 1]!; e++) w[e] = v === 1 ? 3 : 1;
     // x0 = 0.05 + 0.85(1 − x0)/3 ⇒ x0 = 20/77; x1 = x0 + 0.85·0.75·x0; x2 = x0 + 0.85·0.25·x0.

@@ -34,7 +34,11 @@ describe('trustrank', () => {
     close(trustrank.score(world(3, cycle, { verified: [1] })), Array.from(trustrank.score(world(3, cycle), seeds(1))));
   });
   it('without any seed falls back to plain PageRank', () => {
-    const follows: Edge[] = [[0, 1], [1, 2], [3, 1]];
+    const follows: Edge[] = [
+      [0, 1],
+      [1, 2],
+      [3, 1],
+    ];
     close(trustrank.score(world(4, follows)), Array.from(pagerank.score(world(4, follows))));
   });
   it('rejects a seed id outside 0..n-1 with a ParameterError', () => {
@@ -47,7 +51,15 @@ describe('sybilrank', () => {
   // Round 1: 0 (deg 2) sends 2 to 1 and 2 → [0, 2, 2, 0]. Round 2: 1 (deg 2) sends 1 to 0 and 2;
   // 2 (deg 3) sends 2/3 to 0, 1, 3 → [5/3, 2/3, 1, 2/3]. Divided by degree (2, 2, 3, 1).
   it('triangle with a pendant, seed 0: [5/6, 1/3, 1/3, 2/3]', () => {
-    const obs = world(4, mutualPairs([[0, 1], [1, 2], [0, 2], [2, 3]]));
+    const obs = world(
+      4,
+      mutualPairs([
+        [0, 1],
+        [1, 2],
+        [0, 2],
+        [2, 3],
+      ]),
+    );
     close(sybilrank.score(obs, seeds(0)), [5 / 6, 1 / 3, 1 / 3, 2 / 3]);
   });
   it('ignores one-way follows, counts reciprocated interactions as ties', () => {
@@ -57,9 +69,33 @@ describe('sybilrank', () => {
       { actor: 2, target: 1, kind: 'reply' },
     ];
     // Path 0-1-2, seed 0, n = 3 → 2 rounds: [3,0,0] → [0,3,0] → [1.5,0,1.5]; ÷ deg (1,2,1).
-    close(sybilrank.score(world(3, [[0, 1], [1, 0], [2, 0]], { events }), seeds(0)), [1.5, 0, 1.5]);
+    close(
+      sybilrank.score(
+        world(
+          3,
+          [
+            [0, 1],
+            [1, 0],
+            [2, 0],
+          ],
+          { events },
+        ),
+        seeds(0),
+      ),
+      [1.5, 0, 1.5],
+    );
     // Without the interactions 2 has no tie: [3,0,0] → [0,3,0] → [3,0,0]; ÷ deg (1,1,·), 2 isolated → 0.
-    close(sybilrank.score(world(3, [[0, 1], [1, 0], [2, 0]]), seeds(0)), [3, 0, 0]);
+    close(
+      sybilrank.score(
+        world(3, [
+          [0, 1],
+          [1, 0],
+          [2, 0],
+        ]),
+        seeds(0),
+      ),
+      [3, 0, 0],
+    );
   });
 });
 
@@ -74,7 +110,19 @@ describe('interaction-pagerank', () => {
       { actor: 1, target: 0, kind: 'like' },
       { actor: 2, target: 2, kind: 'reply' },
     ];
-    close(interactionPagerank.score(world(3, [[1, 0], [2, 0]], { events })), [20 / 77, 94 / 231, 1 / 3]);
+    close(
+      interactionPagerank.score(
+        world(
+          3,
+          [
+            [1, 0],
+            [2, 0],
+          ],
+          { events },
+        ),
+      ),
+      [20 / 77, 94 / 231, 1 / 3],
+    );
   });
   it('no interactions: 1/n each', () => close(interactionPagerank.score(world(3, cycle)), [1 / 3, 1 / 3, 1 / 3]));
 });
@@ -169,7 +217,14 @@ describe('collusionrank', () => {
     }
   });
   it('equals pagerank when nobody returns a follow (no farming signature)', () => {
-    const follows: Edge[] = [[0, 1], [1, 2], [2, 0], [3, 0], [3, 1], [3, 2]];
+    const follows: Edge[] = [
+      [0, 1],
+      [1, 2],
+      [2, 0],
+      [3, 0],
+      [3, 1],
+      [3, 2],
+    ];
     close(collusionrank.score(world(4, follows)), Array.from(pagerank.score(world(4, follows))));
   });
   it('penalty by hand: 2 accounts, f = [1, 0], 1 follows 0', () => {

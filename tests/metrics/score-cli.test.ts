@@ -21,7 +21,12 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const rows = (csv: string) => csv.trim().split('\n').slice(1).map((l) => l.split(','));
+const rows = (csv: string) =>
+  csv
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
 
 describe('competitionRanks', () => {
   it('rank 1 = highest; ties share the lowest rank of their group', () => {
@@ -65,7 +70,10 @@ describe('goodhart score --graph', () => {
     [['--scorers', 'formula:10*log10(1 + folowers)'], /unknown symbol "folowers" at char 13/],
     [['--scorers', 'formula:(1 +'], /syntax error at char/],
     [['--scorer', 'tests/fixtures/scorers/bad-no-score.ts'], /bad-no-score\.ts: export has no `score` function/],
-    [['--scorer', 'tests/fixtures/scorers/bad-throws.ts'], /scorer bad-throws\.ts crashed: while loading: Error: this scorer file is broken \(at bad-throws\.ts:\d+:\d+\)$/m],
+    [
+      ['--scorer', 'tests/fixtures/scorers/bad-throws.ts'],
+      /scorer bad-throws\.ts crashed: while loading: Error: this scorer file is broken \(at bad-throws\.ts:\d+:\d+\)$/m,
+    ],
     [['--scorers', 'follower-count,follower-count'], /each scorer once/],
     [['--scorers', 'follower-count', '--seed', '3'], /--seed.*no value with --graph/],
   ])('%j → clear message, exit ≠ 0, nothing written', async (extra, message) => {
@@ -85,8 +93,24 @@ describe('goodhart score --graph', () => {
   });
   it('a user scorer file from --scorer runs beside registered ones', async () => {
     const out = join(tmp, 'u');
-    expect(await main(['score', '--graph', graph(), '--scorers', 'follower-count', '--scorer', 'tests/fixtures/scorers/my-scorer.ts', '--out', out])).toBe(0);
-    expect(rows(readFileSync(join(out, 'scores.csv'), 'utf8')).filter((r) => r[1] === 'my-scorer').map((r) => r[2])).toEqual(['1', '3', '0', '0']);
+    expect(
+      await main([
+        'score',
+        '--graph',
+        graph(),
+        '--scorers',
+        'follower-count',
+        '--scorer',
+        'tests/fixtures/scorers/my-scorer.ts',
+        '--out',
+        out,
+      ]),
+    ).toBe(0);
+    expect(
+      rows(readFileSync(join(out, 'scores.csv'), 'utf8'))
+        .filter((r) => r[1] === 'my-scorer')
+        .map((r) => r[2]),
+    ).toEqual(['1', '3', '0', '0']);
   });
   it('neither a scenario nor --graph is an error', async () => {
     expect(await main(['score', '--scorers', 'pagerank'])).not.toBe(0);
@@ -96,7 +120,20 @@ describe('goodhart score --graph', () => {
 
 describe('goodhart score <scenario>', () => {
   it('simulates, scores and writes the same bytes for the same seed', async () => {
-    const args = (out: string) => ['score', 'attention-vs-influence', '--seed', '5', '--agents', '60', '--ticks', '6', '--scorers', 'follower-count,klout-like,klout-like@v2,kred-like', '--out', out];
+    const args = (out: string) => [
+      'score',
+      'attention-vs-influence',
+      '--seed',
+      '5',
+      '--agents',
+      '60',
+      '--ticks',
+      '6',
+      '--scorers',
+      'follower-count,klout-like,klout-like@v2,kred-like',
+      '--out',
+      out,
+    ];
     expect(await main(args(join(tmp, 'a')))).toBe(0);
     expect(await main(args(join(tmp, 'b')))).toBe(0);
     const a = readFileSync(join(tmp, 'a', 'scores.csv'), 'utf8');
@@ -108,7 +145,10 @@ describe('goodhart score <scenario>', () => {
     const klout = r.filter((x) => x[1] === 'klout-like').map((x) => Number(x[2]));
     expect(Math.min(...klout)).toBeGreaterThanOrEqual(1);
     expect(Math.max(...klout)).toBe(100);
-    expect(JSON.parse(readFileSync(join(tmp, 'a', 'scores.meta.json'), 'utf8'))).toMatchObject({ scenario: 'attention-vs-influence', seed: 5 });
+    expect(JSON.parse(readFileSync(join(tmp, 'a', 'scores.meta.json'), 'utf8'))).toMatchObject({
+      scenario: 'attention-vs-influence',
+      seed: 5,
+    });
   });
   it('requires --seed', async () => {
     expect(await main(['score', 'attention-vs-influence', '--scorers', 'pagerank', '--out', join(tmp, 'x')])).not.toBe(0);

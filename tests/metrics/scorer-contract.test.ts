@@ -24,12 +24,29 @@ import { getScenario } from '../../src/scenarios/registry.js';
 import { observe, randomPermutation, randomWorld } from './attention-worlds.js';
 
 /** The keys the Observation type declares; the type test below keeps this list exact. */
-const OBSERVATION_KEYS = ['n', 'tick', 'window', 'follows', 'followTick', 'accounts', 'posts', 'received', 'given', 'interactions', 'events', 'postLog'] as const;
+const OBSERVATION_KEYS = [
+  'n',
+  'tick',
+  'window',
+  'follows',
+  'followTick',
+  'accounts',
+  'posts',
+  'received',
+  'given',
+  'interactions',
+  'events',
+  'postLog',
+] as const;
 
-const EXTRA: Scorer[] = [formulaScorer('10*log10(1 + followers) + 5*amplification + reach / (1 + given)'), { ...makeKloutLike('v1', { curve: 'lognormal' }), id: 'klout-like (lognormal curve)' }];
+const EXTRA: Scorer[] = [
+  formulaScorer('10*log10(1 + followers) + 5*amplification + reach / (1 + given)'),
+  { ...makeKloutLike('v1', { curve: 'lognormal' }), id: 'klout-like (lognormal curve)' },
+];
 const ALL = [...SCORERS, ...EXTRA];
 
-const sameUpTo = (a: Float64Array, b: Float64Array, i: number, j: number) => Math.abs(a[i]! - b[j]!) <= 1e-9 * Math.max(1, Math.abs(a[i]!), Math.abs(b[j]!));
+const sameUpTo = (a: Float64Array, b: Float64Array, i: number, j: number) =>
+  Math.abs(a[i]! - b[j]!) <= 1e-9 * Math.max(1, Math.abs(a[i]!), Math.abs(b[j]!));
 
 /** Simulated world shared by the hidden-field checks (small: ~0.2 s). */
 const simulated = simulate(resolveRunConfig(getScenario('attention-vs-influence'), { seed: 3, agents: 80, ticks: 15 })).final;
@@ -57,7 +74,8 @@ function guarded(obs: Observation, seen: Set<unknown>): Observation {
         check(prop);
         const v: unknown = Reflect.get(t, prop);
         if (typeof v === 'object') seen.add(v);
-        if (typeof prop === 'string' && v !== null && typeof v === 'object' && !ArrayBuffer.isView(v)) return wrap(v, `${path}.${prop}`, new Set(Object.keys(v)));
+        if (typeof prop === 'string' && v !== null && typeof v === 'object' && !ArrayBuffer.isView(v))
+          return wrap(v, `${path}.${prop}`, new Set(Object.keys(v)));
         return v;
       },
       has(t, prop) {
@@ -122,7 +140,8 @@ describe.each(ALL.map((s) => [s.id, s] as const))('scorer %s', (_id, scorer) => 
         const perm = randomPermutation(seed + 1, w.n);
         const s = scorer.score(observe(w));
         const t = scorer.score(observe(w, perm));
-        for (let i = 0; i < w.n; i++) if (!sameUpTo(s, t, i, perm[i]!)) throw new Error(`agent ${i} → ${perm[i]}: ${s[i]} vs ${t[perm[i]!]}`);
+        for (let i = 0; i < w.n; i++)
+          if (!sameUpTo(s, t, i, perm[i]!)) throw new Error(`agent ${i} → ${perm[i]}: ${s[i]} vs ${t[perm[i]!]}`);
       }),
       { numRuns: 8, seed: 42 },
     );

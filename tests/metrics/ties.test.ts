@@ -62,7 +62,17 @@ describe('HITS: exact zeros are 0', () => {
   it('authorities outside the dominant component are exactly 0 (they only decay geometrically)', () => {
     // Component A: 4 accounts follow account 0 (eigenvalue 4); component B: 3 follow account 5,
     // plus a chain; B's exact authority is 0 but the iteration leaves (3/4)^k remainders.
-    const edges: Edge[] = [[1, 0], [2, 0], [3, 0], [4, 0], [6, 5], [7, 5], [8, 5], [8, 9], [9, 10]];
+    const edges: Edge[] = [
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+      [6, 5],
+      [7, 5],
+      [8, 5],
+      [8, 9],
+      [9, 10],
+    ];
     const obs = world(11, edges);
     const h = hitsKernel(obs.follows.following, obs.follows.followers);
     expect(h.converged).toBe(true);
@@ -73,7 +83,16 @@ describe('HITS: exact zeros are 0', () => {
   });
   it('components with the same leading eigenvalue keep equal mass; a weaker one is 0 (caveman-like worlds)', () => {
     // Two identical stars of 3 followers (tied leading eigenvalue) and one of 2 (decays).
-    const edges: Edge[] = [[1, 0], [2, 0], [3, 0], [5, 4], [6, 4], [7, 4], [9, 8], [10, 8]];
+    const edges: Edge[] = [
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [5, 4],
+      [6, 4],
+      [7, 4],
+      [9, 8],
+      [10, 8],
+    ];
     const a = hitsKernel(world(11, edges).follows.following, world(11, edges).follows.followers).authorities;
     expect([a[0], a[4], a[8]]).toEqual([0.5, 0.5, 0]);
   });
@@ -82,12 +101,18 @@ describe('HITS: exact zeros are 0', () => {
     const f = r.final.observation.follows;
     const n = f.following.n;
     const edges: Edge[] = [];
-    for (let u = 0; u < n; u++) for (let e = f.following.offsets[u]!; e < f.following.offsets[u + 1]!; e++) edges.push([u, f.following.targets[e]!]);
+    for (let u = 0; u < n; u++)
+      for (let e = f.following.offsets[u]!; e < f.following.offsets[u + 1]!; e++) edges.push([u, f.following.targets[e]!]);
     const perm = shuffled(n, 5);
     const hits = SCORERS.find((s) => s.id === 'hits')!;
     const rs = competitionRanks(hits.score(world(n, edges)));
     const rp = competitionRanks(hits.score(relabel(n, edges, perm)));
-    expect(firstDifference(Array.from({ length: n }, (_, v) => rp[perm[v]!]), Array.from(rs))).toBe(-1);
+    expect(
+      firstDifference(
+        Array.from({ length: n }, (_, v) => rp[perm[v]!]),
+        Array.from(rs),
+      ),
+    ).toBe(-1);
   });
   it('the 1000-node scale-free reference graph has no authority between 0 and 1e-12', () => {
     const g = ref('scale-free-1000');
@@ -114,18 +139,19 @@ function withTwins(n: number, edges: readonly Edge[], sources: readonly number[]
 
 describe('every registered scorer: relabelling the nodes never changes a rank', () => {
   it.each(SCORERS.map((s) => [s.id, s] as const))('%s', (_id, scorer) => {
-    const arb = fc
-      .integer({ min: 2, max: 24 })
-      .chain((n) =>
-        fc.record({
-          n: fc.constant(n),
-          edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: n * 3 }),
-          twins: fc.array(fc.nat(n - 1), { maxLength: 4 }),
-          events: fc.array(fc.record({ actor: fc.nat(n - 1), target: fc.nat(n - 1), kind: fc.constantFrom(...REACTION_KINDS), tick: fc.nat(3) }), { maxLength: 30 }),
-          verified: fc.uniqueArray(fc.nat(n - 1), { maxLength: 2 }),
-          seed: fc.nat(),
-        }),
-      );
+    const arb = fc.integer({ min: 2, max: 24 }).chain((n) =>
+      fc.record({
+        n: fc.constant(n),
+        edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: n * 3 }),
+        twins: fc.array(fc.nat(n - 1), { maxLength: 4 }),
+        events: fc.array(
+          fc.record({ actor: fc.nat(n - 1), target: fc.nat(n - 1), kind: fc.constantFrom(...REACTION_KINDS), tick: fc.nat(3) }),
+          { maxLength: 30 },
+        ),
+        verified: fc.uniqueArray(fc.nat(n - 1), { maxLength: 2 }),
+        seed: fc.nat(),
+      }),
+    );
     fc.assert(
       fc.property(arb, ({ n: n0, edges: e0, twins, events, verified, seed }) => {
         const { n, edges } = withTwins(n0, e0 as Edge[], twins);
@@ -148,7 +174,7 @@ describe('every registered scorer: relabelling the nodes never changes a rank', 
 /** A permutation of 0..n-1 from a seed (xorshift; test data only). */
 function shuffled(n: number, seed: number): number[] {
   const p = Array.from({ length: n }, (_, i) => i);
-  let s = (seed | 0) || 1;
+  let s = seed | 0 || 1;
   for (let i = n - 1; i > 0; i--) {
     s ^= s << 13;
     s ^= s >>> 17;
@@ -167,7 +193,12 @@ function threeFiles(labels: readonly string[], edges: readonly Edge[]): Record<'
   const nodesA = shuffled(n, 11).map((v) => `<node id="${labels[v]}" label="${labels[v]}"/>`);
   const gexf = `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://www.gexf.net/1.2draft" version="1.2"><graph defaultedgetype="directed"><nodes>${nodesA.join('')}</nodes><edges>${edges.map(([u, v], i) => `<edge id="${i}" source="${labels[u]}" target="${labels[v]}"/>`).join('')}</edges></graph></gexf>`;
   const nodesB = shuffled(n, 13).map((v) => `<node id="${labels[v]}"/>`);
-  const graphml = `<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">${nodesB.join('')}${[...eOrder].reverse().map((i) => `<edge source="${labels[edges[i]![0]]}" target="${labels[edges[i]![1]]}"/>`).join('')}</graph></graphml>`;
+  const graphml = `<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">${nodesB.join('')}${[
+    ...eOrder,
+  ]
+    .reverse()
+    .map((i) => `<edge source="${labels[edges[i]![0]]}" target="${labels[edges[i]![1]]}"/>`)
+    .join('')}</graph></graphml>`;
   return { csv, gexf, graphml };
 }
 
@@ -190,7 +221,8 @@ function expectSameRanksOnEveryRoute(labels: readonly string[], edges: readonly 
   for (const l of loaded) expect(l.graph.m).toBe(direct.follows.m);
   for (const s of SCORERS) {
     const want = ranksByLabel(direct, labels, s.id);
-    for (const l of loaded) expect(firstDifference(ranksByLabel(buildObservation({ follows: l.graph, tick: 0 }), l.labels, s.id), want), s.id).toBe(-1);
+    for (const l of loaded)
+      expect(firstDifference(ranksByLabel(buildObservation({ follows: l.graph, tick: 0 }), l.labels, s.id), want), s.id).toBe(-1);
   }
 }
 
@@ -205,7 +237,8 @@ describe('every route of one graph gives the same rank column for every scorer',
     const obs = result.final.observation;
     const { following } = obs.follows;
     const edges: Edge[] = [];
-    for (let u = 0; u < obs.n; u++) for (let e = following.offsets[u]!; e < following.offsets[u + 1]!; e++) edges.push([u, following.targets[e]!]);
+    for (let u = 0; u < obs.n; u++)
+      for (let e = following.offsets[u]!; e < following.offsets[u + 1]!; e++) edges.push([u, following.targets[e]!]);
     const labels = Array.from({ length: obs.n }, (_, i) => `a${i}`);
     expectSameRanksOnEveryRoute(labels, edges, buildObservation({ follows: obs.follows, tick: 0 }));
   });

@@ -8,7 +8,21 @@ import { errorSink, isolatedCopy, runUserCode, ScorerCrashError, takeAsyncErrors
 import { named } from './attention-worlds.js';
 
 const dir = 'tests/fixtures/scorers/hostile';
-const { obs } = named({ agents: ['a', 'b', 'c'], tick: 2, follows: [['b', 'a'], ['c', 'a'], ['a', 'b']], events: [[1, 'b', 'a', 'reshare']], posts: [[0, 'a'], [1, 'a'], [1, 'c']] });
+const { obs } = named({
+  agents: ['a', 'b', 'c'],
+  tick: 2,
+  follows: [
+    ['b', 'a'],
+    ['c', 'a'],
+    ['a', 'b'],
+  ],
+  events: [[1, 'b', 'a', 'reshare']],
+  posts: [
+    [0, 'a'],
+    [1, 'a'],
+    [1, 'c'],
+  ],
+});
 
 describe('input isolation', () => {
   it('a scorer that zeroes its input changes nothing the next scorer (or the caller) sees', async () => {
@@ -31,7 +45,20 @@ describe('input isolation', () => {
     expect(Array.from(pr.score(obs))).toEqual(Array.from(resolveScorer('pagerank').score(obs)));
   });
   it('a scorer that writes to a frozen field crashes with its name instead of passing silently', () => {
-    const s = checkedOutput({ id: 'writer', family: 'user', version: 'v1', description: 'd', source: 's', score: (o) => { (o as { n: number }).n = 1; return new Float64Array(3); } }, 'writer');
+    const s = checkedOutput(
+      {
+        id: 'writer',
+        family: 'user',
+        version: 'v1',
+        description: 'd',
+        source: 's',
+        score: (o) => {
+          (o as { n: number }).n = 1;
+          return new Float64Array(3);
+        },
+      },
+      'writer',
+    );
     expect(() => s.score(obs)).toThrow(ScorerCrashError);
     expect(() => s.score(obs)).toThrow(/scorer writer crashed: TypeError/);
   });
@@ -41,7 +68,9 @@ describe('process.exit and throws', () => {
   it('process.exit at import is a ScorerCrashError naming the file (exit code 3)', async () => {
     const p = loadUserScorer(`${dir}/exit-at-import.ts`);
     await expect(p).rejects.toThrow(ScorerCrashError);
-    await expect(loadUserScorer(`${dir}/exit-at-import.ts`)).rejects.toThrow(/scorer exit-at-import\.ts crashed: called process\.exit\(0\)/);
+    await expect(loadUserScorer(`${dir}/exit-at-import.ts`)).rejects.toThrow(
+      /scorer exit-at-import\.ts crashed: called process\.exit\(0\)/,
+    );
     expect(new ScorerCrashError('x', 'y').exitCode).toBe(3);
   });
   it('process.exit while scoring is a ScorerCrashError naming the scorer; outside a scorer process.exit is untouched', async () => {
@@ -137,7 +166,11 @@ describe('asynchronous failures', () => {
   it('each failure goes to the sink of the code that scheduled it', async () => {
     const a = errorSink('a', null);
     const b = errorSink('b', null);
-    runUserCode(a, () => setTimeout(() => { throw new Error('from a'); }, 0));
+    runUserCode(a, () =>
+      setTimeout(() => {
+        throw new Error('from a');
+      }, 0),
+    );
     runUserCode(b, () => undefined);
     expect(await takeAsyncErrors(b)).toEqual([]);
     expect((await takeAsyncErrors(a)).join()).toMatch(/from a/);

@@ -7,7 +7,21 @@ import { ScorerCrashError } from '../../src/metrics/user-code.js';
 import { named } from './attention-worlds.js';
 
 const dir = 'tests/fixtures/scorers';
-const { obs } = named({ agents: ['a', 'b', 'c'], tick: 2, follows: [['b', 'a'], ['c', 'a'], ['a', 'b']], events: [[1, 'b', 'a', 'reshare']], posts: [[0, 'a'], [1, 'a'], [1, 'c']] });
+const { obs } = named({
+  agents: ['a', 'b', 'c'],
+  tick: 2,
+  follows: [
+    ['b', 'a'],
+    ['c', 'a'],
+    ['a', 'b'],
+  ],
+  events: [[1, 'b', 'a', 'reshare']],
+  posts: [
+    [0, 'a'],
+    [1, 'a'],
+    [1, 'c'],
+  ],
+});
 
 describe('loadUserScorer', () => {
   it('loads a TypeScript default export and runs it', async () => {
@@ -35,7 +49,9 @@ describe('loadUserScorer', () => {
   it('a module that throws while it loads is a ScorerCrashError (exit code 3) naming the file', async () => {
     const p = loadUserScorer(`${dir}/bad-throws.ts`);
     await expect(p).rejects.toThrow(ScorerCrashError);
-    await expect(loadUserScorer(`${dir}/bad-throws.ts`)).rejects.toThrow(/scorer bad-throws\.ts crashed: while loading: Error: this scorer file is broken/);
+    await expect(loadUserScorer(`${dir}/bad-throws.ts`)).rejects.toThrow(
+      /scorer bad-throws\.ts crashed: while loading: Error: this scorer file is broken/,
+    );
   });
   it('checks the output of a user scorer each time it runs', async () => {
     const s = await loadUserScorer(`${dir}/bad-output.ts`);
@@ -44,7 +60,9 @@ describe('loadUserScorer', () => {
   it('checkScorerShape names the first missing field', () => {
     expect(() => checkScorerShape({ score: () => 0 }, 'x.ts')).toThrow(/x\.ts: export has no `id` string/);
     expect(() => checkScorerShape(null, 'x.ts')).toThrow(/not a Scorer object/);
-    expect(() => checkScorerShape({ id: 'a b', family: 'user', version: 'v', description: 'd', source: 's', score: () => 0 }, 'x.ts')).toThrow(/no spaces or commas/);
+    expect(() =>
+      checkScorerShape({ id: 'a b', family: 'user', version: 'v', description: 'd', source: 's', score: () => 0 }, 'x.ts'),
+    ).toThrow(/no spaces or commas/);
   });
 });
 
@@ -57,6 +75,10 @@ describe('resolveScorer and splitScorerList', () => {
     expect(() => resolveScorer('formula:2*folowers')).toThrow(FormulaError);
   });
   it('keeps commas inside a formula’s parentheses', () => {
-    expect(splitScorerList('pagerank, formula:max(followers, 1) + 2 ,hits,')).toEqual(['pagerank', 'formula:max(followers, 1) + 2', 'hits']);
+    expect(splitScorerList('pagerank, formula:max(followers, 1) + 2 ,hits,')).toEqual([
+      'pagerank',
+      'formula:max(followers, 1) + 2',
+      'hits',
+    ]);
   });
 });

@@ -10,9 +10,27 @@ import { resolveRunConfig } from '../../src/engine/config.js';
 import { getScenario } from '../../src/scenarios/registry.js';
 
 /** Every key of T, recursively through plain object members (not through typed arrays). */
-type DeepKeys<T> = T extends ArrayBufferView ? never : T extends object ? { [K in keyof T & string]: K | DeepKeys<T[K]> }[keyof T & string] : never;
+type DeepKeys<T> = T extends ArrayBufferView
+  ? never
+  : T extends object
+    ? { [K in keyof T & string]: K | DeepKeys<T[K]> }[keyof T & string]
+    : never;
 
-const HIDDEN_ONLY = ['role', 'real', 'appeal', 'susceptibility', 'visibility', 'activity', 'followBack', 'community', 'tie', 'moveProb', 'influence', 'hidden', 'graph'] as const;
+const HIDDEN_ONLY = [
+  'role',
+  'real',
+  'appeal',
+  'susceptibility',
+  'visibility',
+  'activity',
+  'followBack',
+  'community',
+  'tie',
+  'moveProb',
+  'influence',
+  'hidden',
+  'graph',
+] as const;
 
 describe('Observation / hidden-layer boundary', () => {
   it('type level: no key of the Observation, at any depth, names a hidden quantity', () => {
@@ -38,7 +56,19 @@ describe('Observation / hidden-layer boundary', () => {
     const { observation, hidden } = final;
     // Walk everything reachable from the Observation.
     const hiddenBuffers = new Set<ArrayBufferLike>();
-    for (const k of ['role', 'real', 'appeal', 'susceptibility', 'visibility', 'activity', 'followBack', 'community', 'tie', 'moveProb'] as const) hiddenBuffers.add(hidden[k].buffer);
+    for (const k of [
+      'role',
+      'real',
+      'appeal',
+      'susceptibility',
+      'visibility',
+      'activity',
+      'followBack',
+      'community',
+      'tie',
+      'moveProb',
+    ] as const)
+      hiddenBuffers.add(hidden[k].buffer);
     const keys = new Set<string>();
     const seen = new Set<unknown>();
     const walk = (x: unknown, path: string) => {

@@ -18,7 +18,12 @@ const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 function run(cmd: string, args: readonly string[], cwd: string): SpawnSyncReturns<string> {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 400_000, env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } });
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 400_000,
+    env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' },
+  });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
   return r;
 }
@@ -60,7 +65,11 @@ describe('npm pack, npm install, run', () => {
     // A user's TypeScript scorer, typed against the package, loads through tsx (the one run-time use of tsx).
     writeFileSync(join(proj, 'edges.csv'), 'follower,followee\n1,0\n2,0\n3,0\n0,1\n2,1\n');
     writeFileSync(join(proj, 'mine.ts'), USER_SCORER);
-    userScorer = spawnSync(NPX, ['goodhart', 'score', '--graph', 'edges.csv', '--scorers', 'follower-count', '--scorer', './mine.ts', '--out', 'S'], { cwd: proj, encoding: 'utf8', timeout: 300_000 });
+    userScorer = spawnSync(
+      NPX,
+      ['goodhart', 'score', '--graph', 'edges.csv', '--scorers', 'follower-count', '--scorer', './mine.ts', '--out', 'S'],
+      { cwd: proj, encoding: 'utf8', timeout: 300_000 },
+    );
     rmSync(join(proj, 'node_modules', 'tsx'), { recursive: true, force: true });
   }, 600_000);
 
@@ -74,7 +83,9 @@ describe('npm pack, npm install, run', () => {
     expect(files).toContain('dist/api.d.ts');
     expect(files).toContain('dist/gauntlet/vitest.d.ts');
     expect(files).toContain('dist/cli/bin.js');
-    expect(files.filter((f) => /^(src|tests|bench|notebooks)\//.test(f) || f.endsWith('.mjs') || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
+    expect(
+      files.filter((f) => /^(src|tests|bench|notebooks)\//.test(f) || f.endsWith('.mjs') || (f.endsWith('.ts') && !f.endsWith('.d.ts'))),
+    ).toEqual([]);
     // Only the lazy loader of user .ts scorers names tsx.
     const namingTsx = files.filter((f) => f.endsWith('.js') && readFileSync(join(pkg, f), 'utf8').includes("'tsx"));
     expect(namingTsx).toEqual(['dist/metrics/import-module.js']);
@@ -83,7 +94,10 @@ describe('npm pack, npm install, run', () => {
 
   it('loads a user TypeScript scorer through tsx, registered only for that file', () => {
     expect(userScorer!.status, userScorer!.stderr).toBe(0);
-    const [header, ...rows] = readFileSync(join(proj, 'S', 'scores.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    const [header, ...rows] = readFileSync(join(proj, 'S', 'scores.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
     const [scorerCol, scoreCol] = [header!.indexOf('scorer'), header!.indexOf('score')];
     const values = (id: string) => rows.filter((r) => r[scorerCol] === id).map((r) => Number(r[scoreCol]));
     expect(values('mine')).toHaveLength(4);
@@ -92,20 +106,38 @@ describe('npm pack, npm install, run', () => {
   });
 
   it('type-checks a consumer against the shipped declarations (NodeNext resolution through exports)', () => {
-    writeFileSync(join(proj, 'use.ts'), [
-      "import { world, score, getSuite, runGauntlet, type GauntletResult, type Scorer } from 'goodhart';",
-      "import { expectScorerHolds } from 'goodhart/vitest';",
-      "const s: Map<string, Float64Array> = score(world('baseline', { agents: 100 }).final.observation, ['pagerank']);",
-      "const holds: (scorer: string, baseline: string) => Promise<{ regressions: readonly unknown[] }> = expectScorerHolds;",
-      "const run: typeof runGauntlet = runGauntlet;",
-      "let result: GauntletResult | undefined; let mine: Scorer | undefined;",
-      '// @ts-expect-error the scenario is an id string',
-      'world(42);',
-      'console.log(s.size, getSuite(\'smoke\').id, holds, run, result, mine);',
-    ].join('\n'));
-    const tsconfig = { compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')] }, files: ['use.ts'] };
+    writeFileSync(
+      join(proj, 'use.ts'),
+      [
+        "import { world, score, getSuite, runGauntlet, type GauntletResult, type Scorer } from 'goodhart';",
+        "import { expectScorerHolds } from 'goodhart/vitest';",
+        "const s: Map<string, Float64Array> = score(world('baseline', { agents: 100 }).final.observation, ['pagerank']);",
+        'const holds: (scorer: string, baseline: string) => Promise<{ regressions: readonly unknown[] }> = expectScorerHolds;',
+        'const run: typeof runGauntlet = runGauntlet;',
+        'let result: GauntletResult | undefined; let mine: Scorer | undefined;',
+        '// @ts-expect-error the scenario is an id string',
+        'world(42);',
+        "console.log(s.size, getSuite('smoke').id, holds, run, result, mine);",
+      ].join('\n'),
+    );
+    const tsconfig = {
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        types: ['node'],
+        typeRoots: [join(ROOT, 'node_modules', '@types')],
+      },
+      files: ['use.ts'],
+    };
     writeFileSync(join(proj, 'tsconfig.json'), JSON.stringify(tsconfig));
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], { cwd: proj, encoding: 'utf8', timeout: 300_000 });
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], {
+      cwd: proj,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     expect(r.status, r.stdout + r.stderr).toBe(0);
   }, 300_000);
 
@@ -115,18 +147,30 @@ describe('npm pack, npm install, run', () => {
       "const { expectScorerHolds } = await import('goodhart/vitest');",
       "const r = g.world('attention-vs-influence', { agents: 150, ticks: 3 });",
       "const s = g.score(r.final.observation, ['pagerank', 'follower-count']);",
-      "const t = g.truth(r.final, { precision: 0.3 });",
+      'const t = g.truth(r.final, { precision: 0.3 });',
       "const suite = g.getSuite('smoke');",
       "console.log(JSON.stringify({ n: r.final.hidden.n, scored: [...s.keys()], truth: t.estimate.length, suite: suite.id, gauntlet: typeof g.runGauntlet, holds: typeof expectScorerHolds, version: (await import('goodhart/package.json', { with: { type: 'json' } })).default.version }));",
     ].join('\n');
     const r = run(process.execPath, ['--input-type=module', '-e', script], proj);
     const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as Record<string, unknown>;
-    expect(out).toEqual({ n: out.n, scored: ['pagerank', 'follower-count'], truth: out.n, suite: 'smoke', gauntlet: 'function', holds: 'function', version: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version });
+    expect(out).toEqual({
+      n: out.n,
+      scored: ['pagerank', 'follower-count'],
+      truth: out.n,
+      suite: 'smoke',
+      gauntlet: 'function',
+      holds: 'function',
+      version: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
+    });
     expect(out.n).toBeGreaterThan(150);
   });
 
   it('runs `npx goodhart run` from the installed bin, writing the same bytes as the checkout', () => {
-    const r = spawnSync(NPX, ['goodhart', 'run', '--agents', '150', '--ticks', '3', '--quiet', '--out', 'X'], { cwd: proj, encoding: 'utf8', timeout: 300_000 });
+    const r = spawnSync(NPX, ['goodhart', 'run', '--agents', '150', '--ticks', '3', '--quiet', '--out', 'X'], {
+      cwd: proj,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     expect(r.status, r.stderr).toBe(0);
     const here = join(tmp, 'from-checkout');
     expect(goodhart(['run', '--agents', '150', '--ticks', '3', '--quiet', '--out', here]).code).toBe(0);

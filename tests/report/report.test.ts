@@ -78,14 +78,35 @@ describe('escaping helpers', () => {
 describe('assets', () => {
   it('finds package roots behind their exports maps', () => {
     expect(packageRoot('vega-embed')).toMatch(/node_modules\/vega-embed$/);
-    expect(browserBundles().map((b) => b.source.length).every((n) => n > 10_000)).toBe(true);
+    expect(
+      browserBundles()
+        .map((b) => b.source.length)
+        .every((n) => n > 10_000),
+    ).toBe(true);
   });
 });
 
 describe('measuresTable', () => {
-  const row = (scorer: string, measure: string, tick: number, mean: number, n = 3): DriftSummaryRow => ({ scenario: 's', tick, scorer, measure, n, mean, lo: mean - 0.1, hi: mean + 0.1 });
+  const row = (scorer: string, measure: string, tick: number, mean: number, n = 3): DriftSummaryRow => ({
+    scenario: 's',
+    tick,
+    scorer,
+    measure,
+    n,
+    mean,
+    lo: mean - 0.1,
+    hi: mean + 0.1,
+  });
   it('shows mean [lo, hi] per scorer and measure at the last tick, skipping scorers without the measures', () => {
-    const t = measuresTable([row('a', 'spearman', 0, 0.1), row('a', 'spearman', 1, 0.5), row('b', 'spearman', 1, 0.25, 1), row('a->b', 'kendall-distance', 1, 0.2)], { measures: ['spearman'] });
+    const t = measuresTable(
+      [
+        row('a', 'spearman', 0, 0.1),
+        row('a', 'spearman', 1, 0.5),
+        row('b', 'spearman', 1, 0.25, 1),
+        row('a->b', 'kendall-distance', 1, 0.2),
+      ],
+      { measures: ['spearman'] },
+    );
     expect(t.columns).toEqual(['scorer', 'spearman']);
     expect(t.rows).toEqual([
       { scorer: 'a', spearman: '0.500 [0.400, 0.600]' },

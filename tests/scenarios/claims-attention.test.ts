@@ -17,7 +17,11 @@ describe('attention-vs-influence: the million follower fallacy', () => {
   });
 
   it('states its claims', () => {
-    expect(getScenario('attention-vs-influence').claims?.map((c) => c.id)).toEqual(['top-decile-gap', 'bought-into-top10', 'broadcasters-over-ranked']);
+    expect(getScenario('attention-vs-influence').claims?.map((c) => c.id)).toEqual([
+      'top-decile-gap',
+      'bought-into-top10',
+      'broadcasters-over-ranked',
+    ]);
   });
 
   it.each(['top-decile-gap', 'bought-into-top10', 'broadcasters-over-ranked'])('claim %s holds on every seed', (id) => {

@@ -64,10 +64,13 @@ describe('follow-back-farming: PageRank lifts farmers, Collusionrank pushes farm
     }
   });
 
-  it.each(['pagerank-lifts-farmers', 'collusionrank-pushes-farmers-down', 'capitalists-pushed-down'])('claim %s holds on every seed', (id) => {
-    for (const w of worlds) {
-      const o = judge('follow-back-farming', id, w);
-      expect(o.holds, o.measured).toBe(true);
-    }
-  });
+  it.each(['pagerank-lifts-farmers', 'collusionrank-pushes-farmers-down', 'capitalists-pushed-down'])(
+    'claim %s holds on every seed',
+    (id) => {
+      for (const w of worlds) {
+        const o = judge('follow-back-farming', id, w);
+        expect(o.holds, o.measured).toBe(true);
+      }
+    },
+  );
 });

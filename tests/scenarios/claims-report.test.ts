@@ -22,11 +22,15 @@ describe('claims judged on the run', () => {
   it('the terminal prints each claim with ✓ or ✗ and its numbers; the short run does not carry gamers into the top 10', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/✓ Follower count agrees with true influence overall.*\(holds\)/);
-    expect(r.stdout).toMatch(/✗ Bought followers carry gamers into the follower-count top 10.*\(does not hold\)\n\s+0 gamers in the follower-count top 10 \(needs ≥ 2\)/);
+    expect(r.stdout).toMatch(
+      /✗ Bought followers carry gamers into the follower-count top 10.*\(does not hold\)\n\s+0 gamers in the follower-count top 10 \(needs ≥ 2\)/,
+    );
   });
 
   it('claims.csv has one row per claim with holds and the measured numbers', () => {
-    const rows = readFileSync(join(tmp, 'short', 'claims.csv'), 'utf8').trim().split('\n');
+    const rows = readFileSync(join(tmp, 'short', 'claims.csv'), 'utf8')
+      .trim()
+      .split('\n');
     expect(rows[0]).toBe('scenario,seed,claim,holds,measured,mechanism');
     expect(rows).toHaveLength(4);
     expect(rows[2]).toMatch(/^attention-vs-influence,2,bought-into-top10,false,"0 gamers in the follower-count top 10/);

@@ -64,8 +64,18 @@ describe('runScenario on algorithm-change (150 people, 7 ticks, seeds 1 and 2)',
 
   it('builds the files of a two-seed run: per-seed tables, drift, sweep, charts, report, manifest', () => {
     const names = [...files.keys()].sort();
-    for (const s of [1, 2]) for (const f of ['agents.csv', 'ticks.csv', 'scores.csv', 'truth.csv']) expect(names).toContain(`seed-${s}/${f}`);
-    for (const f of ['drift.csv', 'drift-summary.csv', 'sweep.csv', 'report.html', 'manifest.json', 'charts/rank-churn-klout-like-klout-like-v2.vl.json', 'charts/top-k-composition.vl.json']) expect(names).toContain(f);
+    for (const s of [1, 2])
+      for (const f of ['agents.csv', 'ticks.csv', 'scores.csv', 'truth.csv']) expect(names).toContain(`seed-${s}/${f}`);
+    for (const f of [
+      'drift.csv',
+      'drift-summary.csv',
+      'sweep.csv',
+      'report.html',
+      'manifest.json',
+      'charts/rank-churn-klout-like-klout-like-v2.vl.json',
+      'charts/top-k-composition.vl.json',
+    ])
+      expect(names).toContain(f);
     const manifest = JSON.parse(files.get('manifest.json') as string);
     expect(manifest.seed).toEqual([1, 2]);
     expect(manifest.outputs).toEqual(names);
@@ -85,7 +95,10 @@ describe('runScenario on algorithm-change (150 people, 7 ticks, seeds 1 and 2)',
 
 describe('CSV formats (hand-made inputs)', () => {
   it('scores.csv: rows by scorer then agent, competition ranks, -0 printed as 0, labels quoted when needed', () => {
-    const scores = new Map([['a', Float64Array.from([3, -0, 3])], ['b', Float64Array.from([0.5, 2, 1])]]);
+    const scores = new Map([
+      ['a', Float64Array.from([3, -0, 3])],
+      ['b', Float64Array.from([0.5, 2, 1])],
+    ]);
     expect(scoresCsv(scores)).toBe('agent,scorer,score,rank\n0,a,3,1\n1,a,0,3\n2,a,3,1\n0,b,0.5,3\n1,b,2,1\n2,b,1,2\n');
     expect(scoresCsv(new Map([['a', Float64Array.from([1])]]), ['x,y'])).toBe('agent,scorer,score,rank\n"x,y",a,1,1\n');
   });
@@ -100,7 +113,9 @@ describe('the reproduce command', () => {
   it('makes the scenario and seed explicit and drops --out and --quiet', () => {
     expect(cmd([])).toBe('goodhart run attention-vs-influence --seed 1');
     expect(cmd(['perks', '--seed', '4', '--out', '/tmp/x', '-q'])).toBe('goodhart run perks --seed 4');
-    expect(cmd(['--seeds', '1..3', '--quiet', '--out=/tmp/y', '--scorers', 'formula:2 * followers'])).toBe("goodhart run attention-vs-influence --seeds 1..3 --scorers 'formula:2 * followers'");
+    expect(cmd(['--seeds', '1..3', '--quiet', '--out=/tmp/y', '--scorers', 'formula:2 * followers'])).toBe(
+      "goodhart run attention-vs-influence --seeds 1..3 --scorers 'formula:2 * followers'",
+    );
   });
   it('lists every measure id in --help', () => {
     for (const m of MEASURES) expect(String(runCommand.options.measures!.description)).toContain(m.id);

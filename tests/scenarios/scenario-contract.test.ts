@@ -22,7 +22,17 @@ describe('scenario registry', () => {
 
   it('tells every story of the domain notes', () => {
     const ids = SCENARIOS.map((s) => s.id);
-    for (const id of ['attention-vs-influence', 'silent-majority', 'alister-bait', 'algorithm-change', 'bought-vs-engaging', 'follow-back-farming', 'engagement-pod', 'perks']) expect(ids).toContain(id);
+    for (const id of [
+      'attention-vs-influence',
+      'silent-majority',
+      'alister-bait',
+      'algorithm-change',
+      'bought-vs-engaging',
+      'follow-back-farming',
+      'engagement-pod',
+      'perks',
+    ])
+      expect(ids).toContain(id);
   });
 });
 
@@ -70,15 +80,18 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (_id, sc)
 describe('claims', () => {
   // The baseline games nothing and claims nothing; experiments report their own findings.
   const story = SCENARIOS.filter((s) => s.id !== 'baseline' && !s.experiment);
-  it.each(story.map((s) => [s.id, s] as const))('%s states at least two claims: unique kebab-case ids, one sentence, a named mechanism', (_id, sc) => {
-    expect(sc.claims?.length ?? 0).toBeGreaterThanOrEqual(2);
-    const ids = (sc.claims ?? []).map((c) => c.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const c of sc.claims ?? []) {
-      expect(c.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(c.text).toMatch(/^[A-Z].*\.$/);
-      expect(c.mechanism.length).toBeGreaterThan(10);
-      expect(typeof c.evaluate).toBe('function');
-    }
-  });
+  it.each(story.map((s) => [s.id, s] as const))(
+    '%s states at least two claims: unique kebab-case ids, one sentence, a named mechanism',
+    (_id, sc) => {
+      expect(sc.claims?.length ?? 0).toBeGreaterThanOrEqual(2);
+      const ids = (sc.claims ?? []).map((c) => c.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const c of sc.claims ?? []) {
+        expect(c.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(c.text).toMatch(/^[A-Z].*\.$/);
+        expect(c.mechanism.length).toBeGreaterThan(10);
+        expect(typeof c.evaluate).toBe('function');
+      }
+    },
+  );
 });

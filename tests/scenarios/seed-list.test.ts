@@ -16,14 +16,17 @@ describe('--seeds parsing (hand-written cases)', () => {
     expect(parseSeeds(spec)).toEqual(seeds);
   });
 
-  it.each(['', '1..', '..3', '3..1', 'a..b', '1.5', '-1', '1,,2', '1,2,1', '1..3,2', '0..1000', '2147483648', 'x'])('%j is refused with a ParameterError naming --seeds', (spec) => {
-    expect(() => parseSeeds(spec)).toThrow(ParameterError);
-    try {
-      parseSeeds(spec);
-    } catch (e) {
-      expect((e as ParameterError).field).toBe('--seeds');
-    }
-  });
+  it.each(['', '1..', '..3', '3..1', 'a..b', '1.5', '-1', '1,,2', '1,2,1', '1..3,2', '0..1000', '2147483648', 'x'])(
+    '%j is refused with a ParameterError naming --seeds',
+    (spec) => {
+      expect(() => parseSeeds(spec)).toThrow(ParameterError);
+      try {
+        parseSeeds(spec);
+      } catch (e) {
+        expect((e as ParameterError).field).toBe('--seeds');
+      }
+    },
+  );
 
   it('labels contiguous runs as ranges and other lists as lists', () => {
     expect(seedsLabel([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toBe('1..10');

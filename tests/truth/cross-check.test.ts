@@ -29,10 +29,11 @@ function withBotFollowers(h: HiddenLayer, v: number, k: number): HiddenLayer {
   const { offsets, targets } = h.graph.following;
   const src: number[] = [];
   const dst: number[] = [];
-  for (let u = 0; u < h.n; u++) for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
-    src.push(u);
-    dst.push(targets[e]!);
-  }
+  for (let u = 0; u < h.n; u++)
+    for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
+      src.push(u);
+      dst.push(targets[e]!);
+    }
   for (let b = h.n; b < n; b++) {
     src.push(b);
     dst.push(v);
@@ -50,10 +51,23 @@ function withBotFollowers(h: HiddenLayer, v: number, k: number): HiddenLayer {
     return out;
   };
   return {
-    ...h, n, graph, moveProb,
-    role: grow(h.role, Role.bot), real: grow(h.real, 0), appeal: grow(h.appeal, 0), susceptibility: grow(h.susceptibility, 0),
-    visibility: grow(h.visibility, 0), activity: grow(h.activity, 0), followBack: grow(h.followBack, 0), community: grow(h.community, 0),
-    tie: (() => { const t = new Float64Array(graph.m); t.set(h.tie); return t; })(),
+    ...h,
+    n,
+    graph,
+    moveProb,
+    role: grow(h.role, Role.bot),
+    real: grow(h.real, 0),
+    appeal: grow(h.appeal, 0),
+    susceptibility: grow(h.susceptibility, 0),
+    visibility: grow(h.visibility, 0),
+    activity: grow(h.activity, 0),
+    followBack: grow(h.followBack, 0),
+    community: grow(h.community, 0),
+    tie: (() => {
+      const t = new Float64Array(graph.m);
+      t.set(h.tie);
+      return t;
+    })(),
   };
 }
 
@@ -110,11 +124,12 @@ describe('bots and sybils add nothing', () => {
     }
     expect(bots).toBeGreaterThan(0);
   });
-  it('10,000 bot followers change an agent\'s truth by less than one standard error', () => {
+  it("10,000 bot followers change an agent's truth by less than one standard error", () => {
     const before = icSpread(h, new SeedTree(12).stream('truth'));
     // The real agent with the largest truth that still has a sampled (non-exact) part.
     let v = -1;
-    for (let i = 0; i < h.n; i++) if (h.real[i] === 1 && before.stderr[i]! > 0 && (v < 0 || before.estimate[i]! > before.estimate[v]!)) v = i;
+    for (let i = 0; i < h.n; i++)
+      if (h.real[i] === 1 && before.stderr[i]! > 0 && (v < 0 || before.estimate[i]! > before.estimate[v]!)) v = i;
     const after = icSpread(withBotFollowers(h, v, 10_000), new SeedTree(12).stream('truth'));
     expect(Math.abs(after.estimate[v]! - before.estimate[v]!)).toBeLessThan(before.stderr[v]!);
     for (let b = h.n; b < h.n + 10_000; b++) expect(after.estimate[b]).toBe(0);

@@ -9,10 +9,22 @@ import { hiddenFromEdges, type ProbEdge } from '../../src/truth/synthetic.js';
 import { randomSmallWorld } from './worlds.js';
 
 // Named worlds. Edge [u, v, p]: u follows v, a message from v moves u with probability p.
-const A = 0, B = 1, C = 2, D = 3;
-const chain = hiddenFromEdges(3, [[B, A, 0.5], [C, B, 0.4]]);
+const A = 0,
+  B = 1,
+  C = 2,
+  D = 3;
+const chain = hiddenFromEdges(3, [
+  [B, A, 0.5],
+  [C, B, 0.4],
+]);
 // Diamond: A → B → D and A → C → D, plus a direct A → D.
-const diamond = hiddenFromEdges(4, [[B, A, 0.5], [C, A, 0.3], [D, B, 0.6], [D, C, 0.2], [D, A, 0.1]]);
+const diamond = hiddenFromEdges(4, [
+  [B, A, 0.5],
+  [C, A, 0.3],
+  [D, B, 0.6],
+  [D, C, 0.2],
+  [D, A, 0.1],
+]);
 
 describe('exact IC spread (hand-computed)', () => {
   it('chain A → B → C: σ(A) = 0.5 + 0.5·0.4, σ(B) = 0.4, σ(C) = 0', () => {
@@ -27,7 +39,14 @@ describe('exact IC spread (hand-computed)', () => {
     expect(ex[D]).toBe(0);
   });
   it('bots are not counted: the same chain with C a bot gives σ(A) = 0.5, σ(B) = 0', () => {
-    const h = hiddenFromEdges(3, [[B, A, 0.5], [C, B, 0.4]], [A, B]);
+    const h = hiddenFromEdges(
+      3,
+      [
+        [B, A, 0.5],
+        [C, B, 0.4],
+      ],
+      [A, B],
+    );
     expect(Array.from(exactIcSpread(h))).toEqual([expect.closeTo(0.5, 12), 0, 0]);
   });
   it('one-hop part and deep-path flags (hand-computed)', () => {
@@ -80,7 +99,12 @@ describe('RIS estimate against exact enumeration', () => {
 
   it('an edge with a vanishing probability (1e-20) is not live (regression: log(1 - p) rounds to 0)', () => {
     // B follows A with p = 1e-20; C follows B and D follows C with p = 0.5: σ(A) ≈ 1.5e-20.
-    const h = hiddenFromEdges(4, [[B, A, 1e-20], [C, B, 0.5], [D, C, 0.5], [D, A, 0.01]]);
+    const h = hiddenFromEdges(4, [
+      [B, A, 1e-20],
+      [C, B, 0.5],
+      [D, C, 0.5],
+      [D, A, 0.01],
+    ]);
     const est = icSpread(h, new SeedTree(3).stream('truth'), { samples: 20_000 });
     expect(est.estimate[A]).toBeCloseTo(0.01, 12);
   });

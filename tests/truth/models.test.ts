@@ -10,8 +10,18 @@ import { hiddenFromEdges, syntheticHidden, type ProbEdge } from '../../src/truth
 import type { HiddenLayer } from '../../src/model/hidden.js';
 
 /** Reference values from networkx / numpy (scripts/truth-fixtures.py). */
-interface FixtureWorld { seed: number; n: number; real: number[]; edges: ProbEdge[]; ic: number[]; lt: number[]; fj: number[] }
-const fixture = JSON.parse(readFileSync(new URL('../fixtures/truth/small-worlds.json', import.meta.url), 'utf8')) as { worlds: FixtureWorld[] };
+interface FixtureWorld {
+  seed: number;
+  n: number;
+  real: number[];
+  edges: ProbEdge[];
+  ic: number[];
+  lt: number[];
+  fj: number[];
+}
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/truth/small-worlds.json', import.meta.url), 'utf8')) as {
+  worlds: FixtureWorld[];
+};
 const worlds = fixture.worlds.map((w) => ({ ...w, hidden: hiddenFromEdges(w.n, w.edges, w.real) }));
 
 describe('reference values (networkx / numpy fixtures)', () => {
@@ -52,7 +62,11 @@ describe('Linear Threshold by RIS', () => {
     expect(covered / cases).toBeGreaterThanOrEqual(0.95);
   });
   it('weights: a row summing past 1 is scaled to sum 1 (hand example)', () => {
-    const h = hiddenFromEdges(3, [[0, 1, 0.8], [0, 2, 0.4], [1, 2, 0.3]]);
+    const h = hiddenFromEdges(3, [
+      [0, 1, 0.8],
+      [0, 2, 0.4],
+      [1, 2, 0.3],
+    ]);
     expect(Array.from(ltWeights(h))).toEqual([expect.closeTo(0.8 / 1.2, 12), expect.closeTo(0.4 / 1.2, 12), 0.3]);
   });
 });
@@ -86,13 +100,20 @@ describe('counterfactual removal', () => {
     const total = (x: ArrayLike<number>) => Array.from(x).reduce((a, b) => a + b, 0);
     const t = total(exactIcSpread(h));
     return Array.from({ length: h.n }, (_, v) => {
-      const without = hiddenFromEdges(h.n, edges.filter(([a, b]) => a !== v && b !== v), real.filter((r) => r !== v));
+      const without = hiddenFromEdges(
+        h.n,
+        edges.filter(([a, b]) => a !== v && b !== v),
+        real.filter((r) => r !== v),
+      );
       return t - total(exactIcSpread(without));
     });
   }
   it('hand example: chain A → B → C (p = 1/2 each)', () => {
     // T = σ(A) + σ(B) = 0.75 + 0.5. Without A: 0.5; without B: 0; without C: 0.5.
-    const edges: ProbEdge[] = [[1, 0, 0.5], [2, 1, 0.5]];
+    const edges: ProbEdge[] = [
+      [1, 0, 0.5],
+      [2, 1, 0.5],
+    ];
     const ex = exactRemoval(hiddenFromEdges(3, edges), edges, [0, 1, 2]);
     expect(ex).toEqual([expect.closeTo(0.75, 12), expect.closeTo(1.25, 12), expect.closeTo(0.75, 12)]);
   });

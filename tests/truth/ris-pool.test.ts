@@ -59,10 +59,12 @@ describe('the RIS worker pool', () => {
     expect(r.workersEnded).toBe(true);
   }, 40_000);
 
-  it('quotes the real worker\'s own error: one woken without a round\'s θ fails that round', () => {
+  it("quotes the real worker's own error: one woken without a round's θ fails that round", () => {
     const r = failingRound('real', 3);
     expect(r.error?.name).toBe('ModelError');
-    expect(r.error?.message).toMatch(/^an RIS worker thread failed: Error: RIS worker: woken without a round's θ \(got undefined\)\n[^]*; --threads 1 /);
+    expect(r.error?.message).toMatch(
+      /^an RIS worker thread failed: Error: RIS worker: woken without a round's θ \(got undefined\)\n[^]*; --threads 1 /,
+    );
     expect(r.workersEnded).toBe(true);
   }, 40_000);
 
@@ -70,7 +72,12 @@ describe('the RIS worker pool', () => {
     const h = simulate(resolveRunConfig(getScenario('baseline'), { seed: 2, agents: 400, ticks: 2 })).final.hidden;
     const rows = sortedFollowingRows(h);
     const real = realAgents(h);
-    const pool = (threads: number) => new ChunkPool('truth/pool', real, h.n, (rng, deep) => makeIcSampler(h, rng, deep, false, rows), threads, false, { kind: 'ic', n: h.n, ...rows });
+    const pool = (threads: number) =>
+      new ChunkPool('truth/pool', real, h.n, (rng, deep) => makeIcSampler(h, rng, deep, false, rows), threads, false, {
+        kind: 'ic',
+        n: h.n,
+        ...rows,
+      });
 
     it('count the same RR sets on 1, 2 and 4 threads, round after round, and end when closed', async () => {
       const counts: string[][] = [];
@@ -94,7 +101,10 @@ describe('the RIS worker pool', () => {
       expect(counts[1]).toEqual(counts[0]);
       expect(counts[2]).toEqual(counts[0]);
       expect(counts[0]![2]).not.toBe(counts[0]![1]); // the rounds drew more sets: the comparison can fail
-      await Promise.race([Promise.all(ends), new Promise((_, reject) => setTimeout(() => reject(new Error('a worker outlived its closed pool')), 10_000).unref())]);
+      await Promise.race([
+        Promise.all(ends),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('a worker outlived its closed pool')), 10_000).unref()),
+      ]);
     }, 60_000);
 
     it('refuse a round after close, naming --threads 1', () => {

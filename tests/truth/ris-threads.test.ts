@@ -16,15 +16,17 @@ const bytes = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLen
 
 describe('chunk shares', () => {
   it('sum to θ and never decrease as θ grows', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 5000 }), (theta, step) => {
-      let sum = 0;
-      for (let k = 0; k < RIS_CHUNKS; k++) {
-        const c = chunkTotal(theta, k);
-        sum += c;
-        expect(chunkTotal(theta + step, k)).toBeGreaterThanOrEqual(c);
-      }
-      expect(sum).toBe(theta);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 5000 }), (theta, step) => {
+        let sum = 0;
+        for (let k = 0; k < RIS_CHUNKS; k++) {
+          const c = chunkTotal(theta, k);
+          sum += c;
+          expect(chunkTotal(theta + step, k)).toBeGreaterThanOrEqual(c);
+        }
+        expect(sum).toBe(theta);
+      }),
+    );
   });
 });
 

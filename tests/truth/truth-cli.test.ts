@@ -52,7 +52,8 @@ describe('goodhart truth', () => {
     ['an unknown scenario', ['--model', 'ic'], /scenario/],
   ])('%s: clear message, non-zero exit, nothing written', async (what, extra, msg) => {
     const out = join(tmp, 'bad');
-    const argv = what === 'an unknown scenario' ? ['truth', 'no-such-scenario', '--quiet', '--out', out, ...extra] : [...base, '--out', out, ...extra];
+    const argv =
+      what === 'an unknown scenario' ? ['truth', 'no-such-scenario', '--quiet', '--out', out, ...extra] : [...base, '--out', out, ...extra];
     expect(await main(argv)).not.toBe(0);
     expect(errors.join('\n')).toMatch(msg);
     expect(existsSync(out)).toBe(false);

@@ -43,7 +43,11 @@ export function noExperience(): FollowExperience {
  * @param own the attacker's own follows so far (source 1)
  * @param controlled the attacker's own accounts and targets (left out of source 2)
  */
-export function publicFollowBackRates(obs: Observation, own: FollowExperience = noExperience(), controlled: ReadonlySet<number> = new Set()): Float64Array {
+export function publicFollowBackRates(
+  obs: Observation,
+  own: FollowExperience = noExperience(),
+  controlled: ReadonlySet<number> = new Set(),
+): Float64Array {
   const { following } = obs.follows;
   const { offsets, targets } = following;
   const ticks = obs.followTick;
@@ -63,19 +67,19 @@ export function publicFollowBackRates(obs: Observation, own: FollowExperience = 
       if (back >= 0 && ticks[back] === t) {
         // Both follows in one tick: one follow and its return; each side gets half (the other
         // edge of the pair adds the other half).
-        received[v] += 0.5;
-        returned[v] += 0.5;
+        received[v]! += 0.5;
+        returned[v]! += 0.5;
         sumReceived += 0.5;
         sumReturned += 0.5;
       } else {
-        received[v]++;
+        received[v]!++;
         sumReceived++;
       }
     }
   }
   for (const [v, c] of own.made) {
     const r = own.returned.get(v) ?? 0;
-    if (v < obs.n) ((received[v] += c), (returned[v] += r));
+    if (v < obs.n) (received[v]! += c), (returned[v]! += r);
     sumReceived += c;
     sumReturned += r;
   }

@@ -125,7 +125,12 @@ export function targetMargin(score: Float64Array, targets: ArrayLike<number>, ba
 export function rehearse(s: Strategy, state: Record<string, unknown>, k: StrategyKnobs, start: RehearsalStart): Projection {
   const span = Math.max(1, start.obs.window.to - start.obs.window.from + 1);
   const fb = start.followBack;
-  const world = new LookaheadWorld(start.world, new Set(start.targets), (v) => start.obs.posts[v]! / span, fb ? (v) => fb[v] ?? DEFAULT_FOLLOW_BACK : undefined);
+  const world = new LookaheadWorld(
+    start.world,
+    new Set(start.targets),
+    (v) => start.obs.posts[v]! / span,
+    fb ? (v) => fb[v] ?? DEFAULT_FOLLOW_BACK : undefined,
+  );
   const rng = new Rng(rehearsalStream(start.rngKey, s.id, start.tick));
   const st = structuredClone(state);
   const params = s.params(k) as never;

@@ -10,7 +10,7 @@
  * classification (Hardt et al. 2016, ITCS).
  */
 import type { ParamSpecs, ParamValues } from '../../params.js';
-import { COMMON_ATTACK_PARAMS, type AttackDefinition } from '../attack.js';
+import type { COMMON_ATTACK_PARAMS, AttackDefinition } from '../attack.js';
 
 type Common = ParamValues<typeof COMMON_ATTACK_PARAMS>;
 

@@ -24,14 +24,32 @@ export const gauntletCommand: Command = {
   name: 'gauntlet',
   summary: 'regression-test a scorer against a versioned suite of gaming attacks',
   options: {
-    scorer: { kind: 'text', description: 'registered scorer id, formula:<expr>, or a scorer module file (./my-scorer.ts)', placeholder: 'ID|FILE' },
+    scorer: {
+      kind: 'text',
+      description: 'registered scorer id, formula:<expr>, or a scorer module file (./my-scorer.ts)',
+      placeholder: 'ID|FILE',
+    },
     suite: { kind: 'text', description: 'suite id (v1, smoke)', default: DEFAULT_SUITE, placeholder: 'ID' },
-    baseline: { kind: 'text', description: 'a saved gauntlet.json to compare with: exit 1 when any measure is worse beyond the suite\'s tolerance', placeholder: 'FILE' },
+    baseline: {
+      kind: 'text',
+      description: "a saved gauntlet.json to compare with: exit 1 when any measure is worse beyond the suite's tolerance",
+      placeholder: 'FILE',
+    },
     leaderboard: { kind: 'bool', description: 'run every built-in scorer and write leaderboard.html + leaderboard.json', default: false },
-    out: { kind: 'text', description: `output directory (default gauntlet-<scorer> or gauntlet-leaderboard); ${OUT_RULES}`, placeholder: 'DIR' },
+    out: {
+      kind: 'text',
+      description: `output directory (default gauntlet-<scorer> or gauntlet-leaderboard); ${OUT_RULES}`,
+      placeholder: 'DIR',
+    },
     force: FORCE_OPTION,
     concurrency: { kind: 'int', description: 'worker threads', default: 2, min: 1, max: 64 },
-    'time-limit': { kind: 'number', description: 'seconds per cell before the scorer counts as stuck (default: the suite\'s)', default: 0, min: 0, max: 86400 },
+    'time-limit': {
+      kind: 'number',
+      description: "seconds per cell before the scorer counts as stuck (default: the suite's)",
+      default: 0,
+      min: 0,
+      max: 86400,
+    },
     quiet: { kind: 'bool', description: 'no progress bar', default: false },
   },
   examples: [
@@ -44,7 +62,8 @@ export const gauntletCommand: Command = {
     // 1. Check every input before any work.
     const suite = getSuite(String(o.suite));
     const board = o.leaderboard === true;
-    if (!board && !o.scorer) throw new ParameterError('--scorer', undefined, 'a registered scorer id, formula:<expr> or a scorer file (or use --leaderboard)');
+    if (!board && !o.scorer)
+      throw new ParameterError('--scorer', undefined, 'a registered scorer id, formula:<expr> or a scorer file (or use --leaderboard)');
     if (board && o.baseline) throw new ParameterError('--baseline', o.baseline, 'no baseline with --leaderboard');
     const baseline = o.baseline ? readBaseline(String(o.baseline), suite) : undefined;
     let scorers: GauntletScorer[];
@@ -53,24 +72,50 @@ export const gauntletCommand: Command = {
       const ref = parseScorerRef(String(o.scorer));
       scorers = [{ ref, info: await loadScorerRef(ref) }];
     }
-    const target = outTarget(o, 'gauntlet', board ? 'gauntlet-leaderboard' : `gauntlet-${scorers[0]!.info.id.replace(/[^a-z0-9@._-]/gi, '_')}`);
+    const target = outTarget(
+      o,
+      'gauntlet',
+      board ? 'gauntlet-leaderboard' : `gauntlet-${scorers[0]!.info.id.replace(/[^a-z0-9@._-]/gi, '_')}`,
+    );
     const out = target.dir;
     checkOutDir(target);
     // 2. Run.
     const bar = progress(`gauntlet ${suite.id}`, o.quiet === true);
     const limit = Number(o['time-limit']);
-    const results = await runGauntlet(suite, scorers, { concurrency: Number(o.concurrency), ...(limit > 0 ? { timeLimitSeconds: limit } : {}), onProgress: (d, t) => bar.update(d, t) });
+    const results = await runGauntlet(suite, scorers, {
+      concurrency: Number(o.concurrency),
+      ...(limit > 0 ? { timeLimitSeconds: limit } : {}),
+      onProgress: (d, t) => bar.update(d, t),
+    });
     bar.stop();
     const command = `goodhart gauntlet ${args.argv.join(' ')}`;
     // 3. Write.
     if (board) {
-      const json = { tool: 'goodhart', kind: 'gauntlet-leaderboard', suite: results[0]!.suite, leaderboard: leaderboardRows(results), results };
-      writeResult(target, new Map([['leaderboard.json', JSON.stringify(json, null, 2) + '\n'], ['leaderboard.html', leaderboardHtml(results, command)]]));
+      const json = {
+        tool: 'goodhart',
+        kind: 'gauntlet-leaderboard',
+        suite: results[0]!.suite,
+        leaderboard: leaderboardRows(results),
+        results,
+      };
+      writeResult(
+        target,
+        new Map([
+          ['leaderboard.json', `${JSON.stringify(json, null, 2)}\n`],
+          ['leaderboard.html', leaderboardHtml(results, command)],
+        ]),
+      );
       console.log(`leaderboard of ${results.length} scorers on suite ${suite.id} written to ${out}/leaderboard.html`);
       return 0;
     }
     const r = results[0]!;
-    writeResult(target, new Map([['gauntlet.json', JSON.stringify(r, null, 2) + '\n'], ['gauntlet.html', gauntletHtml(r, command)]]));
+    writeResult(
+      target,
+      new Map([
+        ['gauntlet.json', `${JSON.stringify(r, null, 2)}\n`],
+        ['gauntlet.html', gauntletHtml(r, command)],
+      ]),
+    );
     console.log(`gauntlet ${suite.id} for ${r.scorer.id}: ${out}/gauntlet.json, ${out}/gauntlet.html`);
     for (const a of r.attacks) console.log(`  ${a.id.padEnd(18)} breakdown budget: ${verdictText(a.breakdown)}  (${a.costUnit})`);
     let code = 0;
@@ -85,7 +130,9 @@ export const gauntletCommand: Command = {
       if (baseline.scorer.id !== r.scorer.id) console.log(`note: the baseline was made with scorer ${baseline.scorer.id}`);
       const regressions = compareWithBaseline(r, baseline, suite);
       if (regressions.length > 0) {
-        console.error(`REGRESSION: ${regressions.length} measure(s) worse than the baseline beyond tolerance, in attacks ${[...new Set(regressions.map((x) => x.attack))].join(', ')}:`);
+        console.error(
+          `REGRESSION: ${regressions.length} measure(s) worse than the baseline beyond tolerance, in attacks ${[...new Set(regressions.map((x) => x.attack))].join(', ')}:`,
+        );
         for (const x of regressions) console.error(`  ${formatRegression(x)}`);
         return 1;
       }

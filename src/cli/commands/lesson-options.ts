@@ -5,7 +5,6 @@
 import { parseDecimalInt } from '../../params.js';
 import { MAX_SEED } from '../../rng.js';
 import type { OptionSpecs, ParsedArgs } from '../args.js';
-import { ParameterError } from '../../errors.js';
 import { FORCE_OPTION, OUT_RULES, checkOutDir, outTarget, writeResult } from '../../pipeline/out-dir.js';
 import type { Lesson } from '../../lessons/lesson.js';
 import { lessonReportFiles } from '../../lessons/report.js';
@@ -14,8 +13,16 @@ import { reproduceCommand } from '../sim-options.js';
 
 /** --seed, --out, --force, --quiet. */
 export const LESSON_OPTIONS = {
-  seed: { kind: 'text', description: 'root seed, 0-2147483647 in decimal digits (default: the lesson\'s own seed, for which its point is tested)', placeholder: 'S' },
-  out: { kind: 'text', description: `output directory (default: results/lesson-<name> or results/lessons); ${OUT_RULES}`, placeholder: 'DIR' },
+  seed: {
+    kind: 'text',
+    description: "root seed, 0-2147483647 in decimal digits (default: the lesson's own seed, for which its point is tested)",
+    placeholder: 'S',
+  },
+  out: {
+    kind: 'text',
+    description: `output directory (default: results/lesson-<name> or results/lessons); ${OUT_RULES}`,
+    placeholder: 'DIR',
+  },
   force: FORCE_OPTION,
   quiet: { kind: 'bool', description: 'print only the path of the report', default: false, short: 'q' },
 } as const satisfies OptionSpecs;
@@ -36,7 +43,10 @@ export async function writeLessons(cmd: string, lessons: readonly Lesson[], args
   for (const lesson of lessons) {
     const r = runLesson(lesson, seed === undefined ? {} : { seed });
     results.push(r);
-    if (!quiet) console.log(`${lesson.title} (seed ${r.world.seed}): ${r.finding.summary}${r.finding.holds ? '' : ' [the point does not hold at this seed]'}`);
+    if (!quiet)
+      console.log(
+        `${lesson.title} (seed ${r.world.seed}): ${r.finding.summary}${r.finding.holds ? '' : ' [the point does not hold at this seed]'}`,
+      );
   }
   const written = writeResult(target, await lessonReportFiles(results, reproduceCommand(cmd, args)));
   console.log(`report: ${written}/report.html`);

@@ -30,7 +30,12 @@ import { join } from 'node:path';
 
 /** True when `--<name>` (or its short form) was typed, as opposed to taking its default. */
 function typed(args: ParsedArgs, name: string, short?: string): boolean {
-  return args.argv.some((a) => a === `--${name}` || a.startsWith(`--${name}=`) || (short !== undefined && (a === `-${short}` || (a.startsWith(`-${short}`) && !a.startsWith('--')))));
+  return args.argv.some(
+    (a) =>
+      a === `--${name}` ||
+      a.startsWith(`--${name}=`) ||
+      (short !== undefined && (a === `-${short}` || (a.startsWith(`-${short}`) && !a.startsWith('--')))),
+  );
 }
 
 /**
@@ -45,7 +50,15 @@ export function runReproduceCommand(args: ParsedArgs, scenario: string): string 
 }
 
 /** A scenario that is its own experiment (e.g. goodhart-decay): its files, written atomically, and its findings. */
-async function runExperiment(args: ParsedArgs, scenario: Scenario, seeds: number[], target: OutTarget, scorers: string[] | undefined, measures: string[] | undefined, threads: number | undefined): Promise<number> {
+async function runExperiment(
+  args: ParsedArgs,
+  scenario: Scenario,
+  seeds: number[],
+  target: OutTarget,
+  scorers: string[] | undefined,
+  measures: string[] | undefined,
+  threads: number | undefined,
+): Promise<number> {
   const bar = progress(scenario.id, args.options.quiet as boolean);
   const agents = args.options.agents !== undefined ? runConfigFromArgs(args, seeds[0]).config.agents : undefined;
   const ticks = args.options.ticks !== undefined ? Number(args.options.ticks) : undefined;
@@ -73,9 +86,22 @@ export const runCommand: Command = {
   positionals: [SCENARIO_POSITIONAL],
   options: {
     ...SIM_OPTIONS,
-    seeds: { kind: 'text', description: 'run replicates and report means with 95% intervals: a range 1..10 or a list 1,2,5 of decimal seeds 0-2147483647, at most 1000 of them (instead of --seed)', placeholder: 'A..B' },
-    scorers: { kind: 'text', description: "scorer ids (goodhart scorers) or formula:<expr>, comma-separated (default: the scenario's)", placeholder: 'a,b,c' },
-    measures: { kind: 'text', description: `drift measure ids, comma-separated (default: all: ${MEASURES.map((m) => m.id).join(', ')})`, placeholder: 'a,b' },
+    seeds: {
+      kind: 'text',
+      description:
+        'run replicates and report means with 95% intervals: a range 1..10 or a list 1,2,5 of decimal seeds 0-2147483647, at most 1000 of them (instead of --seed)',
+      placeholder: 'A..B',
+    },
+    scorers: {
+      kind: 'text',
+      description: "scorer ids (goodhart scorers) or formula:<expr>, comma-separated (default: the scenario's)",
+      placeholder: 'a,b,c',
+    },
+    measures: {
+      kind: 'text',
+      description: `drift measure ids, comma-separated (default: all: ${MEASURES.map((m) => m.id).join(', ')})`,
+      placeholder: 'a,b',
+    },
   },
   examples: [
     'goodhart run attention-vs-influence --seed 7',
@@ -88,30 +114,58 @@ export const runCommand: Command = {
     // 1. Check everything before any work.
     const scenario = getScenario(args.positionals[0] ?? DEFAULT_SCENARIO);
     const seedSpec = args.options.seeds as string | undefined;
-    if (seedSpec !== undefined && typed(args, 'seed', 's')) throw new ParameterError('--seed', args.options.seed, 'nothing when --seeds is given (use one or the other)');
+    if (seedSpec !== undefined && typed(args, 'seed', 's'))
+      throw new ParameterError('--seed', args.options.seed, 'nothing when --seeds is given (use one or the other)');
     const seeds = seedSpec !== undefined ? parseSeeds(seedSpec) : [args.options.seed as number];
     const configs = seeds.map((s) => runConfigFromArgs(args, s).config);
     const scorerSpec = args.options.scorers as string | undefined;
     const scorers = await resolveScorerArgs(scorerSpec ?? scenario.scorers.join(','), undefined);
     const measureSpec = args.options.measures as string | undefined;
     const measures = measureSpec !== undefined ? splitList(measureSpec) : undefined;
-    if (measures !== undefined && measures.length === 0) throw new ParameterError('--measures', measureSpec, `one or more of ${MEASURES.map((m) => m.id).join(', ')}`);
+    if (measures !== undefined && measures.length === 0)
+      throw new ParameterError('--measures', measureSpec, `one or more of ${MEASURES.map((m) => m.id).join(', ')}`);
     const threads = threadsFromArgs(args);
-    const plan = { ...makePlan(scenario, scorers, measures, configs[0]!.attacks.map((a) => a.id)), ...(threads !== undefined ? { threads } : {}) };
-    const target = outTarget(args.options, 'run', join('results', scenario.id, seedSpec !== undefined ? `seeds-${seedsLabel(seeds)}` : `seed-${seeds[0]}`));
+    const plan = {
+      ...makePlan(
+        scenario,
+        scorers,
+        measures,
+        configs[0]!.attacks.map((a) => a.id),
+      ),
+      ...(threads !== undefined ? { threads } : {}),
+    };
+    const target = outTarget(
+      args.options,
+      'run',
+      join('results', scenario.id, seedSpec !== undefined ? `seeds-${seedsLabel(seeds)}` : `seed-${seeds[0]}`),
+    );
     checkOutDir(target);
     printGraphNotes(args);
-    if (scenario.experiment) return runExperiment(args, scenario, seeds, target, scorerSpec !== undefined ? scorers.map((s) => s.id) : undefined, measures, threads);
+    if (scenario.experiment)
+      return runExperiment(
+        args,
+        scenario,
+        seeds,
+        target,
+        scorerSpec !== undefined ? scorers.map((s) => s.id) : undefined,
+        measures,
+        threads,
+      );
     // 2. Run.
     const bar = progress(`${scenario.id}`, args.options.quiet as boolean);
     const run = runScenario(plan, configs, (done, total, label) => bar.update(done, total, label));
     // 3. Build files.
-    const { files, charts } = await runFiles(run, { command: runReproduceCommand(args, scenario.id), onChart: (d, t) => bar.update(d, t, 'charts') });
+    const { files, charts } = await runFiles(run, {
+      command: runReproduceCommand(args, scenario.id),
+      onChart: (d, t) => bar.update(d, t, 'charts'),
+    });
     bar.stop();
     // 4. Write and report.
     const written = writeResult(target, files);
     const first = run.replicates[0]!.result;
-    console.log(`${scenario.title}: ${first.final.observation.n} accounts, ${first.config.ticks} ticks, ${seeds.length === 1 ? `seed ${seeds[0]}` : `${seeds.length} seeds`}; ${charts.length} charts`);
+    console.log(
+      `${scenario.title}: ${first.final.observation.n} accounts, ${first.config.ticks} ticks, ${seeds.length === 1 ? `seed ${seeds[0]}` : `${seeds.length} seeds`}; ${charts.length} charts`,
+    );
     console.log(`final tick ${first.final.tick}, k = 10:`);
     process.stdout.write(summaryTable(run));
     if (run.claims.length > 0) {

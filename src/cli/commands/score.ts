@@ -42,10 +42,15 @@ export async function resolveScorerArgs(specs: string | undefined, files: string
 }
 
 /** Like {@link resolveScorerArgs}, with the ref a worker thread loads each scorer by. */
-async function resolveScorerRefs(specs: string | undefined, files: string | undefined): Promise<{ scorer: GuardedScorer; ref: ScorerRef }[]> {
+async function resolveScorerRefs(
+  specs: string | undefined,
+  files: string | undefined,
+): Promise<{ scorer: GuardedScorer; ref: ScorerRef }[]> {
   const out: { scorer: GuardedScorer; ref: ScorerRef }[] = [];
-  for (const spec of splitScorerList(specs ?? '')) out.push({ scorer: checkedOutput(resolveScorer(spec), spec), ref: { kind: 'registered', spec } });
-  for (const file of splitScorerList(files ?? '')) out.push({ scorer: await loadUserScorer(file), ref: { kind: 'file', path: resolve(file) } });
+  for (const spec of splitScorerList(specs ?? ''))
+    out.push({ scorer: checkedOutput(resolveScorer(spec), spec), ref: { kind: 'registered', spec } });
+  for (const file of splitScorerList(files ?? ''))
+    out.push({ scorer: await loadUserScorer(file), ref: { kind: 'file', path: resolve(file) } });
   const seen = new Set<string>();
   for (const { scorer: s } of out) {
     if (seen.has(s.id)) throw new ParameterError('--scorers', s.id, 'each scorer once');
@@ -74,10 +79,18 @@ async function scoreHere(scorers: readonly GuardedScorer[], target: Target): Pro
  * stuck in a loop is stopped after `seconds` and reported, its timers die with its thread. The
  * thread's start-up and the scorers' import are not counted (they get `seconds` + 60 s).
  */
-async function scoreInWorker(items: readonly { scorer: GuardedScorer; ref: ScorerRef }[], target: Target, seconds: number): Promise<Float64Array[]> {
+async function scoreInWorker(
+  items: readonly { scorer: GuardedScorer; ref: ScorerRef }[],
+  target: Target,
+  seconds: number,
+): Promise<Float64Array[]> {
   const { CellPool } = await import('../../gauntlet/pool.js');
   const pool = new CellPool(1, seconds * 1000);
-  const crash = (id: string, reason: string) => new ScorerCrashError(id, reason.replace(/^ScorerCrashError: scorer \S+ (crashed: )?/, '').replace(/^timed out: /, 'timed out (--time-limit): '));
+  const crash = (id: string, reason: string) =>
+    new ScorerCrashError(
+      id,
+      reason.replace(/^ScorerCrashError: scorer \S+ (crashed: )?/, '').replace(/^timed out: /, 'timed out (--time-limit): '),
+    );
   try {
     const out: Float64Array[] = [];
     for (const { scorer, ref } of items) {
@@ -108,7 +121,8 @@ function intOption(args: ParsedArgs, name: string, min: number, max: number): nu
 }
 
 async function scenarioTarget(args: ParsedArgs, scenarioId: string): Promise<Target> {
-  if (args.options.seed === undefined) throw new ParameterError('--seed', undefined, 'a non-negative integer (every simulated run is seeded)');
+  if (args.options.seed === undefined)
+    throw new ParameterError('--seed', undefined, 'a non-negative integer (every simulated run is seeded)');
   const seed = intOption(args, 'seed', 0, MAX_SEED)!;
   const agents = intOption(args, 'agents', 1, MAX_AGENTS);
   const ticks = intOption(args, 'ticks', 1, MAX_TICKS);
@@ -187,11 +201,22 @@ function writeOutputs(out: OutTarget, target: Target, scorers: readonly Scorer[]
       write(buf);
     });
   };
-  const meta = { version: VERSION, command: reproduceCommand('score', target), ...target.meta, agents: target.obs.n, tick: target.obs.tick, scorers: scorers.map((s) => ({ id: s.id, family: s.family, version: s.version, source: s.source })), ranks: 'competition ranking: 1 = highest, ties share the lowest rank of their group' };
-  const dir = writeResult(out, new Map<string, OutputContent>([
-    ['scores.csv', csv],
-    ['scores.meta.json', `${JSON.stringify(meta, null, 2)}\n`],
-  ]));
+  const meta = {
+    version: VERSION,
+    command: reproduceCommand('score', target),
+    ...target.meta,
+    agents: target.obs.n,
+    tick: target.obs.tick,
+    scorers: scorers.map((s) => ({ id: s.id, family: s.family, version: s.version, source: s.source })),
+    ranks: 'competition ranking: 1 = highest, ties share the lowest rank of their group',
+  };
+  const dir = writeResult(
+    out,
+    new Map<string, OutputContent>([
+      ['scores.csv', csv],
+      ['scores.meta.json', `${JSON.stringify(meta, null, 2)}\n`],
+    ]),
+  );
   return join(dir, 'scores.csv');
 }
 
@@ -200,18 +225,45 @@ export const scoreCommand: Command = {
   summary: 'score every agent of a simulated world (or of your own follow graph) with chosen scorers; writes scores.csv',
   positionals: [{ name: 'scenario', description: 'scenario id (see goodhart scenarios); omit with --graph', optional: true }],
   options: {
-    seed: { kind: 'text', placeholder: 'S', description: `random seed of the simulated run, 0-${MAX_SEED} in decimal digits (required with a scenario)` },
+    seed: {
+      kind: 'text',
+      placeholder: 'S',
+      description: `random seed of the simulated run, 0-${MAX_SEED} in decimal digits (required with a scenario)`,
+    },
     agents: { kind: 'text', placeholder: 'N', description: `base population, 1-${MAX_AGENTS} in decimal digits (default: the scenario's)` },
     ticks: { kind: 'text', placeholder: 'T', description: `ticks to simulate, 1-${MAX_TICKS} in decimal digits (default: the scenario's)` },
-    scorers: { kind: 'text', placeholder: 'a,b,c', description: 'scorer ids (goodhart scorers) or formula:<expr>, comma-separated (default: the scenario\'s)' },
+    scorers: {
+      kind: 'text',
+      placeholder: 'a,b,c',
+      description: "scorer ids (goodhart scorers) or formula:<expr>, comma-separated (default: the scenario's)",
+    },
     scorer: { kind: 'text', placeholder: 'file.ts', description: 'your own scorer module(s), comma-separated' },
-    graph: { kind: 'text', placeholder: 'edges.csv', description: 'score your own follow graph instead: edge list follower,followee (.csv/.tsv/.txt), .gexf or .graphml' },
+    graph: {
+      kind: 'text',
+      placeholder: 'edges.csv',
+      description: 'score your own follow graph instead: edge list follower,followee (.csv/.tsv/.txt), .gexf or .graphml',
+    },
     comment: COMMENT_OPTION,
-    trusted: { kind: 'text', placeholder: 'labels', description: 'with --graph: comma-separated node labels used as trusted seeds (TrustRank, SybilRank)' },
-    out: { kind: 'text', placeholder: 'DIR', description: `output directory (default: results/<scenario>/scores-seed-<S>/ or results/graph-<file>/); ${OUT_RULES}` },
+    trusted: {
+      kind: 'text',
+      placeholder: 'labels',
+      description: 'with --graph: comma-separated node labels used as trusted seeds (TrustRank, SybilRank)',
+    },
+    out: {
+      kind: 'text',
+      placeholder: 'DIR',
+      description: `output directory (default: results/<scenario>/scores-seed-<S>/ or results/graph-<file>/); ${OUT_RULES}`,
+    },
     force: FORCE_OPTION,
     threads: SIM_OPTIONS.threads,
-    'time-limit': { kind: 'number', description: 'seconds each scorer may take; with a limit, scorers run in a worker thread that is stopped when it runs out (default 0: no limit, this thread)', default: 0, min: 0, max: 86400 },
+    'time-limit': {
+      kind: 'number',
+      description:
+        'seconds each scorer may take; with a limit, scorers run in a worker thread that is stopped when it runs out (default 0: no limit, this thread)',
+      default: 0,
+      min: 0,
+      max: 86400,
+    },
   },
   examples: [
     'goodhart score attention-vs-influence --seed 1 --scorers follower-count,klout-like,klout-like@v2,pagerank',
@@ -223,12 +275,17 @@ export const scoreCommand: Command = {
   async run(args: ParsedArgs): Promise<number> {
     const scenario = args.positionals[0];
     const graph = args.options.graph as string | undefined;
-    if (scenario !== undefined && graph !== undefined) throw new ParameterError('<scenario>', scenario, 'either a scenario or --graph, not both');
-    if (scenario === undefined && graph === undefined) throw new ParameterError('<scenario>', undefined, 'a scenario id, or --graph <file> to score your own follow graph');
+    if (scenario !== undefined && graph !== undefined)
+      throw new ParameterError('<scenario>', scenario, 'either a scenario or --graph, not both');
+    if (scenario === undefined && graph === undefined)
+      throw new ParameterError('<scenario>', undefined, 'a scenario id, or --graph <file> to score your own follow graph');
     if (graph !== undefined) {
-      for (const o of ['seed', 'agents', 'ticks', 'threads'] as const) if (args.options[o] !== undefined) throw new ParameterError(`--${o}`, args.options[o], 'no value with --graph (nothing is simulated)');
+      for (const o of ['seed', 'agents', 'ticks', 'threads'] as const)
+        if (args.options[o] !== undefined)
+          throw new ParameterError(`--${o}`, args.options[o], 'no value with --graph (nothing is simulated)');
     } else if (args.options.comment !== undefined) commentFromArgs(args);
-    else if (args.options.trusted !== undefined) throw new ParameterError('--trusted', args.options.trusted, 'only with --graph (simulated worlds use verified accounts)');
+    else if (args.options.trusted !== undefined)
+      throw new ParameterError('--trusted', args.options.trusted, 'only with --graph (simulated worlds use verified accounts)');
     // 1. scorers first: a bad id, formula or file fails before any simulation.
     let specs = args.options.scorers as string | undefined;
     if (specs === undefined && scenario !== undefined) {
@@ -243,7 +300,8 @@ export const scoreCommand: Command = {
     let defaultDir: string;
     if (graph !== undefined) defaultDir = join('results', `graph-${basename(graph, extname(graph))}`);
     else {
-      if (args.options.seed === undefined) throw new ParameterError('--seed', undefined, 'a non-negative integer (every simulated run is seeded)');
+      if (args.options.seed === undefined)
+        throw new ParameterError('--seed', undefined, 'a non-negative integer (every simulated run is seeded)');
       const { getScenario } = await import('../../scenarios/registry.js');
       defaultDir = join('results', getScenario(scenario!).id, `scores-seed-${intOption(args, 'seed', 0, MAX_SEED)!}`);
     }

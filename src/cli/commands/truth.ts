@@ -15,7 +15,6 @@ import { SCENARIO_POSITIONAL, SIM_OPTIONS, printGraphNotes, reproduceCommand, ru
 import { progress } from '../progress.js';
 import { simulate } from '../../engine/simulate.js';
 import { OUT_RULES, checkOutDir, outTarget, writeResult } from '../../pipeline/out-dir.js';
-import { toCsv } from '../../io/csv.js';
 import { truthCsv } from '../../pipeline/tables.js';
 import { graphFileInput } from '../../graph/generators/from-file.js';
 import { roleName } from '../../model/roles.js';
@@ -92,14 +91,19 @@ export const truthCommand: Command = {
       samples: a.samples,
       noiseCeiling: ceiling,
     };
-    const written = writeResult(target, new Map([
-      ['truth.csv', csv],
-      ['truth-manifest.json', JSON.stringify(manifest, null, 2) + '\n'],
-    ]));
+    const written = writeResult(
+      target,
+      new Map([
+        ['truth.csv', csv],
+        ['truth-manifest.json', `${JSON.stringify(manifest, null, 2)}\n`],
+      ]),
+    );
     // 5. Summary.
     console.log(`${scenario.title}: ${hidden.n} accounts, tick ${hidden.tick}, seed ${config.seed}`);
     console.log(`model ${model.id}: ${a.units}`);
-    console.log(`samples ${a.samples}, precision ${fmt(a.precision)} (requested ${precision})${a.converged ? '' : ' NOT REACHED (sample cap)'}, ${(ms / 1000).toFixed(2)} s per estimate`);
+    console.log(
+      `samples ${a.samples}, precision ${fmt(a.precision)} (requested ${precision})${a.converged ? '' : ' NOT REACHED (sample cap)'}, ${(ms / 1000).toFixed(2)} s per estimate`,
+    );
     console.log(`noise ceiling (Spearman between two independent estimates, real people): ${ceiling.toFixed(4)}`);
     console.log('top 10:');
     console.log(`  ${'rank'.padEnd(5)}${'agent'.padEnd(9)}${'role'.padEnd(13)}estimate ± 95%`);
@@ -107,7 +111,9 @@ export const truthCommand: Command = {
     for (let i = 0; i < Math.min(10, order.length); i++) {
       const v = order[i]!;
       const name = labels ? `${v} ${labels[v]}` : String(v);
-      console.log(`  ${String(i + 1).padEnd(5)}${name.padEnd(9)}${roleName(hidden.role[v]!).padEnd(13)}${fmt(a.estimate[v]!)} ± ${fmt(1.96 * a.stderr[v]!)}`);
+      console.log(
+        `  ${String(i + 1).padEnd(5)}${name.padEnd(9)}${roleName(hidden.role[v]!).padEnd(13)}${fmt(a.estimate[v]!)} ± ${fmt(1.96 * a.stderr[v]!)}`,
+      );
     }
     console.log(`truth:   ${join(written, 'truth.csv')}`);
     return 0;

@@ -5,10 +5,7 @@ import { smoke } from './smoke.js';
 import { v1 } from './v1.js';
 
 /** The suite registry (ids unique). */
-export const SUITE_REGISTRY = makeRegistry<Suite>('suite', [
-  v1,
-  smoke,
-]);
+export const SUITE_REGISTRY = makeRegistry<Suite>('suite', [v1, smoke]);
 
 /** Every suite, in listing order. */
 export const SUITES: readonly Suite[] = SUITE_REGISTRY.list;

@@ -24,13 +24,37 @@ export const communityPa = defineGenerator({
   description: 'planted communities + preferential attachment + broadcaster audiences + reciprocity (default world)',
   source: 'Price 1976 / Barabási–Albert 1999 growth; planted partition; Garlaschelli & Loffredo 2004 reciprocity',
   params: {
-    meanFollowing: { kind: 'number', description: 'mean accounts followed at start (before return follows)', default: 10, min: 0.5, max: 1000 },
+    meanFollowing: {
+      kind: 'number',
+      description: 'mean accounts followed at start (before return follows)',
+      default: 10,
+      min: 0.5,
+      max: 1000,
+    },
     communities: { kind: 'int', description: 'number of planted communities', default: 12, min: 1, max: 100000 },
-    homophily: { kind: 'number', description: 'share of organic follows made inside one\'s own community', default: 0.8, min: 0, max: 1 },
+    homophily: { kind: 'number', description: "share of organic follows made inside one's own community", default: 0.8, min: 0, max: 1 },
     reciprocity: { kind: 'number', description: 'probability an organic follow is returned', default: 0.25, min: 0, max: 1 },
-    uniformMix: { kind: 'number', description: 'share of follows to a uniformly chosen account instead of by popularity', default: 0.3, min: 0, max: 1 },
-    audienceShare: { kind: 'number', description: 'share of follows that go to broadcasters (when there are any)', default: 0.12, min: 0, max: 1 },
-    fitnessAlpha: { kind: 'number', description: 'Pareto shape of broadcaster popularity (smaller = more unequal)', default: 1.2, min: 0.2, max: 10 },
+    uniformMix: {
+      kind: 'number',
+      description: 'share of follows to a uniformly chosen account instead of by popularity',
+      default: 0.3,
+      min: 0,
+      max: 1,
+    },
+    audienceShare: {
+      kind: 'number',
+      description: 'share of follows that go to broadcasters (when there are any)',
+      default: 0.12,
+      min: 0,
+      max: 1,
+    },
+    fitnessAlpha: {
+      kind: 'number',
+      description: 'Pareto shape of broadcaster popularity (smaller = more unequal)',
+      default: 1.2,
+      min: 0.2,
+      max: 10,
+    },
   },
   generate(ctx, p) {
     const { n, rng, role, outDegreeFactor } = ctx;

@@ -9,7 +9,7 @@ import { fromGraphology } from './from-graphology.js';
 
 export const florentineFamiliesGenerator = defineGenerator({
   id: 'florentine-families',
-  description: 'Padgett\'s Florentine families marriage network, 15 families (fixes agents = 15)',
+  description: "Padgett's Florentine families marriage network, 15 families (fixes agents = 15)",
   source: 'Padgett & Ansell 1993',
   params: {},
   size: () => 15,

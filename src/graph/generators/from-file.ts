@@ -42,7 +42,10 @@ export interface GraphFileInput {
  * The graph file a run's topology was read from, with the SHA-256 of its bytes as they were when the
  * run loaded it; undefined unless the generator is `from-file` (`--graph`). For manifest.json.
  */
-export function graphFileInput(generator: { readonly id: string; readonly params: Readonly<Record<string, unknown>> }): GraphFileInput | undefined {
+export function graphFileInput(generator: {
+  readonly id: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}): GraphFileInput | undefined {
   if (generator.id !== 'from-file') return undefined;
   const path = String(generator.params.path);
   loadGraphFile(path, String(generator.params.comment ?? ''));
@@ -55,7 +58,11 @@ export const fromFileGenerator = defineGenerator({
   source: 'user data',
   params: {
     path: { kind: 'string', description: 'path of the graph file (.csv/.txt edge list, .gexf, .graphml)', default: '' },
-    comment: { kind: 'string', description: "edge lists: the character that starts a comment line (e.g. '#'); empty: none, every line is data", default: '' },
+    comment: {
+      kind: 'string',
+      description: "edge lists: the character that starts a comment line (e.g. '#'); empty: none, every line is data",
+      default: '',
+    },
   },
   size: (p) => loadGraphFile(p.path, p.comment).graph.n,
   generate(_ctx, p) {

@@ -68,7 +68,8 @@ export const HEADERS: readonly (readonly [string, string])[] = [
 
 /** Check a comment character: exactly one character that cannot be part of a record's syntax. */
 export function checkCommentChar(value: string, field = '--comment'): string {
-  if (value.length !== 1 || /[\s,"]/.test(value)) throw new ParameterError(field, value, 'one character such as # or % (not a comma, quote, space or line break)');
+  if (value.length !== 1 || /[\s,"]/.test(value))
+    throw new ParameterError(field, value, 'one character such as # or % (not a comma, quote, space or line break)');
   return value;
 }
 
@@ -122,7 +123,7 @@ export function parseEdgeList(text: string, file: string, options: EdgeListOptio
       lineNo += rec.lineBreaks;
       pos = rec.next;
       nextQuote = 0;
-      if (first && (first = false, isHeader(fa, fb))) {
+      if (first && ((first = false), isHeader(fa, fb))) {
         header = `${fa},${fb}`;
         continue;
       }
@@ -132,8 +133,9 @@ export function parseEdgeList(text: string, file: string, options: EdgeListOptio
     } else {
       const count = delim === 'comma' ? commaFields(text, lineStart, end, r) : spaceFields(text, s, end, r);
       if (count !== 2) throw fieldCountError(file, lineNo, text.slice(lineStart, end), count, cc, firstCommentLike);
-      if (r[0] === r[1] || r[2] === r[3]) throw new InputFormatError(file, lineNo, `empty ${r[0] === r[1] ? 'follower' : 'followee'} field`);
-      if (first && (first = false, isHeader(text.slice(r[0]!, r[1]!), text.slice(r[2]!, r[3]!)))) {
+      if (r[0] === r[1] || r[2] === r[3])
+        throw new InputFormatError(file, lineNo, `empty ${r[0] === r[1] ? 'follower' : 'followee'} field`);
+      if (first && ((first = false), isHeader(text.slice(r[0]!, r[1]!), text.slice(r[2]!, r[3]!)))) {
         header = `${text.slice(r[0]!, r[1]!)},${text.slice(r[2]!, r[3]!)}`;
         continue;
       }
@@ -150,7 +152,15 @@ export function parseEdgeList(text: string, file: string, options: EdgeListOptio
   return {
     graph,
     labels,
-    stats: { edgesRead: edges.length, selfLoops, duplicates: edges.length - selfLoops - graph.m, commentLines, commentLikeLabels: commentLike, header, weightedEdges: 0 },
+    stats: {
+      edgesRead: edges.length,
+      selfLoops,
+      duplicates: edges.length - selfLoops - graph.m,
+      commentLines,
+      commentLikeLabels: commentLike,
+      header,
+      weightedEdges: 0,
+    },
   };
 }
 
@@ -168,7 +178,14 @@ function isHeader(a: string, b: string): boolean {
   return HEADERS.some(([x, y]) => x === la && y === lb);
 }
 
-function fieldCountError(file: string, lineNo: number, line: string, count: number, cc: number, firstCommentLike: number): InputFormatError {
+function fieldCountError(
+  file: string,
+  lineNo: number,
+  line: string,
+  count: number,
+  cc: number,
+  firstCommentLike: number,
+): InputFormatError {
   const shown = line.length > 60 ? `${line.slice(0, 57)}...` : line;
   const t = line.trimStart();
   const hint =
@@ -265,7 +282,8 @@ function readQuotedRecord(text: string, start: number, file: string, lineNo: num
       }
       while (i < len && isBlank(text.charCodeAt(i))) i++;
       const c = text.charCodeAt(i);
-      if (i < len && c !== COMMA && c !== LF && !(c === CR && (i + 1 === len || text.charCodeAt(i + 1) === LF))) throw at(i, 'text after a closing quote');
+      if (i < len && c !== COMMA && c !== LF && !(c === CR && (i + 1 === len || text.charCodeAt(i + 1) === LF)))
+        throw at(i, 'text after a closing quote');
     } else {
       const a = i;
       while (i < len) {

@@ -47,7 +47,11 @@ export function readGraphFile(path: string, options: ReadOptions = {}): LoadedGr
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputFormatError(path, null, code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a graph file' : `cannot read: ${(e as Error).message}`);
+    throw new InputFormatError(
+      path,
+      null,
+      code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a graph file' : `cannot read: ${(e as Error).message}`,
+    );
   }
   const g = parseGraph(decodeUtf8(bytes, path), path, options.format ?? graphFormatOf(path), options);
   if (g.graph.n === 0) throw new InputFormatError(path, null, 'the graph has no nodes');
@@ -64,8 +68,13 @@ export function readNotes(file: string, g: LoadedGraph): string[] {
   const out: string[] = [];
   const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   if (s.commentLines > 0) out.push(`${file}: skipped ${plural(s.commentLines, 'comment line')}`);
-  if (s.commentLikeLabels > 0) out.push(`${file}: ${plural(s.commentLikeLabels, 'edge')} whose follower label starts with # or % read as ${s.commentLikeLabels === 1 ? 'an edge' : 'edges'} (to skip such lines as comments: --comment '#')`);
-  if (s.weightedEdges > 0) out.push(`${file}: ${plural(s.weightedEdges, 'edge')} carried a weight, ignored (a follow graph has no weights)`);
-  if (s.selfLoops > 0 || s.duplicates > 0) out.push(`${file}: dropped ${plural(s.selfLoops, 'self-follow')} and ${plural(s.duplicates, 'repeated follow')}`);
+  if (s.commentLikeLabels > 0)
+    out.push(
+      `${file}: ${plural(s.commentLikeLabels, 'edge')} whose follower label starts with # or % read as ${s.commentLikeLabels === 1 ? 'an edge' : 'edges'} (to skip such lines as comments: --comment '#')`,
+    );
+  if (s.weightedEdges > 0)
+    out.push(`${file}: ${plural(s.weightedEdges, 'edge')} carried a weight, ignored (a follow graph has no weights)`);
+  if (s.selfLoops > 0 || s.duplicates > 0)
+    out.push(`${file}: dropped ${plural(s.selfLoops, 'self-follow')} and ${plural(s.duplicates, 'repeated follow')}`);
   return out;
 }

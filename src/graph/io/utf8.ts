@@ -11,17 +11,30 @@ import { InputFormatError } from '../../errors.js';
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
-    throw new InputFormatError(file, 1, `the file is UTF-16 (byte-order mark ${hex(buf[0]!)} ${hex(buf[1]!)} at byte offset 0); save it as UTF-8`);
+    throw new InputFormatError(
+      file,
+      1,
+      `the file is UTF-16 (byte-order mark ${hex(buf[0]!)} ${hex(buf[1]!)} at byte offset 0); save it as UTF-8`,
+    );
   }
   if (!isUtf8(buf)) {
     const at = firstInvalidUtf8(buf);
-    throw new InputFormatError(file, lineAtByte(buf, at), `invalid UTF-8 at byte offset ${at} (byte ${hex(buf[at]!)}); save the file as UTF-8`);
+    throw new InputFormatError(
+      file,
+      lineAtByte(buf, at),
+      `invalid UTF-8 at byte offset ${at} (byte ${hex(buf[at]!)}); save the file as UTF-8`,
+    );
   }
   const nul = buf.indexOf(0);
   if (nul >= 0) throw new InputFormatError(file, lineAtByte(buf, nul), `NUL byte at byte offset ${nul} (a binary or UTF-16 file?)`);
   const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
   const bom = buf.indexOf('\ufeff', start, 'utf8');
-  if (bom >= 0) throw new InputFormatError(file, lineAtByte(buf, bom), `byte-order mark U+FEFF at byte offset ${bom}: allowed only at the start of the file (were two files joined?)`);
+  if (bom >= 0)
+    throw new InputFormatError(
+      file,
+      lineAtByte(buf, bom),
+      `byte-order mark U+FEFF at byte offset ${bom}: allowed only at the start of the file (were two files joined?)`,
+    );
   return buf.toString('utf8', start);
 }
 

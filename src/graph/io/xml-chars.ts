@@ -32,9 +32,16 @@ export function referenceChar(name: string): string | { problem: string } {
       return "'";
   }
   const m = /^#(?:([0-9]+)|x([0-9a-fA-F]+))$/.exec(name);
-  if (!m) return { problem: `unknown entity &${name}; (only &lt; &gt; &amp; &quot; &apos; and numeric references like &#233; are accepted)` };
+  if (!m)
+    return { problem: `unknown entity &${name}; (only &lt; &gt; &amp; &quot; &apos; and numeric references like &#233; are accepted)` };
   const cp = m[1] !== undefined ? Number(m[1]) : parseInt(m[2]!, 16);
-  const ok = cp === 9 || cp === 10 || cp === 13 || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+  const ok =
+    cp === 9 ||
+    cp === 10 ||
+    cp === 13 ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff);
   if (!ok) return { problem: `character reference &${name}; is not an XML character` };
   return String.fromCodePoint(cp);
 }
@@ -42,7 +49,8 @@ export function referenceChar(name: string): string | { problem: string } {
 /** What is wrong with an XML declaration `<?xml ...` (its text up to `?>`), or null: the encoding must be UTF-8 (or ASCII). */
 export function declarationProblem(decl: string): string | null {
   const enc = /\sencoding\s*=\s*["']([^"']*)["']/.exec(decl);
-  if (enc && !/^(utf-?8|us-ascii)$/i.test(enc[1]!)) return `the XML declaration names encoding ${JSON.stringify(enc[1])}; Goodhart reads UTF-8 only (convert the file to UTF-8 and change the declaration)`;
+  if (enc && !/^(utf-?8|us-ascii)$/i.test(enc[1]!))
+    return `the XML declaration names encoding ${JSON.stringify(enc[1])}; Goodhart reads UTF-8 only (convert the file to UTF-8 and change the declaration)`;
   return null;
 }
 

@@ -60,7 +60,8 @@ function parseXmlGraph(text: string, file: string, format: 'gexf' | 'graphml'): 
   let edgeDepth = -1; // depth of the open <edge> (to see its <data>), or -1
   let edgeWeighted = false;
   let tok = x.next();
-  if (tok === XML_START && x.local !== format) throw new InputFormatError(file, x.lineAt(x.tagStart), `not a ${format.toUpperCase()} file (root element <${x.local}>)`);
+  if (tok === XML_START && x.local !== format)
+    throw new InputFormatError(file, x.lineAt(x.tagStart), `not a ${format.toUpperCase()} file (root element <${x.local}>)`);
   for (; tok !== XML_EOF; tok = x.next()) {
     if (tok === XML_END) {
       if (x.local === 'graph') graphDirected.pop();
@@ -101,16 +102,19 @@ function parseXmlGraph(text: string, file: string, format: 'gexf' | 'graphml'): 
       const label = plain ? '' : x.value(i);
       const before = index.labels.length;
       const id = plain ? index.idOf(x.valueStart(i), x.valueEnd(i)) : index.idOfString(label);
-      if (id !== before) throw new InputFormatError(file, x.lineAt(x.tagStart), `node id ${JSON.stringify(index.labels[id])} declared twice`);
+      if (id !== before)
+        throw new InputFormatError(file, x.lineAt(x.tagStart), `node id ${JSON.stringify(index.labels[id])} declared twice`);
     } else if (name === 'graph') {
-      if (graphDirected.length === 0 && topGraphs++ > 0) throw new InputFormatError(file, x.lineAt(x.tagStart), 'a second top-level <graph>: Goodhart reads one graph per file');
+      if (graphDirected.length === 0 && topGraphs++ > 0)
+        throw new InputFormatError(file, x.lineAt(x.tagStart), 'a second top-level <graph>: Goodhart reads one graph per file');
       const d = x.attr(format === 'graphml' ? 'edgedefault' : 'defaultedgetype');
       const directed = d === null ? false : format === 'graphml' ? edgeDefault(x, d) : gexfDirected(x, d, 'defaultedgetype');
       if (!x.selfClosing) graphDirected.push(directed);
     } else if (name === 'key' && format === 'graphml') {
       const forWhat = x.attr('for');
       const id = x.attr('id');
-      if (id !== null && (forWhat === 'edge' || forWhat === 'all') && (x.attr('attr.name') ?? '').toLowerCase() === 'weight') weightKeys.add(id);
+      if (id !== null && (forWhat === 'edge' || forWhat === 'all') && (x.attr('attr.name') ?? '').toLowerCase() === 'weight')
+        weightKeys.add(id);
     } else if (name === 'data' && edgeDepth >= 0 && x.depth === edgeDepth + (x.selfClosing ? 0 : 1)) {
       const key = x.attr('key');
       if (!edgeWeighted && key !== null && weightKeys.has(key)) {
@@ -131,7 +135,15 @@ function parseXmlGraph(text: string, file: string, format: 'gexf' | 'graphml'): 
   return {
     graph,
     labels,
-    stats: { edgesRead: edges.length, selfLoops, duplicates: edges.length - selfLoops - graph.m, commentLines: 0, commentLikeLabels: 0, header: null, weightedEdges: weighted },
+    stats: {
+      edgesRead: edges.length,
+      selfLoops,
+      duplicates: edges.length - selfLoops - graph.m,
+      commentLines: 0,
+      commentLikeLabels: 0,
+      header: null,
+      weightedEdges: weighted,
+    },
   };
 }
 

@@ -72,7 +72,8 @@ export class XmlScanner {
       if (c === 63 /* ? */) {
         const e = t.indexOf('?>', lt + 2);
         if (e < 0) throw this.error(lt, 'unterminated processing instruction <?');
-        if (/^xml\s/i.test(t.slice(lt + 2, lt + 6))) throw this.error(lt, 'an XML declaration <?xml ...?> is allowed only at the very start');
+        if (/^xml\s/i.test(t.slice(lt + 2, lt + 6)))
+          throw this.error(lt, 'an XML declaration <?xml ...?> is allowed only at the very start');
         this.pos = e + 2;
         continue;
       }
@@ -90,7 +91,8 @@ export class XmlScanner {
           this.pos = e + 3;
           continue;
         }
-        if (t.startsWith('<!DOCTYPE', lt)) throw this.error(lt, 'a DOCTYPE is not accepted (entity declarations could expand without limit or read other files); remove it');
+        if (t.startsWith('<!DOCTYPE', lt))
+          throw this.error(lt, 'a DOCTYPE is not accepted (entity declarations could expand without limit or read other files); remove it');
         if (t.startsWith('<!ENTITY', lt)) throw this.error(lt, 'an ENTITY declaration is not accepted; remove it');
         throw this.error(lt, `unexpected markup ${JSON.stringify(t.slice(lt, lt + 12))}`);
       }
@@ -190,7 +192,8 @@ export class XmlScanner {
   private checkText(s: number, e: number): void {
     const t = this.text;
     if (this.depth === 0) {
-      for (let k = s; k < e; k++) if (!isSpace(t.charCodeAt(k))) throw this.error(k, this.rootSeen ? 'text after the root element' : 'text before the root element');
+      for (let k = s; k < e; k++)
+        if (!isSpace(t.charCodeAt(k))) throw this.error(k, this.rootSeen ? 'text after the root element' : 'text before the root element');
       return;
     }
     for (let k = this.ampFrom(s); k >= 0 && k < e; k = this.ampFrom(k + 1)) this.reference(k, t.indexOf(';', k));
@@ -205,7 +208,8 @@ export class XmlScanner {
   /** The character a reference `&...;` at `amp` stands for; `semi` is the next ';'. */
   private reference(amp: number, semi: number): string {
     const t = this.text;
-    if (semi < 0 || semi - amp > 12) throw this.error(amp, `"&" must start a reference such as &amp; (${JSON.stringify(t.slice(amp, amp + 12))})`);
+    if (semi < 0 || semi - amp > 12)
+      throw this.error(amp, `"&" must start a reference such as &amp; (${JSON.stringify(t.slice(amp, amp + 12))})`);
     const r = referenceChar(t.slice(amp + 1, semi));
     if (typeof r !== 'string') throw this.error(amp, r.problem);
     return r;
@@ -263,7 +267,9 @@ export class XmlScanner {
       if (this.nextLt !== -1 && this.nextLt <= k) this.nextLt = t.indexOf('<', k + 1);
       const lt2 = this.nextLt;
       if (lt2 >= 0 && lt2 < ve) throw this.error(lt2, `"<" inside the value of attribute ${t.slice(as, ae)}`);
-      for (let i = 0; i < this.attrN; i++) if (this.sameRange(this.attrs[4 * i]!, this.attrs[4 * i + 1]!, as, ae)) throw this.error(as, `attribute ${t.slice(as, ae)} repeated in <${t.slice(ns, ne)}>`);
+      for (let i = 0; i < this.attrN; i++)
+        if (this.sameRange(this.attrs[4 * i]!, this.attrs[4 * i + 1]!, as, ae))
+          throw this.error(as, `attribute ${t.slice(as, ae)} repeated in <${t.slice(ns, ne)}>`);
       if (4 * this.attrN + 4 > this.attrs.length) {
         const bigger = new Int32Array(this.attrs.length * 2);
         bigger.set(this.attrs);

@@ -23,8 +23,8 @@ export function coreNumbers(g: Csr): Uint32Array {
   }
   // bin[d] = start of the block of nodes with current degree d in `vert`.
   const bin = new Uint32Array(maxDeg + 2);
-  for (let v = 0; v < n; v++) bin[deg[v]! + 1]++;
-  for (let d = 0; d <= maxDeg; d++) bin[d + 1] += bin[d]!;
+  for (let v = 0; v < n; v++) bin[deg[v]! + 1]!++;
+  for (let d = 0; d <= maxDeg; d++) bin[d + 1]! += bin[d]!;
   const pos = new Uint32Array(n);
   const vert = new Uint32Array(n);
   const cursor = bin.slice();
@@ -49,7 +49,7 @@ export function coreNumbers(g: Csr): Uint32Array {
           vert[pw] = u;
           pos[u] = pw;
         }
-        bin[du]++;
+        bin[du]!++;
         deg[u] = du - 1;
       }
     }

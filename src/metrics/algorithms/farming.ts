@@ -28,7 +28,10 @@ export function farmingSignature(obs: Observation): Float64Array {
   const n = obs.n;
   const mutual = mutualView(following, followers);
   const inter = obs.interactions.csr;
-  const touched: Csr = inter.targets.length > 0 ? unionView(inter, transposeCsr(inter).csr) : { n, offsets: new Uint32Array(n + 1), targets: new Uint32Array(0) };
+  const touched: Csr =
+    inter.targets.length > 0
+      ? unionView(inter, transposeCsr(inter).csr)
+      : { n, offsets: new Uint32Array(n + 1), targets: new Uint32Array(0) };
   const outDeg: number[] = [];
   for (let u = 0; u < n; u++) {
     const k = following.offsets[u + 1]! - following.offsets[u]!;

@@ -108,8 +108,8 @@ function zeroDecayingComponents(out: Csr, a: Float64Array, prev: Float64Array): 
   for (let v = 0; v < n; v++) {
     const r = find(v);
     root[v] = r;
-    massNow[r] += a[v]!;
-    massPrev[r] += prev[v]!;
+    massNow[r]! += a[v]!;
+    massPrev[r]! += prev[v]!;
   }
   for (let v = 0; v < n; v++) {
     const r = root[v]!;

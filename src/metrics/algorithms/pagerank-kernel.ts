@@ -78,10 +78,10 @@ export function personalizedPageRank(inLinks: Csr, opts: PageRankOptions = {}): 
     for (let e = 0; e < m; e++) {
       const we = w[e]!;
       if (!(we >= 0) || !Number.isFinite(we)) throw new ParameterError(`weights[${e}]`, we, 'a finite number >= 0');
-      outW[targets[e]!] += we;
+      outW[targets[e]!]! += we;
     }
   } else {
-    for (let e = 0; e < m; e++) outW[targets[e]!]++;
+    for (let e = 0; e < m; e++) outW[targets[e]!]!++;
   }
   const retain = opts.retain;
   const scale = new Float64Array(n);

@@ -61,7 +61,7 @@ export function kloutComponents(obs: Observation, p: KloutParams): KloutComponen
   }
   // 2. selectivity discount: a reactor who acts on d distinct accounts counts d^-γ.
   const sel = new Float64Array(n);
-  for (let u = 0; u < n; u++) sel[u] = distinct[u]! > 0 ? Math.pow(distinct[u]!, -p.selectivity) : 1;
+  for (let u = 0; u < n; u++) sel[u] = distinct[u]! > 0 ? distinct[u]! ** -p.selectivity : 1;
 
   // 3. reach, amplification numerator, volume.
   const reach = new Float64Array(n);

@@ -9,19 +9,46 @@ import { resolveParams, type ParamSpecs, type ParamValues } from '../../params.j
 
 /** Every tunable of the Klout-like score, with ranges and v1 defaults. */
 export const KLOUT_PARAMS = {
-  windowTicks: { kind: 'int', min: 1, default: 90, description: 'rolling window: only events and posts within the last W ticks count (Klout: 90 days)' },
+  windowTicks: {
+    kind: 'int',
+    min: 1,
+    default: 90,
+    description: 'rolling window: only events and posts within the last W ticks count (Klout: 90 days)',
+  },
   likeWeight: { kind: 'number', min: 0, default: 1, description: 'weight of one like received' },
   reshareWeight: { kind: 'number', min: 0, default: 3, description: 'weight of one reshare received' },
   replyWeight: { kind: 'number', min: 0, default: 2, description: 'weight of one reply received' },
   mentionWeight: { kind: 'number', min: 0, default: 1, description: 'weight of one mention received' },
-  selectivity: { kind: 'number', min: 0, max: 2, default: 0.5, description: 'selectivity exponent γ: a reactor who acted on d distinct accounts counts d^-γ' },
-  postPrior: { kind: 'number', min: 0.01, default: 1, description: 'pseudo-posts added to the post count in amplification (reactions per post)' },
+  selectivity: {
+    kind: 'number',
+    min: 0,
+    max: 2,
+    default: 0.5,
+    description: 'selectivity exponent γ: a reactor who acted on d distinct accounts counts d^-γ',
+  },
+  postPrior: {
+    kind: 'number',
+    min: 0.01,
+    default: 1,
+    description: 'pseudo-posts added to the post count in amplification (reactions per post)',
+  },
   reachWeight: { kind: 'number', min: 0, default: 1, description: 'weight of ln(1 + True Reach)' },
   amplificationWeight: { kind: 'number', min: 0, default: 1, description: 'weight of ln(1 + Amplification)' },
   networkWeight: { kind: 'number', min: 0, default: 1, description: 'weight of ln(1 + Network)' },
   volumeWeight: { kind: 'number', min: 0, default: 0, description: 'weight of ln(1 + posts + reactions given) (raw activity)' },
-  rounds: { kind: 'int', min: 1, max: 50, default: 3, description: "rounds of the Network iteration (reactions weighted by the reactor's own score)" },
-  curve: { kind: 'enum', choices: ['percentile', 'lognormal'], default: 'percentile', description: 'how raw scores are graded against the population' },
+  rounds: {
+    kind: 'int',
+    min: 1,
+    max: 50,
+    default: 3,
+    description: "rounds of the Network iteration (reactions weighted by the reactor's own score)",
+  },
+  curve: {
+    kind: 'enum',
+    choices: ['percentile', 'lognormal'],
+    default: 'percentile',
+    description: 'how raw scores are graded against the population',
+  },
 } as const satisfies ParamSpecs;
 
 /** Resolved Klout-like parameters. */
@@ -45,13 +72,27 @@ export const KLOUT_VERSIONS: readonly KloutVersion[] = [
   {
     version: 'v2',
     note: 'algorithm change: rewards activity volume, all reactions but likes weigh 2, γ = 0.25',
-    overrides: { reshareWeight: 2, replyWeight: 2, mentionWeight: 2, selectivity: 0.25, reachWeight: 0.5, amplificationWeight: 0.5, networkWeight: 0.5, volumeWeight: 1.5 },
+    overrides: {
+      reshareWeight: 2,
+      replyWeight: 2,
+      mentionWeight: 2,
+      selectivity: 0.25,
+      reachWeight: 0.5,
+      amplificationWeight: 0.5,
+      networkWeight: 0.5,
+      volumeWeight: 1.5,
+    },
   },
 ];
 
 /** Resolve the parameters of a version, with optional further overrides (checked against the ranges). */
 export function kloutParams(version = 'v1', overrides: Readonly<Record<string, unknown>> = {}): KloutParams {
   const v = KLOUT_VERSIONS.find((x) => x.version === version);
-  if (!v) throw new UnknownNameError('klout-like version', version, KLOUT_VERSIONS.map((x) => x.version));
+  if (!v)
+    throw new UnknownNameError(
+      'klout-like version',
+      version,
+      KLOUT_VERSIONS.map((x) => x.version),
+    );
   return resolveParams(KLOUT_PARAMS, { ...v.overrides, ...overrides }, 'klout-like: ');
 }

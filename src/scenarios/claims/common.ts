@@ -18,7 +18,12 @@ export function targetTruth(w: ClaimWorld, attack: string, from: ClaimWorld = w)
 }
 
 /** Run `f` when the attack has targets and a control run is given; else a not-checkable outcome. */
-export function withTargets(w: ClaimWorld, control: ClaimWorld | undefined, attacks: readonly string[], f: (control: ClaimWorld) => ClaimOutcome): ClaimOutcome {
+export function withTargets(
+  w: ClaimWorld,
+  control: ClaimWorld | undefined,
+  attacks: readonly string[],
+  f: (control: ClaimWorld) => ClaimOutcome,
+): ClaimOutcome {
   if (!control) return notCheckable('no control run');
   const empty = attacks.filter((a) => w.targets(a).length === 0);
   if (empty.length > 0) return notCheckable(`no targets of ${empty.join(', ')}`);
@@ -58,7 +63,15 @@ export function truthDoesNotRise(id: string, text: string, attacks: readonly str
  * "The attack lifts its targets under these scorers": for each scorer, the targets' mean
  * percentile rises by more than `minLift` over the control, and (when given) ends above `minPercentile`.
  */
-export function liftsUnder(id: string, text: string, attack: string, scorers: readonly string[], minLift: number, minPercentile: number | undefined, mechanism: string): Claim {
+export function liftsUnder(
+  id: string,
+  text: string,
+  attack: string,
+  scorers: readonly string[],
+  minLift: number,
+  minPercentile: number | undefined,
+  mechanism: string,
+): Claim {
   return {
     id,
     text,
