@@ -56,7 +56,10 @@ if (!skipGraphology) {
   const dst = new Uint32Array(m);
   let w = 0;
   for (let u = 0; u < built.world.n; u++)
-    for (let i = out.start[u]!; i < out.start[u]! + out.len[u]!; i++) (src[w] = u), (dst[w++] = out.neighbour(i));
+    for (let i = out.start[u]!; i < out.start[u]! + out.len[u]!; i++) {
+      src[w] = u;
+      dst[w++] = out.neighbour(i);
+    }
   writeFileSync(join(dir, 'src.bin'), src);
   writeFileSync(join(dir, 'dst.bin'), dst);
   const res = execFileSync(

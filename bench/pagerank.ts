@@ -77,7 +77,11 @@ export function generateFollowerGraph(n: number, seed: number): { pairs: Uint32A
   const g = followGraphFromEdges(n, src, dst);
   const pairs = new Uint32Array(2 * g.m);
   const { offsets, targets } = g.following;
-  for (let u = 0, w = 0; u < n; u++) for (let e = offsets[u]!; e < offsets[u + 1]!; e++) (pairs[w++] = u), (pairs[w++] = targets[e]!);
+  for (let u = 0, w = 0; u < n; u++)
+    for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
+      pairs[w++] = u;
+      pairs[w++] = targets[e]!;
+    }
   return { pairs, m: g.m };
 }
 
@@ -100,7 +104,10 @@ function runOurs(path: string, n: number, repeat: number): Timing {
   const m = pairs.length / 2;
   const src = new Uint32Array(m);
   const dst = new Uint32Array(m);
-  for (let e = 0; e < m; e++) (src[e] = pairs[2 * e]!), (dst[e] = pairs[2 * e + 1]!);
+  for (let e = 0; e < m; e++) {
+    src[e] = pairs[2 * e]!;
+    dst[e] = pairs[2 * e + 1]!;
+  }
   const g = followGraphFromEdges(n, src, dst);
   const t1 = now();
   const loadCpu = cpu() - c0;

@@ -60,7 +60,10 @@ const RUNTIME = new WeakMap<AdaptiveState, Runtime>();
 
 function runtimeOf(state: AdaptiveState): Runtime {
   let r = RUNTIME.get(state);
-  if (!r) RUNTIME.set(state, (r = { experience: noExperience(), rngs: new Map() }));
+  if (!r) {
+    r = { experience: noExperience(), rngs: new Map() };
+    RUNTIME.set(state, r);
+  }
   return r;
 }
 
@@ -103,7 +106,8 @@ function recordingFollows(world: WorldActions, exp: FollowExperience): WorldActi
 function strategyRng(rngs: Map<string, Rng>, own: Rng, strategyId: string): Rng {
   let r = rngs.get(strategyId);
   if (!r) {
-    rngs.set(strategyId, (r = new Rng(adaptiveStrategyStream(own.key, strategyId))));
+    r = new Rng(adaptiveStrategyStream(own.key, strategyId));
+    rngs.set(strategyId, r);
   }
   return r;
 }
@@ -194,7 +198,8 @@ export function makeAdaptiveAttack(pool: () => readonly AttackDefinition[]): Ada
       }
       // 2. Act: one tick of the chosen strategy, on the real platform.
       const s = strategies()[state.choice!]!;
-      const own = (state.states[s.id] ??= {});
+      state.states[s.id] ??= {};
+      const own = state.states[s.id]!;
       const rt = runtimeOf(state);
       const world = recordingFollows(ctx.world, rt.experience);
       const spent = s.def.step(

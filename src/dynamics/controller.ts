@@ -124,7 +124,12 @@ export class DynamicsController {
       // 3. Gaming agents act.
       cost = this.act(world, tick);
       // 4. Rewards.
-      perks = p.rewards ? this.payRewards() : (this.reward.fill(0), this.paid.fill(0), 0);
+      if (p.rewards) perks = this.payRewards();
+      else {
+        this.reward.fill(0);
+        this.paid.fill(0);
+        perks = 0;
+      }
       // 5. Payoffs.
       const a = p.memory;
       for (let i = 0; i < world.base; i++) this.payoff[i] = (1 - a) * this.payoff[i]! + a * (this.reward[i]! - this.cost[i]!);

@@ -10,7 +10,7 @@
  *   manifest.json           seeds, every resolved run and dynamics parameter, version, git commit
  */
 import { chartFiles } from '../charts/render.js';
-import { toCsv } from '../io/csv.js';
+import { type Cell, toCsv } from '../io/csv.js';
 import { manifest } from '../io/manifest.js';
 import { renderReportHtml, type ReportSection } from '../report/render-report.js';
 import { formatCell, type ReportTable } from '../report/tables.js';
@@ -69,7 +69,7 @@ export function effectsCsv(exp: DecayExperiment): string {
     'gaming_end',
     'gaming_cost_end',
     'true_influence_ratio',
-  ];
+  ] as const;
   return toCsv(
     cols,
     exp.effects.map((e) => ({
@@ -120,15 +120,18 @@ export interface DecayFilesOptions {
 /** Every output file of the experiment, by relative path. Charts are rendered to SVG and PNG. */
 export async function decayFiles(exp: DecayExperiment, opts: DecayFilesOptions): Promise<Map<string, string | Uint8Array>> {
   const files = new Map<string, string | Uint8Array>();
-  files.set('decay.csv', toCsv(['intervention', 'seed', 'tick', 'scorer', 'measure', 'value'], exp.rows as never));
-  files.set('decay-summary.csv', toCsv(['intervention', 'tick', 'scorer', 'measure', 'n', 'mean', 'lo', 'hi'], exp.summary as never));
+  files.set('decay.csv', toCsv(['intervention', 'seed', 'tick', 'scorer', 'measure', 'value'], exp.rows));
+  files.set('decay-summary.csv', toCsv(['intervention', 'tick', 'scorer', 'measure', 'n', 'mean', 'lo', 'hi'], exp.summary));
   files.set('effects.csv', effectsCsv(exp));
   const strategyCols = STRATEGIES.map((s) => `agents_${s.id}`);
   files.set(
     'dynamics-ticks.csv',
     toCsv(
       ['intervention', 'seed', 'tick', 'scorer', 'adaptive', 'gaming', ...strategyCols, 'cost', 'perks', 'flagged', 'switches'],
-      exp.ticks.map((t) => ({ ...t, ...Object.fromEntries(t.byStrategy.map((c, i) => [strategyCols[i]!, c])), byStrategy: undefined })),
+      exp.ticks.map((t): Record<string, Cell> => {
+        const { byStrategy, ...rest } = t;
+        return { ...rest, ...Object.fromEntries(byStrategy.map((c, i) => [strategyCols[i]!, c])) };
+      }),
     ),
   );
   for (const [i, c] of exp.charts.entries()) {

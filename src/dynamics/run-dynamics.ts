@@ -96,7 +96,10 @@ export function runDynamics(config: RunConfig, dyn: ResolvedDynamics, opts: RunD
     const cache = new Map<string, Float64Array>();
     const scoreOf = (id: string) => {
       let s = cache.get(id);
-      if (!s) cache.set(id, (s = getScorer(id).score(obs)));
+      if (!s) {
+        s = getScorer(id).score(obs);
+        cache.set(id, s);
+      }
       return s;
     };
     const scores = new Map<string, Float64Array>([[DEPLOYED, scoreOf(deployedId)]]);

@@ -150,7 +150,10 @@ const followFarming: StrategyDef = {
         const fo = world.followerCount(c);
         const fi = world.followingCount(c);
         const score = Math.min(fo, fi) / (1 + Math.abs(fo - fi));
-        if (score > best) (best = score), (pick = c);
+        if (score > best) {
+          best = score;
+          pick = c;
+        }
       }
       used++;
       if (pick !== agent && world.follow(agent, pick, 'farmed')) ctx.farm.pending.push(agent, pick, ctx.tick);

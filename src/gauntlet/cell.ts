@@ -39,11 +39,9 @@ export function isWhiteBox(attackId: string): boolean {
 /** Every cell of a suite, in a fixed order (world, attack, budget, seed). */
 export function suiteCells(suite: Suite): CellSpec[] {
   const out: CellSpec[] = [];
-  suite.worlds.forEach((_, w) =>
-    suite.attacks.forEach((a, ai) =>
-      a.budgets.forEach((budget) => suite.seeds.forEach((seed) => out.push({ world: w, attack: ai, budget, seed }))),
-    ),
-  );
+  for (let w = 0; w < suite.worlds.length; w++)
+    for (const [ai, a] of suite.attacks.entries())
+      for (const budget of a.budgets) for (const seed of suite.seeds) out.push({ world: w, attack: ai, budget, seed });
   return out;
 }
 

@@ -122,16 +122,15 @@ export function summarise(
     const rows = a.budgets.map((budget): Omit<BudgetRow, 'liftGain' | 'liftPerCost'> => {
       const per: Record<MeasureName, (number | null)[]> = { auc: [], overlap: [], spearman: [], attackerShare: [], lift: [] };
       let failed = 0;
-      suite.worlds.forEach((w, wi) =>
-        suite.seeds.forEach((seed) => {
+      for (const [wi, w] of suite.worlds.entries())
+        for (const seed of suite.seeds) {
           const o = outcome({ world: wi, attack: ai, budget, seed });
           if (!o.ok) {
             failed++;
             failures.push({ world: w.id, attack: a.id, budget, seed, reason: o.reason });
           }
           for (const m of MEASURE_NAMES) per[m].push(o.ok && Number.isFinite(o.measures[m]) ? o.measures[m] : null);
-        }),
-      );
+        }
       const measures = Object.fromEntries(MEASURE_NAMES.map((m) => [m, stat(per[m])])) as Record<MeasureName, Stat>;
       return { budget, measures, failed };
     });

@@ -54,7 +54,7 @@ export async function runGauntlet(suite: Suite, scorers: readonly GauntletScorer
   // 1. Jobs: shared cells first (they serve every scorer), white-box cells per scorer.
   const jobs: { cell: CellSpec; who: number[] }[] = [];
   for (const cell of suiteCells(suite)) {
-    if (isWhiteBox(suite.attacks[cell.attack]!.id)) scorers.forEach((_, i) => jobs.push({ cell, who: [i] }));
+    if (isWhiteBox(suite.attacks[cell.attack]!.id)) for (let i = 0; i < scorers.length; i++) jobs.push({ cell, who: [i] });
     else jobs.push({ cell, who: scorers.map((_, i) => i) });
   }
   // 2. Drain with `size` loops; skip scorers that already timed out under this attack.

@@ -179,10 +179,14 @@ export function writeDirAtomically(dir: string, files: OutputFiles, opts: WriteD
 
 /** Put the complete `tmp` at `target`: at every instant the old or the new result is findable. */
 function swapIn(tmp: string, target: string, state: OutDirState, onStep: WriteDirOptions['onStep']): void {
-  if (state.kind === 'missing') return renameSync(tmp, target);
+  if (state.kind === 'missing') {
+    renameSync(tmp, target);
+    return;
+  }
   if (state.kind === 'empty') {
     rmdirSync(target); // an empty folder holds nothing to keep
-    return renameSync(tmp, target);
+    renameSync(tmp, target);
+    return;
   }
   const old = `${target}.old-${process.pid}`;
   // The journal names the folder about to be moved aside: recovery restores or removes only an

@@ -12,6 +12,9 @@
 /** One cell value. */
 export type Cell = string | number | boolean | null | undefined;
 
+/** The fields of a row type `R` that hold a {@link Cell} (the columns {@link toCsv} can write). */
+export type CellKeys<R> = { [K in keyof R]-?: R[K] extends Cell ? K : never }[keyof R] & string;
+
 /** Format a number for CSV: integers as-is, others with up to `digits` significant digits (default: round-trip). */
 export function formatNumber(x: number, digits?: number): string {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Inf' : '-Inf';
@@ -31,9 +34,13 @@ function cell(v: Cell): string {
   return csvField(String(v));
 }
 
-/** Render rows (objects with the given columns) as CSV text with a header line and a final newline. */
-export function toCsv(columns: readonly string[], rows: Iterable<Readonly<Record<string, Cell>>>): string {
+/**
+ * Render rows as CSV text with a header line and a final newline. Typed over the row: every column
+ * must be a field of `R` whose value is a {@link Cell}, so a misspelt column or a field holding an
+ * array or object is a compile error, not an empty or `[object Object]` column.
+ */
+export function toCsv<R extends object>(columns: readonly NoInfer<CellKeys<R>>[], rows: Iterable<R>): string {
   const out = [columns.map(cell).join(',')];
-  for (const r of rows) out.push(columns.map((c) => cell(r[c])).join(','));
+  for (const r of rows) out.push(columns.map((c) => cell(r[c] as Cell)).join(','));
   return `${out.join('\n')}\n`;
 }

@@ -18,7 +18,10 @@ export function gitCommit(): string | null {
     const here = dirname(fileURLToPath(import.meta.url));
     // Only Goodhart's own checkout (src/ or dist/ next to .git): an installed package records no
     // commit rather than the commit of whatever project it is installed in.
-    if (!existsSync(join(here, '..', '..', '.git'))) return (cachedCommit = null);
+    if (!existsSync(join(here, '..', '..', '.git'))) {
+      cachedCommit = null;
+      return null;
+    }
     cachedCommit =
       execFileSync('git', ['rev-parse', 'HEAD'], { cwd: here, stdio: ['ignore', 'pipe', 'ignore'] })
         .toString()

@@ -65,7 +65,7 @@ export type OutDirState =
 
 /** Look at `dir` (an absolute path) without changing anything. */
 export function inspectOutDir(dir: string): OutDirState {
-  let st;
+  let st: ReturnType<typeof lstatSync>;
   try {
     st = lstatSync(dir);
   } catch (e) {

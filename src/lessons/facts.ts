@@ -14,7 +14,9 @@ export function ranked(values: ArrayLike<number>, keep: (i: number) => boolean =
 /** 1-based rank of each real person by `values` among real people (1 = highest); 0 for bots and sybils. */
 export function rankAmongReal(values: ArrayLike<number>, hidden: Pick<HiddenLayer, 'real'>): Uint32Array {
   const rank = new Uint32Array(values.length);
-  ranked(values, (i) => hidden.real[i] === 1).forEach((agent, k) => (rank[agent] = k + 1));
+  ranked(values, (i) => hidden.real[i] === 1).forEach((agent, k) => {
+    rank[agent] = k + 1;
+  });
   return rank;
 }
 

@@ -122,7 +122,11 @@ export function runUserCode<T>(sink: ErrorSink, fn: () => T): T {
   install();
   sink.builtins = snapshotIntrinsics();
   const out = context.run(sink, fn);
-  if (out instanceof Promise) return out.then((v: unknown) => (assertBuiltinsUntouched(sink), v)) as T;
+  if (out instanceof Promise)
+    return out.then((v: unknown) => {
+      assertBuiltinsUntouched(sink);
+      return v;
+    }) as T;
   assertBuiltinsUntouched(sink);
   return out;
 }

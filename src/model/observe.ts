@@ -108,7 +108,9 @@ export function aggregateInteractions(n: number, events: EventLog, start: number
   }
   newOffsets[n] = w;
   const out = {} as Record<ReactionKind, Uint32Array>;
-  REACTION_KINDS.forEach((k, i) => (out[k] = counts[i]!.slice(0, w)));
+  REACTION_KINDS.forEach((k, i) => {
+    out[k] = counts[i]!.slice(0, w);
+  });
   return { csr: { n, offsets: newOffsets, targets: newTargets.slice(0, w) }, counts: out };
 }
 

@@ -52,12 +52,12 @@ export function agentsCsv(result: SimulationResult): string {
     'replies_received',
     'mentions_received',
     'reactions_given',
-  ];
+  ] as const;
   return toCsv(cols, rows);
 }
 
 /** ticks.csv text: per-tick activity counters (moved = real people moved, a hidden count). */
 export function ticksCsv(result: SimulationResult): string {
-  const cols = ['tick', 'posts', 'likes', 'reshares', 'replies', 'mentions', 'follows', 'unfollows', 'moved', 'gamingCost'];
-  return toCsv(cols, result.ticks as unknown as Record<string, number>[]);
+  const cols = ['tick', 'posts', 'likes', 'reshares', 'replies', 'mentions', 'follows', 'unfollows', 'moved', 'gamingCost'] as const;
+  return toCsv(cols, result.ticks);
 }

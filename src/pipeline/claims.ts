@@ -41,7 +41,10 @@ export function claimWorld(
     ticks: result.ticks,
     score(id) {
       let s = cache.get(id);
-      if (!s) cache.set(id, (s = getScorer(id).score(final.observation)));
+      if (!s) {
+        s = getScorer(id).score(final.observation);
+        cache.set(id, s);
+      }
       return s;
     },
     targets: (id) => result.attacks.find((a) => a.id === id)?.targets ?? new Uint32Array(0),

@@ -51,18 +51,18 @@ export function truthCsv(truth: TruthEstimate, labels?: readonly string[]): stri
 
 /** drift.csv text: one tidy row per (scenario, seed, tick, scorer, measure). */
 export function driftCsv(rows: readonly DriftRow[]): string {
-  return toCsv(DRIFT_COLUMNS, rows as unknown as Record<string, string | number>[]);
+  return toCsv(DRIFT_COLUMNS, rows);
 }
 
 /** drift-summary.csv text: mean and 95% interval over seeds per (scenario, tick, scorer, measure). */
 export function driftSummaryCsv(rows: readonly DriftSummaryRow[]): string {
-  return toCsv(['scenario', 'tick', 'scorer', 'measure', 'n', 'mean', 'lo', 'hi'], rows as unknown as Record<string, string | number>[]);
+  return toCsv(['scenario', 'tick', 'scorer', 'measure', 'n', 'mean', 'lo', 'hi'], rows);
 }
 
 /** sweep.csv text: one row per (seed, budget, scorer) of the budget sweep. */
 export function sweepCsv(rows: readonly SweepRow[]): string {
   return toCsv(
     ['scenario', 'seed', 'attack', 'budget', 'scorer', 'measure', 'value'],
-    rows as unknown as Record<string, string | number>[],
+    rows,
   );
 }

@@ -54,15 +54,18 @@ export function meanInterval(values: ArrayLike<number>, confidence = 0.95): Mean
 export function summariseGroups<R>(
   rows: readonly R[],
   keyOf: (row: R) => string,
-  valueOf: (row: R) => number,
+  valueFor: (row: R) => number,
   confidence = 0.95,
 ): { row: R; summary: MeanInterval }[] {
   const groups = new Map<string, { row: R; values: number[] }>();
   for (const r of rows) {
     const key = keyOf(r);
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { row: r, values: [] }));
-    g.values.push(valueOf(r));
+    if (!g) {
+      g = { row: r, values: [] };
+      groups.set(key, g);
+    }
+    g.values.push(valueFor(r));
   }
   return [...groups.values()].map(({ row, values }) => ({ row, summary: meanInterval(values, confidence) }));
 }

@@ -24,6 +24,7 @@ describe('stream names', () => {
   });
 
   it('the check sees a literal name', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the test's input is source text holding a template literal
     expect(literalStreams('  const rng = seeds.stream(\'truth\');\n  new Rng(`x/${k}`);\n  seeds.child("a")')).toHaveLength(3);
     expect(literalStreams('  const rng = seeds.stream(streams.truth(snapshot));')).toEqual([]);
   });

@@ -19,7 +19,7 @@ import { main } from '../../src/cli/main.js';
 type FileSpec = string | { hex: string } | { base64: string } | { repeat: string; times: number };
 
 /** One corpus case (see README.md). */
-export interface CorpusCase {
+interface CorpusCase {
   id: string;
   /** Issue item the case comes from, e.g. "17.1". */
   issue?: string;
@@ -48,7 +48,7 @@ export interface CorpusCase {
 const CASES_DIR = join(ROOT, 'tests', 'corpus', 'cases');
 
 /** Every case of every file, with the file it came from. */
-export function loadCorpus(): { file: string; c: CorpusCase }[] {
+function loadCorpus(): { file: string; c: CorpusCase }[] {
   const out: { file: string; c: CorpusCase }[] = [];
   for (const f of readdirSync(CASES_DIR)
     .filter((n) => n.endsWith('.json'))
@@ -101,10 +101,23 @@ async function runInProcess(argv: string[], cwd: string): Promise<{ code: number
   const write = process.stdout.write.bind(process.stdout);
   const ewrite = process.stderr.write.bind(process.stderr);
   const here = process.cwd();
-  console.log = (...a: unknown[]) => void (stdout += `${a.join(' ')}\n`);
-  console.error = console.warn = (...a: unknown[]) => void (stderr += `${a.join(' ')}\n`);
-  process.stdout.write = ((s: string | Uint8Array) => ((stdout += String(s)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string | Uint8Array) => ((stderr += String(s)), true)) as typeof process.stderr.write;
+  const toStdout = (s: string): void => {
+    stdout += s;
+  };
+  const toStderr = (s: string): void => {
+    stderr += s;
+  };
+  console.log = (...a: unknown[]) => toStdout(`${a.join(' ')}\n`);
+  console.error = (...a: unknown[]) => toStderr(`${a.join(' ')}\n`);
+  console.warn = console.error;
+  process.stdout.write = ((s: string | Uint8Array) => {
+    toStdout(String(s));
+    return true;
+  }) as typeof process.stdout.write;
+  process.stderr.write = ((s: string | Uint8Array) => {
+    toStderr(String(s));
+    return true;
+  }) as typeof process.stderr.write;
   process.chdir(cwd);
   try {
     const code = await main(argv);

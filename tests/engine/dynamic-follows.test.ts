@@ -20,7 +20,9 @@ function check(n: number, initial: [number, number][], ops: Op[]): void {
     rows[u]!.push(v);
   }
   const offsets = new Uint32Array(n + 1);
-  rows.forEach((r, u) => (offsets[u + 1] = offsets[u]! + r.length));
+  rows.forEach((r, u) => {
+    offsets[u + 1] = offsets[u]! + r.length;
+  });
   const targets = Uint32Array.from(rows.flat());
   const tie = Float64Array.from(rows.flatMap((r, u) => r.map((v) => model.get(`${u},${v}`)!)));
   const g = new DynamicFollows(n, offsets, targets, tie, 0); // no slack: rows relocate early

@@ -55,7 +55,10 @@ export function measureDominance(
     suite.attacks.forEach((a, ai) => {
       runCell(suite, { world: 0, attack: ai, budget, seed }, scorers).forEach((o, i) => {
         const r = rows[i]!;
-        if (o.ok) (r.perSeed[a.id] ??= []).push(o.measures.lift);
+        if (o.ok) {
+          r.perSeed[a.id] ??= [];
+          r.perSeed[a.id]!.push(o.measures.lift);
+        }
         if (a.id === 'adaptive') r.adaptive += lift(o, `${r.scorer} under adaptive`);
         else r.fixed[a.id] = (r.fixed[a.id] ?? 0) + lift(o, `${r.scorer} under ${a.id}`);
       });

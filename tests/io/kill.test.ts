@@ -67,8 +67,7 @@ function writeAndKill(dir: string, label: string, at: number | null, delay: numb
     let buf = '';
     child.stdout.on('data', (d: Buffer) => {
       buf += d.toString();
-      let nl: number;
-      while ((nl = buf.indexOf('\n')) >= 0) {
+      for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
         const step = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
         if (at !== null && seen === at && killedAt === null) {

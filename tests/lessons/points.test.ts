@@ -10,7 +10,10 @@ import { UnknownNameError } from '../../src/errors.js';
 const cache = new Map<string, LessonResult>();
 function run(id: string): LessonResult {
   let r = cache.get(id);
-  if (!r) cache.set(id, (r = runLesson(getLesson(id), { layoutIterations: 20 })));
+  if (!r) {
+    r = runLesson(getLesson(id), { layoutIterations: 20 });
+    cache.set(id, r);
+  }
   return r;
 }
 

@@ -69,7 +69,12 @@ export function randomWorld(seed: number, n = 40, p = 0.12, ticks = 30): RawWorl
   const rng = new SeedTree(seed).stream('test:world');
   const fu: number[] = [];
   const fv: number[] = [];
-  for (let u = 0; u < n; u++) for (let v = 0; v < n; v++) if (u !== v && rng.bernoulli(p)) fu.push(u), fv.push(v);
+  for (let u = 0; u < n; u++)
+    for (let v = 0; v < n; v++)
+      if (u !== v && rng.bernoulli(p)) {
+        fu.push(u);
+        fv.push(v);
+      }
   const ev: RawWorld['ev'] = [];
   const posts: RawWorld['posts'] = [];
   for (let t = 0; t < ticks; t++) {

@@ -11,7 +11,7 @@ import { mutualPairs, world } from './graph-scorers.helpers.js';
 
 const close = (a: Float64Array, b: number[]) => {
   expect(a.length).toBe(b.length);
-  b.forEach((x, i) => expect(a[i]).toBeCloseTo(x, 12));
+  for (const [i, x] of b.entries()) expect(a[i]).toBeCloseTo(x, 12);
 };
 
 describe('3-cycle 0 → 1 → 2 → 0', () => {

@@ -104,7 +104,11 @@ describe('pagerank equals an exact dense solve', () => {
 /** Naive k-core: k is the largest value for which v survives repeatedly deleting nodes of degree < k. */
 function naiveCoreness(n: number, edges: Edge[]): number[] {
   const adj = Array.from({ length: n }, () => new Set<number>());
-  for (const [u, v] of edges) if (u !== v) adj[u]!.add(v), adj[v]!.add(u);
+  for (const [u, v] of edges)
+    if (u !== v) {
+      adj[u]!.add(v);
+      adj[v]!.add(u);
+    }
   const core = new Array<number>(n).fill(0);
   for (let k = 1; k < n; k++) {
     const alive = new Set(Array.from({ length: n }, (_, i) => i));
@@ -114,7 +118,10 @@ function naiveCoreness(n: number, edges: Edge[]): number[] {
       for (const v of alive) {
         let d = 0;
         for (const u of adj[v]!) if (alive.has(u)) d++;
-        if (d < k) alive.delete(v), (changed = true);
+        if (d < k) {
+          alive.delete(v);
+          changed = true;
+        }
       }
     }
     for (const v of alive) core[v] = k;
@@ -138,7 +145,11 @@ describe('coreness and h-index', () => {
         const h = hIndex.score(obs);
         const k = coreness.score(obs);
         const adj = Array.from({ length: n }, () => new Set<number>());
-        for (const [u, v] of edges) if (u !== v) adj[u]!.add(v), adj[v]!.add(u);
+        for (const [u, v] of edges)
+          if (u !== v) {
+            adj[u]!.add(v);
+            adj[v]!.add(u);
+          }
         for (let v = 0; v < n; v++) {
           expect(h[v]).toBeLessThanOrEqual(adj[v]!.size);
           expect(h[v]).toBeGreaterThanOrEqual(k[v]!);

@@ -16,7 +16,9 @@ const inLinks = (n: number, edges: Array<[number, number]>) =>
       edges.map((e) => e[1]),
     ),
   ).csr;
-const close = (a: Float64Array, b: number[]) => b.forEach((x, i) => expect(a[i]).toBeCloseTo(x, 12));
+const close = (a: Float64Array, b: number[]) => {
+  for (const [i, x] of b.entries()) expect(a[i]).toBeCloseTo(x, 12);
+};
 
 describe('personalizedPageRank', () => {
   const path = inLinks(2, [[0, 1]]); // 0 → 1, 1 dangling

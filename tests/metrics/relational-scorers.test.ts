@@ -16,7 +16,7 @@ import { mutualPairs, sum, world, type Ev } from './graph-scorers.helpers.js';
 type Edge = [number, number];
 const close = (a: Float64Array, b: number[], digits = 12) => {
   expect(a.length).toBe(b.length);
-  b.forEach((x, i) => expect(a[i]).toBeCloseTo(x, digits));
+  for (const [i, x] of b.entries()) expect(a[i]).toBeCloseTo(x, digits);
 };
 const seeds = (...ids: number[]) => ({ trustedSeeds: Uint32Array.from(ids) });
 const cycle: Edge[] = [

@@ -27,16 +27,16 @@ const worlds = fixture.worlds.map((w) => ({ ...w, hidden: hiddenFromEdges(w.n, w
 describe('reference values (networkx / numpy fixtures)', () => {
   it.each(worlds)('world $seed: exact IC enumeration matches networkx', (w) => {
     const ex = exactIcSpread(w.hidden);
-    w.ic.forEach((x, v) => expect(ex[v]).toBeCloseTo(x, 10));
+    for (const [v, x] of w.ic.entries()) expect(ex[v]).toBeCloseTo(x, 10);
   });
   it.each(worlds)('world $seed: exact LT enumeration matches networkx', (w) => {
     const ex = exactLtSpread(w.hidden, ltWeights(w.hidden));
-    w.lt.forEach((x, v) => expect(ex[v]).toBeCloseTo(x, 10));
+    for (const [v, x] of w.lt.entries()) expect(ex[v]).toBeCloseTo(x, 10);
   });
   it.each(worlds)('world $seed: FJ social power matches numpy.linalg.solve', (w) => {
     const fj = fjPower(w.hidden, null, { precision: 0.001 });
     expect(fj.converged).toBe(true);
-    w.fj.forEach((x, v) => expect(fj.estimate[v]).toBeCloseTo(x, 6));
+    for (const [v, x] of w.fj.entries()) expect(fj.estimate[v]).toBeCloseTo(x, 6);
     expect(fj.stderr.every((s) => s === 0)).toBe(true);
   });
 });

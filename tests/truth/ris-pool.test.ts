@@ -63,7 +63,7 @@ describe('the RIS worker pool', () => {
     const r = failingRound('real', 3);
     expect(r.error?.name).toBe('ModelError');
     expect(r.error?.message).toMatch(
-      /^an RIS worker thread failed: Error: RIS worker: woken without a round's θ \(got undefined\)\n[^]*; --threads 1 /,
+      /^an RIS worker thread failed: Error: RIS worker: woken without a round's θ \(got undefined\)\n[\s\S]*; --threads 1 /,
     );
     expect(r.workersEnded).toBe(true);
   }, 40_000);

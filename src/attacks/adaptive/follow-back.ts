@@ -79,7 +79,10 @@ export function publicFollowBackRates(
   }
   for (const [v, c] of own.made) {
     const r = own.returned.get(v) ?? 0;
-    if (v < obs.n) (received[v]! += c), (returned[v]! += r);
+    if (v < obs.n) {
+      received[v]! += c;
+      returned[v]! += r;
+    }
     sumReceived += c;
     sumReturned += r;
   }

@@ -18,7 +18,7 @@ export function fromGraphology(
 ): GeneratedGraph {
   const keys = graph.nodes();
   const index = new Map<string, number>();
-  keys.forEach((k, i) => index.set(k, i));
+  for (const [i, k] of keys.entries()) index.set(k, i);
   const n = keys.length;
   const raw = keys.map((k, i) => communityOf(i, k, graph.getNodeAttributes(k)));
   const codes = new Map<number | string, number>();

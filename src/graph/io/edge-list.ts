@@ -123,7 +123,9 @@ export function parseEdgeList(text: string, file: string, options: EdgeListOptio
       lineNo += rec.lineBreaks;
       pos = rec.next;
       nextQuote = 0;
-      if (first && ((first = false), isHeader(fa, fb))) {
+      const isFirst = first;
+      first = false;
+      if (isFirst && isHeader(fa, fb)) {
         header = `${fa},${fb}`;
         continue;
       }
@@ -135,7 +137,9 @@ export function parseEdgeList(text: string, file: string, options: EdgeListOptio
       if (count !== 2) throw fieldCountError(file, lineNo, text.slice(lineStart, end), count, cc, firstCommentLike);
       if (r[0] === r[1] || r[2] === r[3])
         throw new InputFormatError(file, lineNo, `empty ${r[0] === r[1] ? 'follower' : 'followee'} field`);
-      if (first && ((first = false), isHeader(text.slice(r[0]!, r[1]!), text.slice(r[2]!, r[3]!)))) {
+      const isFirst = first;
+      first = false;
+      if (isFirst && isHeader(text.slice(r[0]!, r[1]!), text.slice(r[2]!, r[3]!))) {
         header = `${text.slice(r[0]!, r[1]!)},${text.slice(r[2]!, r[3]!)}`;
         continue;
       }

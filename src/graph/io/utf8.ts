@@ -14,7 +14,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     throw new InputFormatError(
       file,
       1,
-      `the file is UTF-16 (byte-order mark ${hex(buf[0]!)} ${hex(buf[1]!)} at byte offset 0); save it as UTF-8`,
+      `the file is UTF-16 (byte-order mark ${hex(buf[0])} ${hex(buf[1])} at byte offset 0); save it as UTF-8`,
     );
   }
   if (!isUtf8(buf)) {

@@ -82,8 +82,11 @@ function intersectionSize(a: Csr, b: Csr, u: number): number {
   while (i < iEnd && j < jEnd) {
     const x = a.targets[i]!;
     const y = b.targets[j]!;
-    if (x === y) c++, i++, j++;
-    else if (x < y) i++;
+    if (x === y) {
+      c++;
+      i++;
+      j++;
+    } else if (x < y) i++;
     else j++;
   }
   return c;

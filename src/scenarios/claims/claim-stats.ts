@@ -10,7 +10,9 @@ import { argsortDescending, gather } from '../../stats/ranks.js';
 export function meanPercentile(values: Float64Array, real: Uint32Array, group: ArrayLike<number>): number {
   const p = percentiles(gather(values, real));
   const pos = new Map<number, number>();
-  real.forEach((a, j) => pos.set(a, j));
+  real.forEach((a, j) => {
+    pos.set(a, j);
+  });
   let s = 0;
   for (let i = 0; i < group.length; i++) s += p[pos.get(group[i]!)!]!;
   return s / group.length;
