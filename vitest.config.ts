@@ -35,6 +35,7 @@ const ACCEPTANCE = [
   'tests/truth/ic-exact.test.ts',
   'tests/gauntlet/in-process.test.ts',
   'tests/gauntlet/library.test.ts',
+  'tests/metrics/klout-learned-fit.test.ts',
 ];
 const BROWSER = ['tests/browser/**/*.test.ts'];
 const NOTEBOOKS = ['tests/notebooks/**/*.test.ts'];

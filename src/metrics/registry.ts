@@ -7,6 +7,7 @@ import type { Scorer } from './scorer.js';
 import { engagementRateScorer } from './engagement-rate.js';
 import { followerCount } from './follower-count.js';
 import { kloutLike, kloutLikeV2 } from './klout-like.js';
+import { kloutLearned } from './klout-learned.js';
 import { kredLike } from './kred-like.js';
 import { mentions } from './mentions.js';
 import { reactionsReceived } from './reactions-received.js';
@@ -31,6 +32,7 @@ export const SCORER_REGISTRY = makeRegistry<Scorer>('scorer', [
   engagementRateScorer,
   kloutLike,
   kloutLikeV2,
+  kloutLearned,
   kredLike,
   reciprocalTies,
   pagerank,

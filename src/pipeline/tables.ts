@@ -61,8 +61,5 @@ export function driftSummaryCsv(rows: readonly DriftSummaryRow[]): string {
 
 /** sweep.csv text: one row per (seed, budget, scorer) of the budget sweep. */
 export function sweepCsv(rows: readonly SweepRow[]): string {
-  return toCsv(
-    ['scenario', 'seed', 'attack', 'budget', 'scorer', 'measure', 'value'],
-    rows,
-  );
+  return toCsv(['scenario', 'seed', 'attack', 'budget', 'scorer', 'measure', 'value'], rows);
 }
