@@ -64,6 +64,10 @@ export const streams = {
   truthSweep(budget: number): string {
     return `truth-sweep:${budget}`;
   },
+  /** The null model a scenario claim is compared with (e.g. a Gaussian copula), for claim `claimId`. */
+  claimNull(claimId: string): string {
+    return `claim-null:${claimId}`;
+  },
   /** goodhart-decay: true influence at tick `tick`. */
   dynamicsTruth(tick: number): string {
     return `dynamics-truth/tick-${tick}`;

@@ -4,7 +4,7 @@
  * the reactor's own score), a selectivity discount, a rolling window, graded on a curve.
  * Its weights are versioned: `klout-like` (v1) and `klout-like@v2` (an "algorithm change").
  * See src/metrics/klout/ for the parts, the curve and the versions.
- * Reference: Klout's 2010-2012 score descriptions; Rao et al., KDD 2015, "Klout score: measuring influence across multiple social networks".
+ * Reference: Klout's 2010-2012 score descriptions; Rao et al., IEEE BigData 2015, "Klout score: measuring influence across multiple social networks".
  */
 import type { Observation } from '../model/observation.js';
 import { kloutComponents } from './klout/components.js';

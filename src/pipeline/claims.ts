@@ -15,6 +15,8 @@ import type { ClaimOutcome, ClaimWorld } from '../scenarios/claims/claim.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import type { Replicate } from './replicate.js';
 import { truthAt } from '../truth/snapshot-truth.js';
+import { SeedTree } from '../rng.js';
+import { streams } from '../streams.js';
 
 /** One claim's outcome on every seed of a run. */
 export interface ClaimResult {
@@ -48,6 +50,7 @@ export function claimWorld(
       return s;
     },
     targets: (id) => result.attacks.find((a) => a.id === id)?.targets ?? new Uint32Array(0),
+    nullRng: (claimId) => new SeedTree(result.config.seed).stream(streams.claimNull(claimId)),
   };
 }
 

@@ -8,7 +8,7 @@
  *        ─▶ raw(v) = wR·ln(1+reach) + wA·ln(1+amp) + wN·ln(1+net) + wV·ln(1+posts+given)
  *        ─▶ each round's raw goes through the tie rule of ../algorithms/snap.ts (rounding ties equal)
  *
- * Reference: Klout's public 2010-2012 descriptions (True Reach, Amplification, Network); Rao et al., KDD 2015.
+ * Reference: Klout's public 2010-2012 descriptions (True Reach, Amplification, Network); Rao et al., IEEE BigData 2015.
  */
 import { aggregateInteractions } from '../../model/observe.js';
 import type { Observation } from '../../model/observation.js';

@@ -1,7 +1,7 @@
 /**
  * Grading on a curve: map raw scores to 1–100 against the whole population, as Klout did
  * ("your score is graded on a curve"). Agents with raw score 0 (no activity in the window) get 1.
- * Reference: Klout's 2011 score description; the log-normal form follows Rao et al., KDD 2015.
+ * Reference: Klout's 2011 score description; the log-normal form follows Rao et al., IEEE BigData 2015.
  */
 
 /**

@@ -2,7 +2,7 @@
  * Klout-like score parameters, declared as data, and the versions of its weights.
  * An "algorithm change" (Klout, Oct 2011 and Aug 2012) is a new entry in {@link KLOUT_VERSIONS}:
  * the same scorer code with other weights, registered as `klout-like@<version>`.
- * Reference: Klout's public 2010-2012 descriptions; Rao et al., KDD 2015, "Klout score: measuring influence across multiple social networks".
+ * Reference: Klout's public 2010-2012 descriptions; Rao et al., IEEE BigData 2015, "Klout score: measuring influence across multiple social networks".
  */
 import { UnknownNameError } from '../../errors.js';
 import { resolveParams, type ParamSpecs, type ParamValues } from '../../params.js';

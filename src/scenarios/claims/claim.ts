@@ -6,6 +6,7 @@
  */
 import type { TickStats } from '../../engine/world.js';
 import type { Snapshot } from '../../engine/simulate.js';
+import type { Rng } from '../../rng.js';
 
 /** What a claim may read of a finished run: the final snapshot, its truth, scores on demand. */
 export interface ClaimWorld {
@@ -22,6 +23,8 @@ export interface ClaimWorld {
   score(id: string): Float64Array;
   /** Targets of the run's attack `id` (empty when the run has no such attack). */
   targets(id: string): Uint32Array;
+  /** The seeded stream of claim `claimId`'s null model (the same draws for the same run seed). */
+  nullRng(claimId: string): Rng;
 }
 
 /** The outcome of one claim on one run. */
