@@ -10,6 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { ParameterError } from '../errors.js';
 import { cellCount, parseJsonText, resolveExperiment, type Experiment } from './experiment.js';
 import { experimentCells, inShard, type Shard } from './cells.js';
@@ -75,6 +76,12 @@ export function checkSweepSize(e: Experiment, yes: boolean): number {
   if (n > MAX_CELLS_WITHOUT_YES && !yes)
     throw new ParameterError('cells', n, `at most ${MAX_CELLS_WITHOUT_YES} cells without --yes (points × seeds; add --yes if you mean it)`);
   return n;
+}
+
+/** The default sweep folder of an experiment file: results/sweeps/<file name> (`<name>-shard-<i>-of-<n>` for a shard). */
+export function defaultSweepOut(file: string, shard: Shard | undefined): string {
+  const name = basename(file).replace(/\.json$/i, '') || 'sweep';
+  return join('results', 'sweeps', shard ? `${name}-shard-${shard.index}-of-${shard.count}` : name);
 }
 
 /** The default number of workers: the cores. */

@@ -10,12 +10,19 @@
  * Exit codes: 0 every cell finished; 2 a wrong input (nothing run); 4 some cells failed (recorded in
  * failed/, the others' rows written).
  */
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { Command, ParsedArgs } from '../args.js';
 import { FORCE_OPTION } from '../../pipeline/out-dir.js';
 import { progress } from '../progress.js';
 import { experimentCells, inShard, parseShard, shardFromEnv, type Shard } from '../../sweep/cells.js';
-import { checkSweepSize, defaultWorkers, readExperimentFile, runExperimentSweep, type SweepOutcome } from '../../sweep/run.js';
+import {
+  checkSweepSize,
+  defaultSweepOut,
+  defaultWorkers,
+  readExperimentFile,
+  runExperimentSweep,
+  type SweepOutcome,
+} from '../../sweep/run.js';
 import { mergeSweeps } from '../../sweep/merge.js';
 import { parseDecimalInt } from '../../params.js';
 import { sweepSlurmCommand } from './sweep-slurm.js';
@@ -27,11 +34,6 @@ function shardOf(args: ParsedArgs): Shard | undefined {
   const shards = args.options.shards !== undefined ? parseDecimalInt('--shards', args.options.shards, 1, 1_000_000) : undefined;
   if (args.options.shard !== undefined) return parseShard(args.options.shard as string);
   return shardFromEnv(process.env, shards);
-}
-
-function defaultOut(file: string, shard: Shard | undefined): string {
-  const name = basename(file).replace(/\.json$/i, '') || 'sweep';
-  return join('results', 'sweeps', shard ? `${name}-shard-${shard.index}-of-${shard.count}` : name);
 }
 
 /** A time in seconds as `1h02m`, `3m05s` or `42s`. */
@@ -110,7 +112,7 @@ export const sweepCommand: Command = {
     const experiment = readExperimentFile(file);
     const total = checkSweepSize(experiment, args.options.yes === true);
     const shard = shardOf(args);
-    const out = (args.options.out as string | undefined) ?? defaultOut(file, shard);
+    const out = (args.options.out as string | undefined) ?? defaultSweepOut(file, shard);
     if (args.options['dry-run'] === true) {
       const cells = experimentCells(experiment).filter((c) => inShard(c.index, shard));
       console.log(`${cells.length} cells${shard ? ` (shard ${shard.index}/${shard.count} of ${total})` : ''} → ${out}`);
