@@ -18,6 +18,7 @@ import { MAX_SEED } from '../rng.js';
 import { getScenario } from '../scenarios/registry.js';
 import { MAX_REPLICATES } from '../pipeline/seed-list.js';
 import { canonicalJson } from './canonical.js';
+import { jsonErrorOffset } from './json-error.js';
 
 /** A setting's value as an experiment file gives it. */
 export type SettingValue = number | boolean | string;
@@ -52,23 +53,12 @@ export function parseJsonText(file: string, text: string): unknown {
     return JSON.parse(text);
   } catch (e) {
     const msg = (e as Error).message;
-    const lc = /line (\d+) column (\d+)/.exec(msg);
-    let line = lc ? Number(lc[1]) : 1;
-    let column = lc ? Number(lc[2]) : 1;
-    const pos = /position (\d+)/.exec(msg);
-    if (!lc && pos) {
-      const before = text.slice(0, Number(pos[1]));
-      line = before.split('\n').length;
-      column = Number(pos[1]) - before.lastIndexOf('\n');
-    } else if (!lc && !pos) {
-      line = text.split('\n').length; // unexpected end of input
-      column = text.length - text.lastIndexOf('\n');
-    }
-    throw new InputFormatError(
-      file,
-      line,
-      `not valid JSON at line ${line}, column ${column}: ${msg.replace(/\s*\(line \d+ column \d+\)/, '')}`,
-    );
+    const at = jsonErrorOffset(text);
+    const before = text.slice(0, at < 0 ? 0 : at);
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    const what = at >= text.length ? 'the text ends early' : `unexpected ${JSON.stringify(text[at])}`;
+    throw new InputFormatError(file, line, `not valid JSON at line ${line}, column ${column}: ${at < 0 ? msg : what}`);
   }
 }
 

@@ -11,6 +11,8 @@ import { parseShard } from '../../src/sweep/cells.js';
 import { openSweepFolder } from '../../src/sweep/folder.js';
 import { mergeSweeps } from '../../src/sweep/merge.js';
 import { applySettings } from '../../src/engine/settings.js';
+import { jsonErrorOffset } from '../../src/sweep/json-error.js';
+import fc from 'fast-check';
 
 const GOOD = {
   scenario: 'silent-majority',
@@ -62,8 +64,32 @@ describe('experiment files', () => {
     const e = error(() => parseJsonText('x.json', '{\n  "scenario": "baseline",\n  "grid": {,}\n}'));
     expect(e).toBeInstanceOf(InputFormatError);
     expect(e.message).toMatch(/^x\.json:3: not valid JSON at line 3, column 12/);
+    expect(e.message).toContain('unexpected ","');
     const end = error(() => parseJsonText('y.json', '{\n  "a": 1'));
-    expect(end.message).toMatch(/line 2, column/);
+    expect(end.message).toBe('y.json:2: not valid JSON at line 2, column 9: the text ends early');
+  });
+
+  it('the JSON error position agrees with JSON.parse on what is valid', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          fc.string(),
+          fc.json().map((j) => j.slice(0, -1)),
+          fc.json().map((j) => `${j},`),
+        ),
+        (t) => {
+          let ok = true;
+          try {
+            JSON.parse(t);
+          } catch {
+            ok = false;
+          }
+          expect(jsonErrorOffset(t) === -1).toBe(ok);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('an unknown parameter: refused with the nearest names first', () => {
