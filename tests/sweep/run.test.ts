@@ -1,7 +1,7 @@
 // A sweep run in-process: the same rows for 1 and 2 workers, a cell the model refuses recorded as
 // failed while the others go on, a resumed sweep that runs only the missing cells, and a cell's
 // rows equal to the pipeline's own drift rows for that RunConfig.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,10 +78,12 @@ describe('sweep (in-process)', () => {
     const dir = join(root, 'w1');
     unlinkSync(join(dir, 'cells', 'c000003.csv'));
     unlinkSync(join(dir, 'cells', 'c000006.csv'));
+    const kept = statSync(join(dir, 'cells', 'c000000.csv')).ino;
     const logs: string[] = [];
     const out = await runExperimentSweep(readExperimentFile(FILE), { out: dir, workers: 1, onLog: (l) => logs.push(l) });
     expect(logs).toEqual(['resuming: 6 of 8 cells already done']);
     expect(out).toMatchObject({ cells: 8, skipped: 6 });
+    expect(statSync(join(dir, 'cells', 'c000000.csv')).ino).toBe(kept); // a finished cell is not run (nor rewritten) again
     expect(rowsOf(dir)).toBe(one);
   });
 
