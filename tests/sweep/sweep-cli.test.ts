@@ -84,6 +84,59 @@ describe('goodhart sweep', () => {
     expect(existsSync(join(root, 'merged', 'rows.parquet'))).toBe(true);
   });
 
+  it('a cell computes what goodhart run computes: its drift.csv rows and its claims', () => {
+    const file = join(root, 'as-run.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        scenario: 'silent-majority',
+        base: { 'world.agents': 150, 'world.ticks': 8 },
+        points: [{}],
+        seeds: [3],
+        scorers: ['follower-count', 'pagerank'],
+        measures: ['spearman', 'ndcg-at-k'],
+        ticks: 'all',
+      }),
+    );
+    const s = goodhart(['sweep', file, '--out', join(root, 'as-run'), '--workers', '1', '-q']);
+    expect(s.code, s.stderr).toBe(0);
+    const r = goodhart([
+      'run',
+      'silent-majority',
+      '--seed',
+      '3',
+      '--agents',
+      '150',
+      '--ticks',
+      '8',
+      '--scorers',
+      'follower-count,pagerank',
+      '--measures',
+      'spearman,ndcg-at-k',
+      '--out',
+      join(root, 'run'),
+      '-q',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const swept = rows(join(root, 'as-run')).trimEnd().split('\n').slice(1);
+    // Every snapshot (ticks "all": silent-majority records at ticks 5 and 7 here), scorer, measure and the noise ceiling.
+    const drift = readFileSync(join(root, 'run', 'drift.csv'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',').slice(2).join(','));
+    const claims = readFileSync(join(root, 'run', 'claims.csv'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
+    expect(drift.length).toBe(4 + 6); // tick 5: 2 scorers × 2 measures; final tick 7: and the noise ceiling
+    expect(swept.filter((l) => !l.includes(',claim:')).map((l) => l.split(',').slice(2).join(','))).toEqual(drift);
+    expect(swept.filter((l) => l.includes(',claim:')).map((l) => l.split(',').slice(4).join(','))).toEqual(
+      claims.map((c) => `claim:${c[2]},${c[3] === 'true' ? 1 : 0}`),
+    );
+  });
+
   it('the API sweep() writes the same rows.csv bytes as the CLI', async () => {
     const out = await sweep(KILL, { out: join(root, 'api'), workers: 2 });
     expect(out.failed).toEqual([]);
