@@ -110,8 +110,9 @@ export function openSweepFolder(o: OpenOptions): string {
     let stored: (Experiment & { hash: string }) | null;
     try {
       stored = readStoredExperiment(dir);
-    } catch {
-      stored = null; // unreadable: written by no finished open (the file is renamed into place whole)
+    } catch (e) {
+      // Written whole (renamed into place), so an unreadable one was edited: never guess what it held.
+      throw new ParameterError('--out', o.dir, `a sweep folder whose experiment.json can be read (${(e as Error).message})`);
     }
     if (stored && stored.hash !== hash) {
       const { hash: _h, ...rest } = stored;

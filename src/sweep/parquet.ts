@@ -9,6 +9,7 @@
  */
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { GoodhartError } from '../errors.js';
 import type { Experiment, SettingValue } from './experiment.js';
 import { experimentPointValues } from './values.js';
 import { tempPath } from './files.js';
@@ -33,7 +34,15 @@ const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** Write `dir`/rows.parquet from `dir`/rows.csv (see module doc). */
 export async function writeRowsParquet(dir: string, e: Experiment): Promise<void> {
-  const { DuckDBInstance } = await import('@duckdb/node-api');
+  let duckdb: typeof import('@duckdb/node-api');
+  try {
+    duckdb = await import('@duckdb/node-api');
+  } catch (err) {
+    throw new GoodhartError(
+      `rows.parquet not written: DuckDB (@duckdb/node-api) did not load (${(err as Error).message}); rows.csv is complete`,
+    );
+  }
+  const { DuckDBInstance } = duckdb;
   const csv = join(dir, 'rows.csv');
   const out = join(dir, 'rows.parquet');
   const tmp = tempPath(out);
@@ -52,7 +61,7 @@ export async function writeRowsParquet(dir: string, e: Experiment): Promise<void
     }
   } catch (err) {
     rmSync(tmp, { force: true });
-    throw err;
+    throw new GoodhartError(`rows.parquet not written: DuckDB said ${(err as Error).message.split('\n')[0]}; rows.csv is complete`);
   } finally {
     db.closeSync();
   }

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, u
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sweep, readSweepRows } from '../../src/api.js';
+import { mergeSweeps, sweep, readSweepRows } from '../../src/api.js';
 import { readExperimentFile, runExperimentSweep } from '../../src/sweep/run.js';
 import { experimentCells } from '../../src/sweep/cells.js';
 import { cellRunConfig } from '../../src/sweep/cell.js';
@@ -45,6 +45,33 @@ describe('sweep (in-process)', () => {
       scorer: 'follower-count',
       measure: 'spearman',
     });
+  });
+
+  it('rows.parquet holds the same rows, typed', async () => {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const db = await DuckDBInstance.create(':memory:');
+    const con = await db.connect();
+    const file = join(root, 'w1', 'rows.parquet').replace(/'/g, "''");
+    const types = (await con.runAndReadAll(`DESCRIBE SELECT * FROM '${file}'`))
+      .getRowObjectsJson()
+      .map((r) => `${r.column_name}:${r.column_type}`);
+    expect(types).toEqual([
+      'cell:VARCHAR',
+      'activity.activityScale:DOUBLE',
+      'roles.broadcaster:DOUBLE',
+      'seed:BIGINT',
+      'tick:INTEGER',
+      'scorer:VARCHAR',
+      'measure:VARCHAR',
+      'value:DOUBLE',
+    ]);
+    const back = (await con.runAndReadAll(`SELECT * FROM '${file}'`)).getRowObjectsJson();
+    const csv = readSweepRows(join(root, 'w1'));
+    expect(back.map((r) => [r.cell, r.seed, r.scorer ?? null, r.measure, r.value])).toEqual(
+      csv.map((r) => [r.cell, String(r.seed), r.scorer, r.measure, r.value]),
+    );
+    con.closeSync();
+    db.closeSync();
   });
 
   it('identical rows.csv bytes with 2 workers', async () => {
@@ -101,5 +128,16 @@ describe('sweep (in-process)', () => {
     expect(rec).toMatchObject({ cell: 'c000004', seed: 1, settings: { 'roles.gamer': 0.5, 'world.agents': 150 } });
     expect(readdirSync(join(out.dir, 'cells'))).toHaveLength(4);
     expect(out.rows).toBe(4 * 9);
+    // The same sweep in two shards, merged: the failed cell carried over, the same rows.csv bytes.
+    const exp = { ...raw, points: [{ 'roles.broadcaster': 0.5, 'roles.capitalist': 0.5, 'roles.gamer': 0.5 }], seeds: [1] };
+    const shards = [1, 2].map((i) => join(root, `fail-shard-${i}`));
+    for (const [i, dir] of shards.entries()) await sweep(exp, { out: dir, workers: 1, shard: `${i + 1}/2` });
+    expect(existsSync(join(shards[0]!, 'rows.csv'))).toBe(false);
+    const merged = await mergeSweeps(join(root, 'fail-merged'), shards);
+    expect(merged.failed).toEqual(out.failed);
+    expect(rowsOf(merged.dir)).toBe(rowsOf(out.dir));
+    expect(readFileSync(join(merged.dir, 'failed', 'c000004.json'), 'utf8')).toBe(
+      readFileSync(join(out.dir, 'failed', 'c000004.json'), 'utf8'),
+    );
   });
 });
