@@ -126,6 +126,8 @@ export function openSweepFolder(o: OpenOptions): string {
       for (const name of readdirSync(dir)) rmSync(join(dir, name), { recursive: true, force: true });
     } else if (stored) {
       checkShard(dir, o.shard);
+    } else {
+      rmSync(join(dir, 'shard.json'), { force: true }); // left by an open killed before experiment.json: no cell ran yet
     }
     if (o.resume && !(stored && stored.hash === hash))
       throw new ParameterError('--resume', o.dir, 'a sweep folder of this same experiment to continue (it holds none yet)');
@@ -140,9 +142,10 @@ export function openSweepFolder(o: OpenOptions): string {
     removeTempFiles(join(dir, sub));
   }
   if (!existsSync(join(dir, MARKER_FILE))) writeFileAtomic(join(dir, MARKER_FILE), markerText(SWEEP_COMMAND, []));
-  if (!existsSync(join(dir, 'experiment.json'))) writeFileAtomic(join(dir, 'experiment.json'), experimentFileText(o.experiment));
+  // shard.json before experiment.json: a folder with an experiment always has its shard settled.
   if (o.shard && !existsSync(join(dir, 'shard.json')))
     writeFileAtomic(join(dir, 'shard.json'), canonicalJson({ count: o.shard.count, index: o.shard.index }));
+  if (!existsSync(join(dir, 'experiment.json'))) writeFileAtomic(join(dir, 'experiment.json'), experimentFileText(o.experiment));
   writeMarker(dir);
   return dir;
 }

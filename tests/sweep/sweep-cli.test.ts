@@ -60,7 +60,7 @@ describe('goodhart sweep', () => {
       expect(rows(out)).toBe(reference);
       expect(readdirSync(join(out, 'cells')).every((f) => /^c\d{6}\.csv$/.test(f))).toBe(true); // no temporary leftovers
     }
-  });
+  }, 900_000); // eight CLI runs: minutes on a busy 2-core machine
 
   it('three shards (one from a Slurm array environment) merged: the bytes of one run', () => {
     const dirs = [1, 2, 3].map((i) => join(root, `shard-${i}`));
