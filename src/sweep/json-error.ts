@@ -28,7 +28,11 @@ export function jsonErrorOffset(text: string): number {
       if (c === '\\') {
         i++;
         if (text[i] === 'u') {
-          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) (i += k), fail();
+          for (let k = 1; k <= 4; k++) {
+            if (/[0-9a-fA-F]/.test(text[i + k] ?? '')) continue;
+            i += k;
+            fail();
+          }
           i += 5;
         } else if ('"\\/bfnrt'.includes(text[i] ?? 'x')) i++;
         else fail();
@@ -73,11 +77,11 @@ export function jsonErrorOffset(text: string): number {
         else fail();
       }
     }
-    if (c === '"') return str();
-    if (c === 't') return lit('true');
-    if (c === 'f') return lit('false');
-    if (c === 'n') return lit('null');
-    return num();
+    if (c === '"') str();
+    else if (c === 't') lit('true');
+    else if (c === 'f') lit('false');
+    else if (c === 'n') lit('null');
+    else num();
   };
   try {
     value();
