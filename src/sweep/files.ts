@@ -8,6 +8,7 @@
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { GoodhartError } from '../errors.js';
 
 /** Is `name` a temporary file of {@link writeFileAtomic}? */
 export function isTempName(name: string): boolean {
@@ -53,4 +54,23 @@ export function removeTempFiles(dir: string): number {
       n++;
     }
   return n;
+}
+
+/** File-system error codes of a full or failing disk. */
+const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO']);
+
+/**
+ * Run `fn`; a full or failing disk (ENOSPC, EDQUOT, EFBIG, EIO) becomes one GoodhartError saying
+ * that the finished cells are kept and the same command resumes.
+ */
+export async function withDiskErrors<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === undefined || !DISK_CODES.has(code)) throw e;
+    throw new GoodhartError(
+      `${code === 'EIO' ? 'input/output error' : 'disk full'} while writing the sweep folder ${dir} (${code}); the finished cells are kept: free space and run the same command again to resume`,
+    );
+  }
 }

@@ -12,7 +12,7 @@ import { firstDifference } from './canonical.js';
 import { cellCount, experimentHash, type Experiment } from './experiment.js';
 import { cellId } from './cells.js';
 import { failedCells, finishedCells, isSweepFolder, openSweepFolder, readStoredExperiment, writeMarker } from './folder.js';
-import { writeFileAtomic } from './files.js';
+import { withDiskErrors, writeFileAtomic } from './files.js';
 import { writeRows } from './rows.js';
 import type { SweepOutcome } from './run.js';
 
@@ -66,6 +66,17 @@ export async function mergeSweeps(out: string, dirs: readonly string[], o: Merge
       `the folders of every shard, finished: ${missing.length} of ${n} cells are in none of them (first: ${missing[0]}); rerun the missing shards, then merge`,
     );
   const dir = openSweepFolder({ dir: out, experiment: first, force: o.force });
+  return withDiskErrors(dir, () => copyAndWrite(dir, first, ids, finishedIn, failedIn));
+}
+
+/** Copy the shards' cell and failure files into `dir`, then write its rows. */
+async function copyAndWrite(
+  dir: string,
+  first: Experiment,
+  ids: readonly string[],
+  finishedIn: ReadonlyMap<string, string>,
+  failedIn: ReadonlyMap<string, string>,
+): Promise<SweepOutcome> {
   const failed: { cell: string; error: string }[] = [];
   for (const id of ids) {
     const from = finishedIn.get(id);
@@ -80,5 +91,5 @@ export async function mergeSweeps(out: string, dirs: readonly string[], o: Merge
   }
   const rows = await writeRows(dir, first, ids);
   writeMarker(dir);
-  return { dir, cells: n, skipped: 0, failed, rows };
+  return { dir, cells: ids.length, skipped: 0, failed, rows };
 }

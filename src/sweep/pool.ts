@@ -56,7 +56,11 @@ export async function runCells(dir: string, e: Experiment, cells: readonly Cell[
           const onError = (err: Error) => finish(crash(`the worker crashed: ${err.message.split('\n')[0]}`), true);
           const onExit = (code: number) => finish(crash(`the worker ended (exit code ${code}) during the cell`), true);
           const crash = (error: string): CellOutcome => {
-            recordFailure(dir, cell, error);
+            try {
+              recordFailure(dir, cell, error);
+            } catch {
+              // e.g. a full disk: the cell stays unfinished (no cells/ file) and a rerun tries it again
+            }
             return { ok: false, error };
           };
           w.on('message', onMessage);

@@ -16,6 +16,7 @@ import { cellCount, parseJsonText, resolveExperiment, type Experiment } from './
 import { experimentCells, inShard, type Shard } from './cells.js';
 import { finishedCells, openSweepFolder, writeMarker } from './folder.js';
 import { runCells } from './pool.js';
+import { withDiskErrors } from './files.js';
 import { writeRows } from './rows.js';
 
 /** Most cells a sweep runs without `--yes` (`yes: true` in the API). */
@@ -105,19 +106,21 @@ export async function runExperimentSweep(e: Experiment, o: SweepRunOptions): Pro
   const failed: { cell: string; error: string }[] = [];
   let done = skipped;
   o.onProgress?.(done, mine.length);
-  await runCells(dir, e, todo, workers, (cell, outcome) => {
-    done++;
-    if (!outcome.ok) failed.push({ cell: cell.id, error: outcome.error });
-    o.onProgress?.(done, mine.length);
+  return withDiskErrors(dir, async () => {
+    await runCells(dir, e, todo, workers, (cell, outcome) => {
+      done++;
+      if (!outcome.ok) failed.push({ cell: cell.id, error: outcome.error });
+      o.onProgress?.(done, mine.length);
+    });
+    failed.sort((a, b) => (a.cell < b.cell ? -1 : 1));
+    const rows = o.shard
+      ? undefined
+      : await writeRows(
+          dir,
+          e,
+          all.map((c) => c.id),
+        );
+    writeMarker(dir);
+    return { dir, cells: mine.length, skipped, failed, rows };
   });
-  failed.sort((a, b) => (a.cell < b.cell ? -1 : 1));
-  const rows = o.shard
-    ? undefined
-    : await writeRows(
-        dir,
-        e,
-        all.map((c) => c.id),
-      );
-  writeMarker(dir);
-  return { dir, cells: mine.length, skipped, failed, rows };
 }

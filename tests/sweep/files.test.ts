@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isTempName, removeTempFiles, tempPath, writeFileAtomic } from '../../src/sweep/files.js';
+import { isTempName, removeTempFiles, tempPath, withDiskErrors, writeFileAtomic } from '../../src/sweep/files.js';
+import { GoodhartError } from '../../src/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'goodhart-sweep-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,5 +45,17 @@ describe('writeFileAtomic', () => {
     expect(removeTempFiles(dir)).toBe(1);
     expect(existsSync(leftover)).toBe(false);
     expect(existsSync(join(dir, '.notes.tmp'))).toBe(true);
+  });
+
+  it('a full disk is one message saying the finished cells are kept; other errors pass through', async () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    const e = await withDiskErrors('/x/sw', () => Promise.reject(full)).catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(GoodhartError);
+    expect((e as Error).message).toBe(
+      'disk full while writing the sweep folder /x/sw (ENOSPC); the finished cells are kept: free space and run the same command again to resume',
+    );
+    const other = new TypeError('bug');
+    await expect(withDiskErrors('/x/sw', () => Promise.reject(other))).rejects.toBe(other);
+    await expect(withDiskErrors('/x/sw', async () => 7)).resolves.toBe(7);
   });
 });
