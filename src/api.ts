@@ -31,6 +31,9 @@ import { measureRun, scoreWith } from './pipeline/replicate.js';
 import { renderSvg } from './charts/render.js';
 import type { RobustnessPoint } from './charts/robustness.js';
 import type { TopLevelSpec } from 'vega-lite';
+import { resolveExperiment, type Experiment } from './sweep/experiment.js';
+import { parseShard, type Shard } from './sweep/cells.js';
+import { defaultSweepOut, readExperimentFile, runExperimentSweep, type SweepOutcome } from './sweep/run.js';
 
 export { simulate, type SimulationResult, type Snapshot } from './engine/simulate.js';
 export { resolveRunConfig, type RunConfig, type RunOverrides } from './engine/config.js';
@@ -54,6 +57,10 @@ export * from './charts/index.js';
 export { networkPictureChart, networkPictureData, type NetworkPictureData } from './charts/network-picture.js';
 export { LESSONS, getLesson, runLesson, lessonReportFiles, seededLayout, type Lesson, type LessonResult } from './lessons/index.js';
 export type { SweepRow } from './pipeline/budget-sweep.js';
+export type { Experiment } from './sweep/experiment.js';
+export type { SweepOutcome } from './sweep/run.js';
+export { readSweepRows, type SweepRowRecord } from './sweep/read-rows.js';
+export { mergeSweeps } from './sweep/merge.js';
 export { GoodhartError, InputFormatError, ModelError, ParameterError, UnknownNameError } from './errors.js';
 export { makeRegistry, type Registry } from './registry.js';
 export { runGauntlet, type GauntletOptions, type GauntletScorer } from './gauntlet/run.js';
@@ -179,9 +186,54 @@ export function sweepRows(scenario: string, scorers: readonly (string | Scorer)[
   });
 }
 
+/** Options of {@link sweep} with an experiment (the options of `goodhart sweep`). */
+export interface ExperimentSweepOptions {
+  /** The sweep folder (default: results/sweeps/<file name> for a file; required for an object). */
+  out?: string | undefined;
+  /** Worker threads (default: the cores); 1 runs every cell in this thread. */
+  workers?: number | undefined;
+  /** Run one shard: `i/n` or {index, count}. */
+  shard?: string | Shard | undefined;
+  /** Discard a sweep of another experiment at `out`. */
+  force?: boolean | undefined;
+  /** Require `out` to hold this experiment's sweep already. */
+  resume?: boolean | undefined;
+  /** Allow more than 1,000,000 cells. */
+  yes?: boolean | undefined;
+  /** Lines for the user (e.g. `resuming: k of n cells already done`). */
+  onLog?: ((line: string) => void) | undefined;
+  /** Cells done of the total, after each cell. */
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+/**
+ * Run (or resume) a parameter sweep from an experiment file's path or an experiment object
+ * (docs/sweeps.md): the same code as `goodhart sweep` (src/sweep/run.ts), so the same experiment
+ * gives the same rows.csv bytes. Resolves to what it did; the rows are in `<dir>/rows.csv`
+ * (read them with {@link readSweepRows}). Failed cells are listed, not thrown.
+ */
+export function sweep(experiment: string | Readonly<Record<string, unknown>>, opts?: ExperimentSweepOptions): Promise<SweepOutcome>;
 /** A drift measure at the end of the run against attack budget, mean and 95% interval over seeds, per scorer (see {@link sweepRows}). */
-export function sweep(scenario: string, scorers: readonly (string | Scorer)[], opts: SweepOptions): RobustnessPoint[] {
-  return sweepPoints(sweepRows(scenario, scorers, opts));
+export function sweep(scenario: string, scorers: readonly (string | Scorer)[], opts: SweepOptions): RobustnessPoint[];
+export function sweep(
+  first: string | Readonly<Record<string, unknown>>,
+  second?: readonly (string | Scorer)[] | ExperimentSweepOptions,
+  third?: SweepOptions,
+): Promise<SweepOutcome> | RobustnessPoint[] {
+  if (Array.isArray(second)) return sweepPoints(sweepRows(first as string, second, third!));
+  return experimentSweep(first, (second ?? {}) as ExperimentSweepOptions);
+}
+
+async function experimentSweep(experiment: string | Readonly<Record<string, unknown>>, o: ExperimentSweepOptions): Promise<SweepOutcome> {
+  const e: Experiment = typeof experiment === 'string' ? readExperimentFile(experiment) : resolveExperiment(experiment);
+  const shard = typeof o.shard === 'string' ? parseShard(o.shard, 'shard') : o.shard;
+  let out = o.out;
+  if (out === undefined) {
+    if (typeof experiment !== 'string')
+      throw new ParameterError('out', undefined, 'a folder for the sweep (required when the experiment is an object)');
+    out = defaultSweepOut(experiment, shard);
+  }
+  return runExperimentSweep(e, { ...o, out, shard });
 }
 
 /** Something Jupyter displays (Deno's kernel calls the `Jupyter.display` symbol). */

@@ -49,6 +49,8 @@ export const streams = {
   dynamicsBoost: 'dynamics:boost',
   /** goodhart-decay: imitation between players. */
   dynamicsImitation: 'dynamics:imitation',
+  /** A sweep's Latin-hypercube samples, a child of the experiment's own `lhs.seed` (src/sweep/lhs.ts). */
+  sweepLhs: 'sweep-lhs',
   /** The i-th attack of a run (0-based index in the run's attack list) with registered id `id`. */
   attack(index: number, id: string): string {
     return `attack:${index}:${id}`;

@@ -17,8 +17,10 @@ export interface Command {
   readonly name: string;
   /** One line for `goodhart --help`. */
   readonly summary: string;
-  /** Positional arguments, e.g. `<scenario>`; `optional` ones may be omitted. */
-  readonly positionals?: readonly { name: string; description: string; optional?: boolean }[];
+  /** Positional arguments, e.g. `<scenario>`; `optional` ones may be omitted; a `variadic` last one takes every remaining argument. */
+  readonly positionals?: readonly { name: string; description: string; optional?: boolean; variadic?: boolean }[];
+  /** Sub-commands by their first word (`goodhart sweep merge ...`): the word selects the command that parses the rest. */
+  readonly subcommands?: readonly Command[];
   readonly options: OptionSpecs;
   /** Extra help text (examples) printed after the options. */
   readonly examples?: readonly string[];
@@ -78,7 +80,7 @@ export function parseCommandArgs(cmd: Command, argv: readonly string[]): ParsedA
   const positionals = parsed.positionals;
   const allowed = cmd.positionals ?? [];
   const required = allowed.filter((p) => !p.optional).length;
-  if (positionals.length > allowed.length)
+  if (positionals.length > allowed.length && !allowed[allowed.length - 1]?.variadic)
     throw new ParameterError(
       'arguments',
       positionals.slice(allowed.length).join(' '),
@@ -91,7 +93,7 @@ export function parseCommandArgs(cmd: Command, argv: readonly string[]): ParsedA
 
 /** Help text of one command: usage, positionals, every option with its default, examples. */
 export function commandHelp(cmd: Command): string {
-  const pos = (cmd.positionals ?? []).map((p) => (p.optional ? `[${p.name}]` : `<${p.name}>`)).join(' ');
+  const pos = (cmd.positionals ?? []).map((p) => `${p.optional ? `[${p.name}]` : `<${p.name}>`}${p.variadic ? '...' : ''}`).join(' ');
   const lines = [`Usage: goodhart ${cmd.name}${pos ? ` ${pos}` : ''} [options]`, '', cmd.summary, ''];
   if (cmd.positionals?.length) {
     lines.push('Arguments:');
@@ -106,6 +108,7 @@ export function commandHelp(cmd: Command): string {
     lines.push(`  ${flag.padEnd(30)}${spec.description}${allowed}${def}`);
   }
   lines.push(`      ${'--help'.padEnd(26)}show this help`);
+  if (cmd.subcommands?.length) lines.push('', 'Sub-commands:', ...cmd.subcommands.map((c) => `  ${c.name.padEnd(28)}${c.summary}`));
   if (cmd.examples?.length) lines.push('', 'Examples:', ...cmd.examples.map((e) => `  ${e}`));
   return lines.join('\n');
 }

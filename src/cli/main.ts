@@ -35,11 +35,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.log(VERSION);
     return 0;
   }
-  const cmd = COMMANDS.find((c) => c.name === name);
-  if (!cmd) {
+  const top = COMMANDS.find((c) => c.name === name);
+  if (!top) {
     console.error(`goodhart: unknown command ${JSON.stringify(name)} (allowed: ${COMMANDS.map((c) => c.name).join(', ')})`);
     return 2;
   }
+  // `goodhart sweep merge ...`: a sub-command word picks the command that parses the rest.
+  const sub = top.subcommands?.find((c) => c.name === rest[0]);
+  const cmd = sub ? { ...sub, name: `${top.name} ${sub.name}` } : top;
+  if (sub) rest.shift();
   if (rest.includes('--help') || rest.includes('-h')) {
     console.log(commandHelp(cmd));
     return 0;

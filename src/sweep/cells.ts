@@ -1,0 +1,119 @@
+/**
+ * The cells of an experiment in canonical order: points (the grid's cartesian product with its
+ * first parameter varying slowest, then the explicit points, then the Latin-hypercube samples),
+ * each with every seed in turn. Cell i is `c` + i zero-padded to 6 digits. A shard i of n takes
+ * the cells whose index % n == i − 1. No external source.
+ */
+import { ParameterError } from '../errors.js';
+import { getScenario } from '../scenarios/registry.js';
+import { cellCount, pointCount, type Experiment, type SettingValue } from './experiment.js';
+import { latinHypercube } from './lhs.js';
+import { isIntegerSetting } from './param-kind.js';
+
+/** One cell: a point of the experiment with one seed. */
+export interface Cell {
+  /** Index in canonical order (0-based). */
+  readonly index: number;
+  /** `c000017` for index 17. */
+  readonly id: string;
+  /** The point's own settings (the swept parameters it sets). */
+  readonly point: Readonly<Record<string, SettingValue>>;
+  /** The cell's full settings: the experiment's base with the point on top. */
+  readonly settings: Readonly<Record<string, SettingValue>>;
+  readonly seed: number;
+}
+
+/** A shard: index i of count n (1 ≤ i ≤ n). */
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
+
+/** The id of cell `index`: `c` + the index zero-padded to 6 digits. */
+export function cellId(index: number): string {
+  return `c${String(index).padStart(6, '0')}`;
+}
+
+/** The grid's parameters in expansion order (first varies slowest). */
+export function gridParameters(e: Experiment): string[] {
+  return e.parameters.filter((p) => Object.hasOwn(e.grid, p));
+}
+
+/** Every point of the experiment, in canonical order (call after checking the cell count). */
+export function experimentPoints(e: Experiment): Record<string, SettingValue>[] {
+  const names = gridParameters(e);
+  const out: Record<string, SettingValue>[] = [];
+  if (names.length > 0) {
+    const sizes = names.map((n) => e.grid[n]!.length);
+    const total = sizes.reduce((p, s) => p * s, 1);
+    for (let i = 0; i < total; i++) {
+      const p: Record<string, SettingValue> = {};
+      let rest = i;
+      for (let d = names.length - 1; d >= 0; d--) {
+        p[names[d]!] = e.grid[names[d]!]![rest % sizes[d]!]!;
+        rest = Math.floor(rest / sizes[d]!);
+      }
+      // Keys in the grid's order, whatever order they were filled in.
+      out.push(Object.fromEntries(names.map((n) => [n, p[n]!])));
+    }
+  }
+  out.push(...e.points.map((p) => ({ ...p })));
+  if (e.lhs) {
+    const d = getScenario(e.scenario).defaults;
+    // Dimensions in column order (not the ranges object's key order, which experiment.json sorts).
+    const ranges = e.lhs.ranges;
+    const dims = e.parameters
+      .filter((p) => Object.hasOwn(ranges, p))
+      .map((name) => ({ name, lo: ranges[name]![0], hi: ranges[name]![1], integer: isIntegerSetting(name, d) }));
+    out.push(...latinHypercube(dims, e.lhs.samples, e.lhs.seed));
+  }
+  if (out.length !== pointCount(e)) throw new Error(`experimentPoints: ${out.length} points, expected ${pointCount(e)}`);
+  return out;
+}
+
+/** Every cell of the experiment in canonical order (points × seeds, seeds varying fastest). */
+export function experimentCells(e: Experiment): Cell[] {
+  const cells: Cell[] = [];
+  for (const point of experimentPoints(e))
+    for (const seed of e.seeds) {
+      const index = cells.length;
+      cells.push({ index, id: cellId(index), point, settings: { ...e.base, ...point }, seed });
+    }
+  if (cells.length !== cellCount(e)) throw new Error('experimentCells: count mismatch');
+  return cells;
+}
+
+/** True when cell `index` belongs to `shard` (every cell without a shard). */
+export function inShard(index: number, shard: Shard | undefined): boolean {
+  return shard === undefined || index % shard.count === shard.index - 1;
+}
+
+/** Parse `i/n` (1 ≤ i ≤ n, decimal digits). */
+export function parseShard(spec: string, field = '--shard'): Shard {
+  const m = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(spec);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || index > count || count > 1_000_000)
+    throw new ParameterError(field, spec, 'i/n with 1 ≤ i ≤ n ≤ 1000000, e.g. 3/8 (shard 3 of 8)');
+  return { index, count };
+}
+
+/** The shard from the environment: a Slurm array task or a Kubernetes Indexed Job; undefined when neither is set. */
+export function shardFromEnv(env: Readonly<Record<string, string | undefined>>, shards?: number): Shard | undefined {
+  const int = (name: string, v: string | undefined) => {
+    if (v === undefined || !/^(0|[1-9][0-9]*)$/.test(v)) throw new ParameterError(name, v, 'a non-negative integer in decimal digits');
+    return Number(v);
+  };
+  if (env.SLURM_ARRAY_TASK_ID !== undefined) {
+    const id = int('SLURM_ARRAY_TASK_ID', env.SLURM_ARRAY_TASK_ID);
+    const min = env.SLURM_ARRAY_TASK_MIN !== undefined ? int('SLURM_ARRAY_TASK_MIN', env.SLURM_ARRAY_TASK_MIN) : 0;
+    const count = int('SLURM_ARRAY_TASK_COUNT', env.SLURM_ARRAY_TASK_COUNT);
+    return parseShard(`${id - min + 1}/${count}`, 'SLURM_ARRAY_TASK_ID − SLURM_ARRAY_TASK_MIN + 1 of SLURM_ARRAY_TASK_COUNT');
+  }
+  if (env.JOB_COMPLETION_INDEX !== undefined) {
+    const i = int('JOB_COMPLETION_INDEX', env.JOB_COMPLETION_INDEX);
+    const n = shards ?? int('JOB_COMPLETIONS (or --shards)', env.JOB_COMPLETIONS);
+    return parseShard(`${i + 1}/${n}`, 'JOB_COMPLETION_INDEX + 1 of --shards/JOB_COMPLETIONS');
+  }
+  return undefined;
+}

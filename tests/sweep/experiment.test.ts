@@ -1,0 +1,198 @@
+// Experiment files: every bad input of issue 13 is one clear error naming the field, the value and
+// what is allowed; a good file resolves with defaults filled in and a stable hash.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { InputFormatError, ParameterError, UnknownNameError } from '../../src/errors.js';
+import { cellCount, experimentFileText, experimentHash, parseJsonText, resolveExperiment } from '../../src/sweep/experiment.js';
+import { checkSweepSize } from '../../src/sweep/run.js';
+import { parseShard } from '../../src/sweep/cells.js';
+import { openSweepFolder } from '../../src/sweep/folder.js';
+import { mergeSweeps } from '../../src/sweep/merge.js';
+import { applySettings } from '../../src/engine/settings.js';
+import { jsonErrorOffset } from '../../src/sweep/json-error.js';
+import fc from 'fast-check';
+
+const GOOD = {
+  scenario: 'silent-majority',
+  base: { 'world.agents': 200, 'world.ticks': 6 },
+  grid: { 'activity.activityScale': [0.5, 2], 'roles.broadcaster': [0.005, 0.05] },
+  seeds: [1, 2],
+  scorers: ['follower-count', 'pagerank'],
+  measures: ['spearman'],
+};
+
+function error(f: () => unknown): Error {
+  try {
+    f();
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error('expected an error');
+}
+
+const dirs: string[] = [];
+const tmp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'goodhart-sweep-'));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('experiment files', () => {
+  it('resolves a good file: defaults filled in, parameters in order of first appearance, a stable hash', () => {
+    const e = resolveExperiment({ ...GOOD, points: [{ 'influence.beta': 0.2 }] });
+    expect(e.parameters).toEqual(['activity.activityScale', 'roles.broadcaster', 'influence.beta']);
+    expect(e.ticks).toBe('final');
+    expect(cellCount(e)).toBe(10);
+    expect(experimentHash(e)).toMatch(/^[0-9a-f]{64}$/);
+    expect(experimentHash(resolveExperiment({ ...GOOD, points: [{ 'influence.beta': 0.2 }] }))).toBe(experimentHash(e));
+    expect(experimentHash(resolveExperiment({ ...GOOD, seeds: [1, 3] }))).not.toBe(experimentHash(e));
+    // Grid order is part of the experiment (it decides the cell order).
+    const swapped = resolveExperiment({ ...GOOD, grid: { 'roles.broadcaster': [0.005, 0.05], 'activity.activityScale': [0.5, 2] } });
+    expect(experimentHash(swapped)).not.toBe(experimentHash(resolveExperiment(GOOD)));
+    const text = experimentFileText(e);
+    expect(JSON.parse(text).hash).toBe(experimentHash(e));
+    expect(text.indexOf('"base"')).toBeLessThan(text.indexOf('"grid"')); // sorted keys
+    expect(resolveExperiment({ ...GOOD, seeds: { count: 3, first: 5 } }).seeds).toEqual([5, 6, 7]);
+  });
+
+  it('not valid JSON: the line and column', () => {
+    const e = error(() => parseJsonText('x.json', '{\n  "scenario": "baseline",\n  "grid": {,}\n}'));
+    expect(e).toBeInstanceOf(InputFormatError);
+    expect(e.message).toMatch(/^x\.json:3: not valid JSON at line 3, column 12/);
+    expect(e.message).toContain('unexpected ","');
+    const end = error(() => parseJsonText('y.json', '{\n  "a": 1'));
+    expect(end.message).toBe('y.json:2: not valid JSON at line 2, column 9: the text ends early');
+  });
+
+  it('the JSON error position agrees with JSON.parse on what is valid', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          fc.string(),
+          fc.json().map((j) => j.slice(0, -1)),
+          fc.json().map((j) => `${j},`),
+        ),
+        (t) => {
+          let ok = true;
+          try {
+            JSON.parse(t);
+          } catch {
+            ok = false;
+          }
+          expect(jsonErrorOffset(t) === -1).toBe(ok);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('an unknown parameter: refused with the nearest names first', () => {
+    const e = error(() => resolveExperiment({ ...GOOD, grid: { 'roles.gamr': [0.1] } }));
+    expect(e).toBeInstanceOf(UnknownNameError);
+    expect(e.message).toMatch(/^invalid grid parameter: "roles\.gamr" \(allowed: one of roles\.gamer, /);
+    expect(error(() => resolveExperiment({ ...GOOD, base: { 'world.agnets': 5 } })).message).toMatch(
+      /invalid base parameter: "world\.agnets" \(allowed: one of world\.agents, /,
+    );
+    expect(error(() => resolveExperiment({ ...GOOD, gird: {} }))).toBeInstanceOf(UnknownNameError);
+    expect(error(() => resolveExperiment({ ...GOOD, scorers: ['pagerenk'] })).message).toContain('pagerenk');
+    expect(error(() => resolveExperiment({ ...GOOD, scenario: 'nope' })).message).toContain('"nope"');
+  });
+
+  it('a value out of range: the field, the value and the range', () => {
+    const e = error(() => resolveExperiment({ ...GOOD, grid: { 'roles.gamer': [0.01, 0.9] } }));
+    expect(e).toBeInstanceOf(ParameterError);
+    expect(e.message).toBe('invalid grid "roles.gamer": 0.9 (allowed: a number from 0 to 0.5)');
+    expect(error(() => resolveExperiment({ ...GOOD, base: { 'world.agents': 0 } })).message).toMatch(
+      /^invalid base "world\.agents": 0 \(allowed: an integer from 1/,
+    );
+    expect(error(() => resolveExperiment({ ...GOOD, lhs: { samples: 4, ranges: { 'influence.beta': [0.5, 0.1] } } })).message).toContain(
+      'lo ≤ hi',
+    );
+    expect(error(() => resolveExperiment({ ...GOOD, seeds: [1, 1] })).message).toContain('distinct');
+    expect(error(() => resolveExperiment({ ...GOOD, ticks: 'some' })).message).toContain('"final"');
+  });
+
+  it('an empty grid: refused', () => {
+    expect(error(() => resolveExperiment({ ...GOOD, grid: {} })).message).toMatch(
+      /^invalid grid: "\{\}" \(allowed: at least one point in total/,
+    );
+    expect(error(() => resolveExperiment({ ...GOOD, grid: { 'roles.gamer': [] } })).message).toContain('an empty list makes an empty grid');
+  });
+
+  it('more than a million cells: refused without --yes', () => {
+    const big = resolveExperiment({
+      ...GOOD,
+      grid: { 'world.ticks': Array.from({ length: 1001 }, (_, i) => i + 1) },
+      seeds: { count: 1000 },
+    });
+    expect(cellCount(big)).toBe(1_001_000);
+    expect(error(() => checkSweepSize(big, false)).message).toBe(
+      'invalid cells: 1001000 (allowed: at most 1000000 cells without --yes (points × seeds; add --yes if you mean it))',
+    );
+    expect(checkSweepSize(big, true)).toBe(1_001_000);
+  });
+
+  it('shard specs: i/n with 1 ≤ i ≤ n', () => {
+    for (const bad of ['3/2', '0/0', '0/3', '1/0', '1', 'a/b', '1/2/3', '01/2'])
+      expect(error(() => parseShard(bad)).message).toBe(
+        `invalid --shard: ${JSON.stringify(bad)} (allowed: i/n with 1 ≤ i ≤ n ≤ 1000000, e.g. 3/8 (shard 3 of 8))`,
+      );
+    expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });
+  });
+
+  it("an output folder holding another experiment's sweep: refused naming the first differing field; --force discards it", () => {
+    const dir = join(tmp(), 'sw');
+    openSweepFolder({ dir, experiment: resolveExperiment(GOOD) });
+    const other = resolveExperiment({ ...GOOD, grid: { ...GOOD.grid, 'roles.broadcaster': [0.005, 0.06] } });
+    expect(error(() => openSweepFolder({ dir, experiment: other })).message).toContain('which differs at "grid.roles.broadcaster"');
+    expect(error(() => openSweepFolder({ dir, experiment: other, resume: true })).message).toContain('differs at');
+    expect(openSweepFolder({ dir, experiment: other, force: true })).toBe(dir);
+    expect(openSweepFolder({ dir, experiment: other, resume: true })).toBe(dir); // the same experiment continues
+    expect(error(() => openSweepFolder({ dir, experiment: other, shard: { index: 1, count: 2 } })).message).toMatch(
+      /^invalid --shard: "1\/2"/,
+    );
+    expect(error(() => openSweepFolder({ dir: join(tmp(), 'none'), experiment: other, resume: true })).message).toMatch(
+      /^invalid --resume/,
+    );
+  });
+
+  it('merging shards of different experiments: refused naming the differing field', async () => {
+    const root = tmp();
+    openSweepFolder({ dir: join(root, 'a'), experiment: resolveExperiment(GOOD), shard: { index: 1, count: 2 } });
+    openSweepFolder({ dir: join(root, 'b'), experiment: resolveExperiment({ ...GOOD, seeds: [1, 3] }), shard: { index: 2, count: 2 } });
+    await expect(mergeSweeps(join(root, 'out'), [join(root, 'a'), join(root, 'b')])).rejects.toThrow(/differ at "seeds"/);
+    await expect(mergeSweeps(join(root, 'out'), [join(root, 'a')])).rejects.toThrow(/8 of 8 cells are in none of them \(first: c000000\)/);
+  });
+
+  it('applySettings maps dotted names onto RunOverrides', () => {
+    const o = applySettings(
+      { seed: 3, attacks: [{ id: 'bought-followers', params: { budget: 5 } }] },
+      {
+        'world.agents': 10,
+        'world.ticks': 4,
+        'roles.gamer': 0.1,
+        'activity.window': 7,
+        'influence.beta': 0.2,
+        'generator.m': 3,
+        'attacks.bought-followers.budget': 9,
+      },
+    );
+    expect(o).toEqual({
+      seed: 3,
+      agents: 10,
+      ticks: 4,
+      roles: { gamer: 0.1 },
+      activity: { window: 7 },
+      influence: { beta: 0.2 },
+      generatorParams: { m: 3 },
+      attacks: [{ id: 'bought-followers', params: { budget: 9 } }],
+    });
+    expect(error(() => applySettings({ seed: 1, attacks: [] }, { 'attacks.bought-followers.budget': 1 }))).toBeInstanceOf(UnknownNameError);
+  });
+});
