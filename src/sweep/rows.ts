@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toCsv } from '../io/csv.js';
+import { type Cell, toCsv } from '../io/csv.js';
 import type { Experiment } from './experiment.js';
 import { rowColumns } from './cell.js';
 import { writeFileAtomic } from './files.js';
@@ -15,7 +15,7 @@ import { writeRowsParquet } from './parquet.js';
 export function writeRowsCsv(dir: string, e: Experiment, ids: readonly string[]): number {
   let rows = 0;
   writeFileAtomic(join(dir, 'rows.csv'), (write) => {
-    write(toCsv(rowColumns(e), []));
+    write(toCsv<Record<string, Cell>>(rowColumns(e), []));
     for (const id of ids) {
       const path = join(dir, 'cells', `${id}.csv`);
       if (!existsSync(path)) continue;
