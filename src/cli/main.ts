@@ -26,7 +26,10 @@ export function mainHelp(): string {
 
 /** Run the CLI on argv (without `node` and the script); resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  const [first, ...afterFirst] = argv;
+  // Two-word commands (`sweep slurm`) are looked up before one-word ones.
+  const twoWords = first !== undefined && afterFirst[0] !== undefined ? `${first} ${afterFirst[0]}` : undefined;
+  const [name, ...rest] = twoWords !== undefined && COMMANDS.some((c) => c.name === twoWords) ? [twoWords, ...afterFirst.slice(1)] : argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     console.log(mainHelp());
     return name === undefined ? 2 : 0;

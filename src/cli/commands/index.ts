@@ -8,6 +8,7 @@ import { scenariosCommand } from './scenarios.js';
 import { gauntletCommand } from './gauntlet.js';
 import { lessonCommand } from './lesson.js';
 import { lessonsCommand } from './lessons.js';
+import { sweepSlurmCommand } from './sweep-slurm.js';
 
 export const COMMANDS: readonly Command[] = [
   runCommand,
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   lessonCommand,
   lessonsCommand,
   gauntletCommand,
+  sweepSlurmCommand,
 ];
