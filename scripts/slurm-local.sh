@@ -30,6 +30,15 @@ need_root() {
   done
 }
 
+# Whether a process of that exact name runs (zombies of a killed daemon do not count).
+running() {
+  for p in $(pgrep -x "$1" 2>/dev/null); do
+    st="$(awk '{print $3}' "/proc/$p/stat" 2>/dev/null || true)"
+    if [ -n "$st" ] && [ "$st" != Z ]; then return 0; fi
+  done
+  return 1
+}
+
 # The node's state as sinfo reports it ('' when slurmctld does not answer).
 node_state() { sinfo -h -N -o '%T' 2>/dev/null | head -n 1 || true; }
 
@@ -97,8 +106,8 @@ start() {
   start_munge
   write_conf
   mkdir -p /var/spool/slurmctld /var/spool/slurmd /var/log/slurm
-  pgrep -x slurmctld >/dev/null 2>&1 || /usr/sbin/slurmctld
-  pgrep -x slurmd >/dev/null 2>&1 || /usr/sbin/slurmd
+  running slurmctld || /usr/sbin/slurmctld
+  running slurmd || /usr/sbin/slurmd
   i=0
   until node_up; do
     i=$((i + 1))
@@ -119,7 +128,7 @@ stop() {
   need_root
   scontrol shutdown 2>/dev/null || true
   i=0
-  while pgrep -x slurmctld >/dev/null 2>&1 || pgrep -x slurmd >/dev/null 2>&1; do
+  while running slurmctld || running slurmd; do
     i=$((i + 1))
     [ $i -lt 40 ] || { echo "slurm-local: slurmctld/slurmd still running after 20 s" >&2; exit 1; }
     sleep 0.5
