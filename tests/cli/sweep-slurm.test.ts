@@ -113,6 +113,11 @@ describe('goodhart sweep slurm', () => {
     expect(t.stderr).toMatch(/invalid --script/);
     expect(readFileSync(theirs, 'utf8')).toBe('#!/bin/sh\necho mine\n');
     expect(existsSync(out3)).toBe(false);
+    // inside --out it would be swapped away with the folder: refused
+    const inside = goodhart(['sweep', 'slurm', EXP, '--shards', '2', '--out', out3, '--script', join(out3, 'job.sh')]);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toMatch(/invalid --script: .*a file outside --out/);
+    expect(existsSync(out3)).toBe(false);
   });
 
   it('is listed in goodhart --help and has its own --help', () => {

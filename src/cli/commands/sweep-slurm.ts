@@ -160,7 +160,7 @@ export const sweepSlurmCommand: Command = {
       mem: optionalText(args.options.mem),
     });
     checkOutDir(target);
-    if (scriptOption !== undefined && resolve(dirname(scriptFile)).startsWith(`${dir}/`))
+    if (scriptOption !== undefined && (scriptFile === dir || scriptFile.startsWith(`${dir}/`)))
       throw new ParameterError(
         '--script',
         scriptOption,
