@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
  *                Goodhart dynamics, adaptive attacker dominance, gauntlet known results), the
  *                truth estimators' Monte Carlo cross-checks, and the gauntlet run end to end in-process
  *  - cli:        the command line as a user types it and other child processes (the corpus, kills,
- *                worker-pool failures, the packed package)
+ *                worker-pool failures, the packed package, sweeps on a real one-node Slurm cluster)
  *  - browser:    every HTML page in Debian's headless Chromium
  *  - notebooks:  the notebooks executed by Jupyter
  */
@@ -24,6 +24,7 @@ const CLI = [
   'tests/scenarios/claims-report.test.ts',
   'tests/api/same-bytes.test.ts',
   'tests/truth/ris-pool.test.ts',
+  'tests/cluster/**/*.test.ts',
 ];
 const ACCEPTANCE = [
   'tests/scenarios/claims-*.test.ts',

@@ -5,6 +5,7 @@
  *
  *   npm run bench                 # all, at the sizes the issues name
  *   npm run bench -- engine truth # some
+ *   npm run bench -- sweep --cells 50    # options after the names go to each benchmark, before its defaults (first wins)
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -16,9 +17,13 @@ const BENCHES: Record<string, readonly string[]> = {
   drift: ['drift.ts', '--n', '1000000'],
   gauntlet: ['gauntlet.ts', 'pagerank'],
   'graph-io': ['graph-io.ts', '--edges', '10000,1000000'],
+  sweep: ['sweep.ts', '--cells', '500'],
 };
 
-const wanted = process.argv.slice(2);
+// Names first; from the first `--option` on, everything is passed to the benchmarks.
+const firstOption = process.argv.slice(2).findIndex((a) => a.startsWith('--'));
+const wanted = firstOption < 0 ? process.argv.slice(2) : process.argv.slice(2, 2 + firstOption);
+const passed = firstOption < 0 ? [] : process.argv.slice(2 + firstOption);
 const unknown = wanted.filter((w) => !(w in BENCHES));
 if (unknown.length) {
   console.error(`bench: unknown benchmark ${unknown.join(', ')} (allowed: ${Object.keys(BENCHES).join(', ')})`);
@@ -28,9 +33,13 @@ let failed = 0;
 for (const [name, [file, ...args]] of Object.entries(BENCHES)) {
   if (wanted.length && !wanted.includes(name)) continue;
   console.log(`\n=== bench ${name}`);
-  const r = spawnSync(process.execPath, ['--max-old-space-size=8000', '--import', 'tsx', join(import.meta.dirname, file!), ...args], {
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=8000', '--import', 'tsx', join(import.meta.dirname, file!), ...passed, ...args],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

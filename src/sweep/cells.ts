@@ -23,11 +23,7 @@ export interface Cell {
   readonly seed: number;
 }
 
-/** A shard: index i of count n (1 ≤ i ≤ n). */
-export interface Shard {
-  readonly index: number;
-  readonly count: number;
-}
+export { inShard, parseShard, shardFromEnv, type Shard } from './shard.js';
 
 /** The id of cell `index`: `c` + the index zero-padded to 6 digits. */
 export function cellId(index: number): string {
@@ -81,39 +77,4 @@ export function experimentCells(e: Experiment): Cell[] {
     }
   if (cells.length !== cellCount(e)) throw new Error('experimentCells: count mismatch');
   return cells;
-}
-
-/** True when cell `index` belongs to `shard` (every cell without a shard). */
-export function inShard(index: number, shard: Shard | undefined): boolean {
-  return shard === undefined || index % shard.count === shard.index - 1;
-}
-
-/** Parse `i/n` (1 ≤ i ≤ n, decimal digits). */
-export function parseShard(spec: string, field = '--shard'): Shard {
-  const m = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(spec);
-  const index = m ? Number(m[1]) : NaN;
-  const count = m ? Number(m[2]) : NaN;
-  if (!m || index > count || count > 1_000_000)
-    throw new ParameterError(field, spec, 'i/n with 1 ≤ i ≤ n ≤ 1000000, e.g. 3/8 (shard 3 of 8)');
-  return { index, count };
-}
-
-/** The shard from the environment: a Slurm array task or a Kubernetes Indexed Job; undefined when neither is set. */
-export function shardFromEnv(env: Readonly<Record<string, string | undefined>>, shards?: number): Shard | undefined {
-  const int = (name: string, v: string | undefined) => {
-    if (v === undefined || !/^(0|[1-9][0-9]*)$/.test(v)) throw new ParameterError(name, v, 'a non-negative integer in decimal digits');
-    return Number(v);
-  };
-  if (env.SLURM_ARRAY_TASK_ID !== undefined) {
-    const id = int('SLURM_ARRAY_TASK_ID', env.SLURM_ARRAY_TASK_ID);
-    const min = env.SLURM_ARRAY_TASK_MIN !== undefined ? int('SLURM_ARRAY_TASK_MIN', env.SLURM_ARRAY_TASK_MIN) : 0;
-    const count = int('SLURM_ARRAY_TASK_COUNT', env.SLURM_ARRAY_TASK_COUNT);
-    return parseShard(`${id - min + 1}/${count}`, 'SLURM_ARRAY_TASK_ID − SLURM_ARRAY_TASK_MIN + 1 of SLURM_ARRAY_TASK_COUNT');
-  }
-  if (env.JOB_COMPLETION_INDEX !== undefined) {
-    const i = int('JOB_COMPLETION_INDEX', env.JOB_COMPLETION_INDEX);
-    const n = shards ?? int('JOB_COMPLETIONS (or --shards)', env.JOB_COMPLETIONS);
-    return parseShard(`${i + 1}/${n}`, 'JOB_COMPLETION_INDEX + 1 of --shards/JOB_COMPLETIONS');
-  }
-  return undefined;
 }
