@@ -49,9 +49,9 @@ export function claimChart(data: SweepData, claim: string, grid: boolean): Sweep
       .filter((g) => Number.isFinite(g.summary.mean))
       .map((g) => ({ x: g.at[0]!, share: g.summary.mean, n: g.summary.n }));
     spec = {
-      ...specHeader({ width: DEFAULT_WIDTH, height: Math.round(DEFAULT_HEIGHT * 0.7) }, title),
+      ...specHeader({ width: DEFAULT_WIDTH, height: DEFAULT_HEIGHT }, title),
       data: { values },
-      mark: { type: 'line', point: true, strokeWidth: 2.5, color: '#332288' },
+      mark: { type: 'line', point: { filled: true, color: '#332288' }, strokeWidth: 2.5, color: '#332288' },
       encoding: {
         x: { field: 'x', type: xType, title: param, ...(xType === 'ordinal' ? { sort: null } : {}) },
         y: {

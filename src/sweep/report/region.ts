@@ -42,9 +42,9 @@ function describeSet(name: string, all: readonly ParamValue[], chosen: ReadonlyS
   if (numeric && contiguous) {
     const lo = formatValue(all[first]!);
     const hi = formatValue(all[last]!);
-    if (first === last && grid) return `${name} = ${lo}`;
     if (last === all.length - 1) return `${name} ≥ ${lo}`;
     if (first === 0) return `${name} ≤ ${hi}`;
+    if (first === last && grid) return `${name} = ${lo}`;
     return `${lo} ≤ ${name} ≤ ${hi}`;
   }
   if (!grid || idx.length > 4) return null;

@@ -48,7 +48,7 @@ export function cleanupFixtures(): void {
 export function writeFixtureSweep(spec: FixtureSpec, parent?: string): string {
   if (parent === undefined) made.push((parent = mkdtempSync(join(tmpdir(), 'goodhart-sweep-'))));
   const dir = join(parent, 'sweep');
-  mkdirSync(join(dir, 'cells'), { recursive: true });
+  mkdirSync(dir, { recursive: true });
   const points = fixturePoints(spec);
   const params = [...new Set(points.flatMap((p) => Object.keys(p)))];
   const columns = ['cell', ...params, 'seed', 'tick', 'scorer', 'measure', 'value'];
@@ -102,5 +102,53 @@ export function gridFixture(): FixtureSpec {
       (scorer === 'klout-like' ? 0.2 : 0) +
       tick / 1000,
     claim: (p) => (p['activity.activityScale'] as number) >= 4,
+  };
+}
+
+/** A one-parameter grid: roles.gamer ∈ {0, 0.02, 0.05, 0.1} × 3 seeds, 3 scorers, 1 measure, 2 claims. */
+export function oneParamFixture(): FixtureSpec {
+  return {
+    scenario: 'attention-vs-influence',
+    grid: { 'roles.gamer': [0, 0.02, 0.05, 0.1] },
+    seeds: [1, 2, 3],
+    scorers: ['follower-count', 'klout-like', 'pagerank'],
+    measures: ['auc-honest-gamer'],
+    claims: ['first-claim', 'second-claim'],
+    value: (p, seed, scorer) => 0.9 - 2 * (p['roles.gamer'] as number) + 0.01 * seed - (scorer === 'pagerank' ? 0.05 : 0),
+    claim: (p, seed, c) => (c === 'first-claim' ? (p['roles.gamer'] as number) <= 0.02 : seed > 1),
+  };
+}
+
+/** Latin-hypercube samples over two parameters (not a grid): 12 points × 2 seeds. */
+export function lhsFixture(): FixtureSpec {
+  const points = Array.from({ length: 12 }, (_, i) => ({
+    'influence.beta': 0.1 + ((i * 7) % 12) / 30,
+    'activity.casualLike': 0.02 + ((i * 5) % 12) / 100,
+  }));
+  return {
+    scenario: 'silent-majority',
+    points,
+    lhs: true,
+    seeds: [1, 2],
+    scorers: ['follower-count', 'engagement-rate'],
+    measures: ['spearman'],
+    claims: ['moved-outnumber-reactions'],
+    value: (p, seed, scorer) =>
+      (p['influence.beta'] as number) - (p['activity.casualLike'] as number) + seed / 100 + (scorer === 'follower-count' ? 0.1 : 0),
+    claim: (p) => (p['influence.beta'] as number) >= 0.3,
+  };
+}
+
+/** A three-parameter grid with one seed (no intervals anywhere). */
+export function threeParamOneSeedFixture(): FixtureSpec {
+  return {
+    scenario: 'silent-majority',
+    grid: { 'activity.activityScale': [1, 2], 'activity.casualLike': [0.05, 0.1], 'roles.broadcaster': [0, 0.01] },
+    seeds: [9],
+    scorers: ['follower-count'],
+    measures: ['spearman', 'ndcg-at-k'],
+    claims: ['moved-outnumber-reactions'],
+    value: (p) => (p['activity.activityScale'] as number) / 4 + (p['activity.casualLike'] as number) - (p['roles.broadcaster'] as number),
+    claim: (p) => (p['activity.activityScale'] as number) > 1,
   };
 }
