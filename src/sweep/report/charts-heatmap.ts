@@ -12,6 +12,9 @@ import { distinctValues, summarise } from './aggregate.js';
 import { chartName, HEATMAP_SCHEME, labelColor, type SweepChart } from './charts-common.js';
 import type { ParamValue, SweepData } from './load.js';
 
+/** Most values on a heatmap axis whose cells still carry their number. */
+export const MAX_LABELLED = 12;
+
 /** One cell of a heatmap: x and y parameter values, the panel, the value and its label. */
 export interface HeatCell {
   readonly x: ParamValue;
@@ -45,8 +48,11 @@ export function heatmapSpec(data: SweepData, cells: readonly HeatCell[], opts: H
   const lo = opts.domain?.[0] ?? Math.min(...finite.map((c) => c.value));
   const hi = opts.domain?.[1] ?? Math.max(...finite.map((c) => c.value));
   const values = finite.map((c) => ({ x: String(c.x), y: String(c.y), panel: c.panel ?? '', value: c.value, label: c.label }));
-  // Cells wide enough for their label, panels wide enough for the axis title under them.
-  const step = Math.max(56, 9 * Math.max(...values.map((v) => v.label.length), 4));
+  // Cells wide enough for their label, panels wide enough for the axis title under them; past
+  // MAX_LABELLED values on an axis the numbers would not fit: smaller cells, colour only (and a tooltip).
+  const labelled = xs.length <= MAX_LABELLED && ys.length <= MAX_LABELLED;
+  const step = labelled ? Math.max(56, 9 * Math.max(...values.map((v) => v.label.length), 4)) : Math.max(8, Math.floor(360 / xs.length));
+  const rowStep = labelled ? 40 : Math.max(8, Math.floor(360 / ys.length));
   const width = Math.max(step * xs.length, Math.ceil(xName.length * 8.5));
   const color = {
     field: 'value',
@@ -57,10 +63,10 @@ export function heatmapSpec(data: SweepData, cells: readonly HeatCell[], opts: H
   } as const;
   const inner = {
     width,
-    height: 40 * ys.length,
+    height: rowStep * ys.length,
     encoding: {
-      x: { field: 'x', type: 'ordinal', title: xName, sort: xs.map(String), axis: { labelAngle: 0, grid: false } },
-      y: { field: 'y', type: 'ordinal', title: yName, sort: [...ys].reverse().map(String), axis: { grid: false } },
+      x: { field: 'x', type: 'ordinal', title: xName, sort: xs.map(String), axis: { labelAngle: 0, grid: false, labelOverlap: 'parity' } },
+      y: { field: 'y', type: 'ordinal', title: yName, sort: [...ys].reverse().map(String), axis: { grid: false, labelOverlap: 'parity' } },
     },
     layer: [
       {
@@ -74,10 +80,14 @@ export function heatmapSpec(data: SweepData, cells: readonly HeatCell[], opts: H
           ],
         },
       },
-      {
-        mark: { type: 'text', fontSize: TEXT_SIZE },
-        encoding: { text: { field: 'label' }, color: labelColor('value', lo, hi) },
-      },
+      ...(labelled
+        ? [
+            {
+              mark: { type: 'text', fontSize: TEXT_SIZE },
+              encoding: { text: { field: 'label' }, color: labelColor('value', lo, hi) },
+            },
+          ]
+        : []),
     ],
   };
   const { $schema, config } = specHeader({}, opts.title);

@@ -12,11 +12,15 @@ import { distinctValues, summarise } from './aggregate.js';
 import { chartName, intervalNote, paramType, summaryFields, type SweepChart } from './charts-common.js';
 import type { SweepData } from './load.js';
 
+/** Most panels of a line chart (values of the other swept parameter); with more, the chart averages over it. */
+export const MAX_PANELS = 6;
+
 /** The line chart of `measure` against parameter `p` (index into data.params), for a grid sweep. */
 export function measureLineChart(data: SweepData, measure: string, p: number): SweepChart {
   const param = data.params[p]!;
   const others = data.params.map((_, i) => i).filter((i) => i !== p);
-  const facetBy = others.length === 1 ? others[0]! : undefined;
+  // One panel per value of the other parameter while panels stay readable; past that, average over it.
+  const facetBy = others.length === 1 && distinctValues(data, others[0]!).length <= MAX_PANELS ? others[0]! : undefined;
   const keep = facetBy === undefined ? [p] : [p, facetBy];
   const rows = data.scorers.flatMap((scorer) =>
     summarise(data, keep, scorer, measure).map((g) => ({

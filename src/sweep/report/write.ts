@@ -29,6 +29,9 @@ export const SWEEP_REPORT_FILE = 'sweep-report.html';
 /** Folder of the report's chart files inside a sweep folder. */
 export const SWEEP_CHARTS_DIR = 'charts';
 
+/** Data values past which a chart's PNG is drawn at scale 1 instead of 2. */
+const BIG_CHART = 2000;
+
 const LEFTOVER = /^(charts|sweep-report\.html|\.goodhart\.json)\.(tmp|old)-(\d+)(\/|$)/;
 
 /** True for a path (relative, `/`-separated) that belongs to the report or a report writer's leftovers. */
@@ -81,7 +84,11 @@ export async function writeSweepReport(dir: string): Promise<string[]> {
   const { input, charts } = sweepReportInput(data);
   const html = renderReportHtml(input);
   const chartContent = new Map<string, string | Uint8Array>();
-  for (const c of charts) for (const [file, content] of await chartFiles(c.name, c.spec)) chartContent.set(file, content);
+  for (const c of charts) {
+    // A chart of thousands of marks (a big grid × many scorers) is rasterised at 1× to keep its PNG small.
+    const marks = (c.spec as { data?: { values?: unknown[] } }).data?.values?.length ?? 0;
+    for (const [file, content] of await chartFiles(c.name, c.spec, { scale: marks > BIG_CHART ? 1 : 2 })) chartContent.set(file, content);
+  }
   const newFiles = [SWEEP_REPORT_FILE, ...[...chartContent.keys()].map((f) => `${SWEEP_CHARTS_DIR}/${f}`)];
   const pid = process.pid;
   const chartsDir = join(dir, SWEEP_CHARTS_DIR);

@@ -121,6 +121,7 @@ describe('heatmap cells', () => {
     const heat = sweepCharts(data).find((c) => c.name === 'heatmap--spearman')!;
     const values = (heat.spec as { data: { values: { label: string }[] } }).data.values;
     expect(values).toHaveLength(6 * 2);
+    expect(JSON.stringify(heat.spec)).toContain('"type":"text"');
     const svg = await renderSvg(heat.spec);
     const rects = svg.match(/<path aria-label="activity\.activityScale/g) ?? [];
     expect(rects.length).toBe(12);
@@ -144,5 +145,27 @@ describe('rendered SVGs are the same bytes whatever was rendered before', () => 
     expect(stableSvgIds(svg)).toBe(
       '<linearGradient id="gradient_0"/><clipPath id="clip0"/><path fill="url(#gradient_0)" clip-path="url(#clip0)"/><g id="gradient_1"/>',
     );
+  });
+});
+
+describe('big grids stay readable', () => {
+  it('a 14 × 8 grid: heatmap cells without numbers; lines average over the other parameter instead of 8 panels', async () => {
+    const data = await load({
+      grid: { a: Array.from({ length: 14 }, (_, i) => i), b: Array.from({ length: 8 }, (_, i) => i * 10) },
+      seeds: [1, 2],
+      scorers: ['s'],
+      measures: ['m'],
+      value: (p, seed) => (p.a as number) + (p.b as number) + seed,
+    });
+    const charts = sweepCharts(data);
+    const heat = JSON.stringify(charts.find((c) => c.name === 'heatmap--m')!.spec);
+    expect(heat).toContain('"type":"rect"');
+    expect(heat).not.toContain('"type":"text"');
+    const lineA = charts.find((c) => c.name === 'line--m--a')!;
+    expect(JSON.stringify(lineA.spec)).not.toContain('"facet"');
+    expect(lineA.caption).toContain('averages the other swept parameters (b)');
+    const lineB = charts.find((c) => c.name === 'line--m--b')!;
+    expect(lineB.caption).toContain('averages the other swept parameters (a)');
+    expect(drawnMarks(await renderSvg(lineA.spec)).length).toBeGreaterThan(0);
   });
 });
