@@ -70,6 +70,19 @@ describe('which charts a sweep gets', () => {
     }
   });
 
+  it('LHS over one parameter (every sample its own value) is still drawn as dots, not a line', async () => {
+    const one = lhsFixture();
+    const charts = sweepCharts(
+      await load({
+        ...one,
+        points: one.points!.map((p) => ({ 'influence.beta': p['influence.beta']! })),
+        value: (p, seed) => (p['influence.beta'] as number) + seed / 100,
+      }),
+    );
+    expect(drawnMarks(await renderSvg(charts[0]!.spec)).length).toBeGreaterThan(0);
+    expect(charts.map((c) => c.name)).toEqual(['scatter--spearman', 'claim--moved-outnumber-reactions']);
+  });
+
   it('three parameters, one seed: captions say what was averaged and that there is no interval', async () => {
     const charts = sweepCharts(await load(threeParamOneSeedFixture()));
     const line = charts.find((c) => c.name === 'line--spearman--activity.activityScale')!;
