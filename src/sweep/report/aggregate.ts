@@ -50,7 +50,10 @@ export function summarise(data: SweepData, keep: readonly number[], scorer: stri
     const at = keep.map((k) => pt.values[k]!);
     const key = at.map(String).join('\t');
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { at, sum: new Float64Array(nSeeds), count: new Float64Array(nSeeds), points: 0 }));
+    if (!g) {
+      g = { at, sum: new Float64Array(nSeeds), count: new Float64Array(nSeeds), points: 0 };
+      groups.set(key, g);
+    }
     g.points++;
     const v = seedValues(data, i, scorer, measure);
     for (let s = 0; s < nSeeds; s++) {

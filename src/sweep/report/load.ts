@@ -184,7 +184,10 @@ export async function loadSweep(dir: string): Promise<SweepData> {
       if (r.tick !== last) continue;
       const key = valueKey(cellPoint, r.scorer, r.measure);
       let arr = raw.get(key);
-      if (!arr) raw.set(key, (arr = []));
+      if (!arr) {
+        arr = [];
+        raw.set(key, arr);
+      }
       arr[cellSeed] = r.value;
     }
     doneCells.add(cell);

@@ -63,7 +63,7 @@ describe('aggregation over seeds', () => {
   it('reads each cell at its last tick, an empty value as missing, and the claim rows apart', async () => {
     const dir = writeFixtureSweep({
       ...gridFixture(),
-      value: (p, seed, scorer, measure, tick) => (seed === 2 && measure === 'spearman' ? NaN : tick),
+      value: (_p, seed, _scorer, measure, tick) => (seed === 2 && measure === 'spearman' ? NaN : tick),
     });
     const data = await loadSweep(dir);
     expect(data.params).toEqual(['activity.activityScale', 'roles.gamer']);
@@ -99,7 +99,7 @@ describe('aggregation over seeds', () => {
 
 describe('reading a sweep folder', () => {
   it('splits quoted CSV fields and undoes the formula guard', () => {
-    expect(splitCsvLine('c000001,"a,b",\"\'-x\",3', 'f', 1)).toEqual(['c000001', 'a,b', '-x', '3']);
+    expect(splitCsvLine('c000001,"a,b","\'-x",3', 'f', 1)).toEqual(['c000001', 'a,b', '-x', '3']);
     expect(splitCsvLine('a,"say ""hi""",', 'f', 1)).toEqual(['a', 'say "hi"', '']);
     expect(() => splitCsvLine('a,"open', 'f', 4)).toThrow(InputFormatError);
   });

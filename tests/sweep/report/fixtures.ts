@@ -46,8 +46,9 @@ export function cleanupFixtures(): void {
 
 /** Write a fixture sweep folder into a new temp folder; returns its path. */
 export function writeFixtureSweep(spec: FixtureSpec, parent?: string): string {
-  if (parent === undefined) made.push((parent = mkdtempSync(join(tmpdir(), 'goodhart-sweep-'))));
-  const dir = join(parent, 'sweep');
+  const holder = parent ?? mkdtempSync(join(tmpdir(), 'goodhart-sweep-'));
+  if (parent === undefined) made.push(holder);
+  const dir = join(holder, 'sweep');
   mkdirSync(dir, { recursive: true });
   const points = fixturePoints(spec);
   const params = [...new Set(points.flatMap((p) => Object.keys(p)))];
