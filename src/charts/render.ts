@@ -21,13 +21,32 @@ export function chartFontFiles(): string[] {
   return ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf'].map((f) => join(root, 'ttf', f));
 }
 
-/** Compile a Vega-Lite spec and render it to an SVG string (deterministic for a given spec). */
+/**
+ * Vega numbers gradients and clip paths from process-wide counters (`gradient_7`, `clip12`), so the
+ * same spec would give other ids after other charts: renumber them by first appearance in the SVG.
+ */
+export function stableSvgIds(svg: string): string {
+  const ids = new Map<string, number>();
+  const next = new Map<string, number>();
+  return svg.replace(/(id="|url\(#)(gradient_|clip|pattern_)(\d+)/g, (_, lead: string, kind: string, n: string) => {
+    const key = `${kind}${n}`;
+    let i = ids.get(key);
+    if (i === undefined) {
+      i = next.get(kind) ?? 0;
+      next.set(kind, i + 1);
+      ids.set(key, i);
+    }
+    return `${lead}${kind}${i}`;
+  });
+}
+
+/** Compile a Vega-Lite spec and render it to an SVG string (the same bytes for a given spec, whatever was rendered before). */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
   const compiled = vl.compile(spec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {
-    return await view.toSVG();
+    return stableSvgIds(await view.toSVG());
   } finally {
     view.finalize();
   }

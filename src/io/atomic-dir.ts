@@ -213,7 +213,7 @@ function swapIn(tmp: string, target: string, state: OutDirState, onStep: WriteDi
 }
 
 /** Write a file and flush it to the disk (a crash after the swap must not leave empty files). */
-function writeDurably(path: string, content: OutputContent): void {
+export function writeDurably(path: string, content: OutputContent): void {
   const fd = openSync(path, 'w');
   try {
     const put = (chunk: string | Uint8Array) => {
@@ -229,7 +229,7 @@ function writeDurably(path: string, content: OutputContent): void {
 }
 
 /** Flush a folder's entries (the renames) to the disk; not every platform allows it, so errors are ignored. */
-function syncDir(path: string): void {
+export function syncDir(path: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');

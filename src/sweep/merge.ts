@@ -12,6 +12,7 @@ import { firstDifference } from './canonical.js';
 import { cellCount, experimentHash, type Experiment } from './experiment.js';
 import { cellId } from './cells.js';
 import { failedCells, finishedCells, isSweepFolder, openSweepFolder, readStoredExperiment, writeMarker } from './folder.js';
+import { writeSweepReport } from './report/index.js';
 import { withDiskErrors, writeFileAtomic } from './files.js';
 import { writeRows } from './rows.js';
 import type { SweepOutcome } from './run.js';
@@ -90,6 +91,7 @@ async function copyAndWrite(
     }
   }
   const rows = await writeRows(dir, first, ids);
+  await writeSweepReport(dir);
   writeMarker(dir);
   return { dir, cells: ids.length, skipped: 0, failed, rows };
 }

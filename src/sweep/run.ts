@@ -4,7 +4,7 @@
  *
  *   experiment ─▶ 1. cells (canonical order; a shard's share) ─▶ 2. open the folder (new, resumed, or refused)
  *              ─▶ 3. run the unfinished cells on the workers, each written to cells/<id>.csv as it ends
- *              ─▶ 4. rows.csv (cells in id order) and rows.parquet (not in a shard's folder: `sweep merge` writes them)
+ *              ─▶ 4. rows.csv (cells in id order), rows.parquet and sweep-report.html (not in a shard's folder: `sweep merge` writes them)
  *
  * A cell the model fails on is recorded in failed/<id>.json and the sweep goes on. No external source.
  */
@@ -15,6 +15,7 @@ import { ParameterError } from '../errors.js';
 import { cellCount, parseJsonText, resolveExperiment, type Experiment } from './experiment.js';
 import { experimentCells, inShard, type Shard } from './cells.js';
 import { finishedCells, openSweepFolder, writeMarker } from './folder.js';
+import { writeSweepReport } from './report/index.js';
 import { runCells } from './pool.js';
 import { withDiskErrors } from './files.js';
 import { writeRows } from './rows.js';
@@ -120,6 +121,7 @@ export async function runExperimentSweep(e: Experiment, o: SweepRunOptions): Pro
           e,
           all.map((c) => c.id),
         );
+    if (rows !== undefined) await writeSweepReport(dir);
     writeMarker(dir);
     return { dir, cells: mine.length, skipped, failed, rows };
   });

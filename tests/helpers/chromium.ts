@@ -46,6 +46,8 @@ export interface ChartCheck {
   readonly hasSvg: boolean;
   /** Titles missing from the SVG's text. */
   readonly missingTitles: readonly string[];
+  /** Data marks drawn (children of the SVG's `role-mark` groups: points, lines, rects, texts). */
+  readonly marks: number;
 }
 
 /** Result of opening one report. */
@@ -103,13 +105,14 @@ export async function checkReport(file: string, opts: CheckReportOptions = {}): 
           index,
           spec: island?.textContent ?? 'null',
           hasSvg: svg !== null,
+          marks: svg ? svg.querySelectorAll('g.role-mark > *').length : 0,
           text: svg ? Array.from(svg.querySelectorAll('text'), (t) => t.textContent ?? '').join('\n') : '',
         };
       }),
     );
-    const charts = found.map(({ index, spec, hasSvg, text }) => {
+    const charts = found.map(({ index, spec, hasSvg, marks, text }) => {
       const titles = axisTitles(JSON.parse(spec) as TopLevelSpec);
-      return { index, titles, hasSvg, missingTitles: titles.filter((t) => !text.includes(t)) };
+      return { index, titles, hasSvg, marks, missingTitles: titles.filter((t) => !text.includes(t)) };
     });
     return { url, consoleErrors, externalRequests, charts };
   } finally {

@@ -26,6 +26,7 @@ import {
 import { mergeSweeps } from '../../sweep/merge.js';
 import { parseDecimalInt } from '../../params.js';
 import { sweepSlurmCommand } from './sweep-slurm.js';
+import { sweepReportCommand } from './sweep-report.js';
 
 /** Exit code of a sweep in which some cells failed. */
 export const EXIT_CELLS_FAILED = 4;
@@ -53,6 +54,7 @@ function report(o: SweepOutcome, shard: Shard | undefined): number {
   if (o.rows !== undefined) console.log(`rows: ${o.rows} in ${join(o.dir, 'rows.csv')} and rows.parquet`);
   else console.log(`shard done: unite the shards with goodhart sweep merge OUT <the shard folders>`);
   console.log(`results: ${o.dir}`);
+  if (o.rows !== undefined) console.log(`report:  ${join(o.dir, 'sweep-report.html')}`);
   if (o.failed.length === 0) return 0;
   const f = o.failed[0]!;
   console.log(`${o.failed.length} of ${o.cells} cells failed (first: ${f.cell}: ${f.error}); details in ${join(o.dir, 'failed')}/`);
@@ -78,7 +80,7 @@ export const sweepCommand: Command = {
   name: 'sweep',
   summary: 'run a parameter sweep from an experiment file: cells on workers, resumable, tidy rows in CSV and Parquet',
   positionals: [{ name: 'experiment', description: 'the experiment file (JSON, see docs/sweeps.md)' }],
-  subcommands: [mergeCommand, sweepSlurmCommand],
+  subcommands: [mergeCommand, sweepSlurmCommand, sweepReportCommand],
   options: {
     out: { kind: 'text', description: 'the sweep folder (default: results/sweeps/<experiment file name>)', placeholder: 'dir' },
     workers: {
