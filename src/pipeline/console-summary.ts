@@ -65,11 +65,7 @@ export const NA_FOOTNOTE =
 export function summaryTable(run: ScenarioRun): string {
   const lines = summaryLines(run);
   const multi = run.replicates.length > 1;
-  const head = [
-    'scorer',
-    `Spearman with truth${multi ? ` (95% CI, ${run.replicates.length} seeds)` : ''}`,
-    `gamers in top 10${multi ? ' (95% CI)' : ''}`,
-  ];
+  const head = ['scorer', `Spearman with truth${multi ? ' (95% CI)' : ''}`, `gamers in top 10${multi ? ' (95% CI)' : ''}`];
   const body = lines.map((l) => [l.scorer, cell(l.spearman, 3, -1, 1), cell(l.gamersTop10, multi ? 1 : 0, 0, 10)]);
   body.push(['(truth noise ceiling)', cell(noiseCeilings(run), 3, -1, 1), '']);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
