@@ -3,7 +3,7 @@
  * gauntlet.json + gauntlet.html, and with --baseline fail (exit 1) on any regression.
  * `--leaderboard`: every built-in scorer through the suite ─▶ leaderboard.json + leaderboard.html.
  *
- *   --suite ─▶ suite   --scorer ─▶ ref (checked in this thread first)   --baseline ─▶ checked
+ *   --suite ─▶ suite   --scorers ─▶ ref (checked in this thread first)   --baseline ─▶ checked
  *        ─▶ runGauntlet (worker pool, time limit per cell) ─▶ files (temp dir, rename)
  *        ─▶ compare with the baseline ─▶ exit 0 (holds) / 1 (regression) / 2 (bad input) / 3 (the scorer
  *           failed in a cell, or crashed while loading)

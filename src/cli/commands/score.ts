@@ -2,7 +2,7 @@
  * `goodhart score`: score every agent with a list of scorers and write `scores.csv`
  * (tidy rows: agent, scorer, score, rank) plus `scores.meta.json` (seed, parameters, version).
  *
- *   scorer specs ─▶ resolve (registry / formula / --scorer files)      ← all checked first
+ *   --scorers specs ─▶ resolve (registry / formula / files: src/cli/scorer-args.ts)   ← all checked first
  *   <scenario> --seed ─▶ simulate ─▶ final Observation   |   --graph file ─▶ follow graph, no activity
  *        ─▶ each scorer on its own copy (length and finiteness checked; --time-limit: in a worker)
  *        ─▶ ranks ─▶ the folder, written atomically
@@ -268,7 +268,7 @@ export const scoreCommand: Command = {
     const items = await resolveScorerList(specs, args.options.scorer as string | undefined);
     const scorers = items.map((x) => x.scorer);
     const limit = Number(args.options['time-limit'] ?? 0);
-    if (scorers.length === 0) throw new ParameterError('--scorers', specs ?? '', 'at least one scorer id, formula:<expr> or --scorer file');
+    if (scorers.length === 0) throw new ParameterError('--scorers', specs ?? '', 'at least one scorer id, formula:<expr> or scorer file');
     // 2. the output folder, before any simulation.
     let defaultDir: string;
     if (graph !== undefined) defaultDir = join('results', `graph-${basename(graph, extname(graph))}`);
