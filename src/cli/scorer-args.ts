@@ -1,16 +1,30 @@
 /**
  * The one reading of `--scorers` (and its older spelling `--scorer`) for `run`, `score` and
  * `gauntlet`: a comma-separated list of registered ids (`pagerank`, `klout-like@v2`), formulas
- * (`formula:<expression>`) and scorer module files (`./my-scorer.ts`, `.js`, `.mjs`), each
+ * (`formula:<expression>`) and scorer module files (`./my-scorer.ts`, `.js`, `.mjs`; also any
+ * other existing path that is not a registered id, as `--scorer dir` was read before), each
  * resolved through src/metrics/load-user-scorer.ts and contained (a user scorer that crashes is a
  * ScorerCrashError: exit code 3). Each scorer once.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ParameterError } from '../errors.js';
+import { ParameterError, UnknownNameError } from '../errors.js';
 import { checkedOutput, loadUserScorer, resolveScorer, splitScorerList, type GuardedScorer } from '../metrics/load-user-scorer.js';
 import { isScorerFile } from '../metrics/scorer-spec.js';
 import type { ScorerRef } from '../gauntlet/scorer-ref.js';
 import type { OptionSpec } from './args.js';
+
+/** True when `spec` is a formula or a registered id (so a same-named path on disk does not shadow it). */
+function isRegistered(spec: string): boolean {
+  if (spec.startsWith('formula:')) return true;
+  try {
+    resolveScorer(spec);
+    return true;
+  } catch (e) {
+    if (e instanceof UnknownNameError) return false;
+    throw e;
+  }
+}
 
 /** A resolved scorer and the ref a worker thread loads it by. */
 export interface ResolvedScorer {
@@ -43,7 +57,8 @@ export async function resolveScorerList(...lists: readonly (string | undefined)[
   const out: ResolvedScorer[] = [];
   for (const list of lists)
     for (const spec of splitScorerList(list ?? '')) {
-      if (isScorerFile(spec)) out.push({ scorer: await loadUserScorer(spec), ref: { kind: 'file', path: resolve(spec) } });
+      if (isScorerFile(spec) || (!isRegistered(spec) && existsSync(spec)))
+        out.push({ scorer: await loadUserScorer(spec), ref: { kind: 'file', path: resolve(spec) } });
       else out.push({ scorer: checkedOutput(resolveScorer(spec), spec), ref: { kind: 'registered', spec } });
     }
   const seen = new Set<string>();
