@@ -41,6 +41,7 @@ describe('every command documents and accepts the same options alike', () => {
     const { code, out } = await helpOf(['--help']);
     expect(code).toBe(0);
     for (const c of COMMANDS) expect(out).toMatch(new RegExp(`^ {2}${c.name}\\s{2,}\\S`, 'm'));
+    for (const line of out.trimEnd().split('\n')) expect(line.length, line).toBeLessThanOrEqual(HELP_WIDTH);
   });
 
   it.each(COMMANDS.map((c) => [c.name, c] as const))('%s: every documented option is accepted with a valid value', async (name, cmd) => {

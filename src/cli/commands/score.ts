@@ -200,7 +200,7 @@ function writeOutputs(out: OutTarget, target: Target, scorers: readonly Scorer[]
 
 export const scoreCommand: Command = {
   name: 'score',
-  summary: 'score every agent of a simulated world (or of your own follow graph) with chosen scorers; writes scores.csv',
+  summary: 'score every agent of a simulated world (or of your own follow graph) with chosen scorers; write scores.csv',
   positionals: [{ name: 'scenario', description: 'scenario id (see goodhart scenarios); omit with --graph', optional: true }],
   options: {
     seed: SIM_OPTIONS.seed,
