@@ -11,6 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { goodhart, ROOT } from '../helpers/cli.js';
 import { listFiles } from '../helpers/files.js';
+import { gauntletScorers } from '../../src/cli/commands/gauntlet.js';
+import { resolveScorerList } from '../../src/cli/scorer-args.js';
+import { SCORERS } from '../../src/metrics/registry.js';
 
 const FILE_SCORER = join(ROOT, 'notebooks', 'scorers', 'reach-per-attention.ts');
 const tiny = ['--agents', '100', '--ticks', '4', '--quiet'];
@@ -91,6 +94,14 @@ describe('one grammar for every command', () => {
     expect(q.code, q.stderr).toBe(0);
     expect(q.stdout).toBe('');
     expect(readFileSync(join(same, 'scores.csv')).equals(readFileSync(join(out, 'scores.csv')))).toBe(true);
+  });
+
+  it('gauntlet --leaderboard --scorers ./x.ts runs every built-in scorer and the file (a named built-in once)', async () => {
+    const named = await resolveScorerList(`pagerank,${FILE_SCORER}`);
+    const board = gauntletScorers(true, named);
+    expect(board.map((s) => s.info.id).sort()).toEqual([...SCORERS.map((s) => s.id), 'reach-per-attention'].sort());
+    expect(board.find((s) => s.info.id === 'reach-per-attention')!.ref).toEqual({ kind: 'file', path: FILE_SCORER });
+    expect(gauntletScorers(false, named.slice(1)).map((s) => s.info.id)).toEqual(['reach-per-attention']);
   });
 
   it('lessons lists the lessons; writing options need --all', () => {

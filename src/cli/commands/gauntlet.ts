@@ -17,11 +17,24 @@ import { runGauntlet, type GauntletScorer } from '../../gauntlet/run.js';
 import { DEFAULT_SUITE, getSuite } from '../../gauntlet/suites/registry.js';
 import { progress } from '../progress.js';
 import type { Command, ParsedArgs } from '../args.js';
-import { resolveScorerList, SCORER_ALIAS_OPTION, scorersOption } from '../scorer-args.js';
+import { resolveScorerList, SCORER_ALIAS_OPTION, scorersOption, type ResolvedScorer } from '../scorer-args.js';
 import { join } from 'node:path';
 
 /** A scorer id as a folder name: letters, digits and @ . _ - kept, anything else `_`. */
 const folderName = (id: string) => id.replace(/[^a-z0-9@._-]/gi, '_');
+
+/**
+ * The scorers a gauntlet runs: the one named by --scorers, or with --leaderboard every built-in
+ * scorer followed by the named ones (ids, formulas, files; a named built-in is not run twice).
+ */
+export function gauntletScorers(board: boolean, named: readonly ResolvedScorer[]): GauntletScorer[] {
+  const extra: GauntletScorer[] = named.map(({ scorer, ref }) => ({ ref, info: scorer }));
+  if (!board) return extra;
+  const builtIn = SCORERS.filter((s) => !extra.some((x) => x.info.id === s.id)).map(
+    (s): GauntletScorer => ({ ref: { kind: 'registered', spec: s.id }, info: s }),
+  );
+  return [...builtIn, ...extra];
+}
 
 export const gauntletCommand: Command = {
   name: 'gauntlet',
@@ -75,15 +88,7 @@ export const gauntletCommand: Command = {
       );
     if (board && o.baseline) throw new ParameterError('--baseline', o.baseline, 'no baseline with --leaderboard');
     const baseline = o.baseline ? readBaseline(String(o.baseline), suite) : undefined;
-    const extra: GauntletScorer[] = named.map(({ scorer, ref }) => ({ ref, info: scorer }));
-    const scorers: GauntletScorer[] = board
-      ? [
-          ...SCORERS.filter((s) => !extra.some((x) => x.info.id === s.id)).map(
-            (s): GauntletScorer => ({ ref: { kind: 'registered', spec: s.id }, info: s }),
-          ),
-          ...extra,
-        ]
-      : extra;
+    const scorers = gauntletScorers(board, named);
     const target = outTarget(
       o,
       'gauntlet',
