@@ -62,7 +62,7 @@ export const gauntletCommand: Command = {
     concurrency: { kind: 'int', description: 'worker threads', default: 2, min: 1, max: 64 },
     'time-limit': {
       kind: 'number',
-      description: "seconds per cell before the scorer counts as stuck (default: the suite's)",
+      description: "seconds per cell before the scorer counts as stuck; 0: the suite's own limit",
       default: 0,
       min: 0,
       max: 86400,
