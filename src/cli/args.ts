@@ -157,7 +157,7 @@ export function commandHelp(cmd: Command): string {
     lines.push(...entry(optionFlag(name, spec), `${spec.description}${allowed}${def}`));
   }
   lines.push(...entry('    --help', 'show this help'));
-  if (cmd.examples?.length)
-    lines.push('', 'Examples:', ...cmd.examples.flatMap((e) => wrapText(e, 6, HELP_WIDTH, 2).map((l, i) => (i === 0 ? `  ${l}` : l))));
+  // Examples are never wrapped (a wrapped command would not paste whole); the help test keeps them short.
+  if (cmd.examples?.length) lines.push('', 'Examples:', ...cmd.examples.map((e) => `  ${e}`));
   return lines.join('\n');
 }

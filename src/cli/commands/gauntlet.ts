@@ -71,7 +71,7 @@ export const gauntletCommand: Command = {
   },
   examples: [
     'goodhart gauntlet --scorers pagerank                 (writes results/gauntlet/v1-pagerank)',
-    'goodhart gauntlet --scorers ./my-scorer.ts --baseline results/gauntlet/v1-pagerank/gauntlet.json',
+    'goodhart gauntlet --scorers ./my-scorer.ts --baseline results/gauntlet/v1-mine/gauntlet.json',
     'goodhart gauntlet --leaderboard --suite smoke --scorers ./my-scorer.ts',
   ],
   async run(args: ParsedArgs): Promise<number> {

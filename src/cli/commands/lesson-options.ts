@@ -20,7 +20,7 @@ export const LESSON_OPTIONS = {
   },
   out: {
     kind: 'text',
-    description: `output directory (default: results/lesson-<name> or results/lessons); ${OUT_RULES}`,
+    description: `output directory (default: results/lesson-<name>, or results/lessons with lessons --all); ${OUT_RULES}`,
     placeholder: 'DIR',
   },
   force: FORCE_OPTION,

@@ -93,10 +93,10 @@ export const runCommand: Command = {
   examples: [
     'goodhart run attention-vs-influence --seed 7',
     'goodhart run follow-back-farming --seeds 1..10',
-    'goodhart run algorithm-change --scorers klout-like,klout-like@v2 --measures spearman,kendall-distance,top-k-turnover',
+    'goodhart run algorithm-change --scorers klout-like,klout-like@v2 --measures spearman,rbo',
     'goodhart run attention-vs-influence --scorers follower-count,pagerank,./my-scorer.ts',
     'goodhart run attention-vs-influence --agents 20000 --ticks 50 --out big-run',
-    'goodhart run attention-vs-influence --agents 20000 --ticks 50 --out big-run --force   (replace the previous big-run)',
+    'goodhart run --agents 20000 --ticks 50 --out big-run --force   (replace the previous big-run)',
   ],
   async run(args) {
     // 1. Check everything before any work.

@@ -230,18 +230,18 @@ export const scoreCommand: Command = {
     'time-limit': {
       kind: 'number',
       description:
-        'seconds each scorer may take; with a limit, scorers run in a worker thread that is stopped when it runs out (default 0: no limit, this thread)',
+        'seconds each scorer may take; with a limit, scorers run in a worker thread that is stopped when it runs out; 0: no limit, scorers run in this thread',
       default: 0,
       min: 0,
       max: 86400,
     },
   },
   examples: [
-    'goodhart score attention-vs-influence --seed 1 --scorers follower-count,klout-like,klout-like@v2,pagerank',
-    "goodhart score attention-vs-influence --seed 1 --scorers 'formula:10*log10(1 + followers) + 5*amplification'",
+    'goodhart score attention-vs-influence --seed 1 --scorers follower-count,klout-like,pagerank',
+    "goodhart score baseline --scorers 'formula:10*log10(1 + followers) + 5*amplification'",
     'goodhart score attention-vs-influence --scorers pagerank,./my-scorer.ts',
     'goodhart score --graph edges.csv --scorers pagerank,hits,coreness --out results/my-graph',
-    'goodhart score --graph edges.csv --scorers pagerank --out results/my-graph --force   (replace that earlier result)',
+    'goodhart score --graph edges.csv --scorers pagerank --out results/my-graph --force   (replace it)',
   ],
   async run(args: ParsedArgs): Promise<number> {
     const scenario = args.positionals[0];
