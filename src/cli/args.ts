@@ -36,6 +36,16 @@ export interface ParsedArgs {
   readonly argv: readonly string[];
 }
 
+/** True when `--<name>` (or its short form `-<short>`) was typed, as opposed to taking its default. */
+export function optionTyped(args: Pick<ParsedArgs, 'argv'>, name: string, short?: string): boolean {
+  return args.argv.some(
+    (a) =>
+      a === `--${name}` ||
+      a.startsWith(`--${name}=`) ||
+      (short !== undefined && (a === `-${short}` || (a.startsWith(`-${short}`) && !a.startsWith('--')))),
+  );
+}
+
 /** Parse and check argv for one command; unknown options and bad values raise ParameterError. */
 export function parseCommandArgs(cmd: Command, argv: readonly string[]): ParsedArgs {
   const config: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
@@ -91,24 +101,66 @@ export function parseCommandArgs(cmd: Command, argv: readonly string[]): ParsedA
   return { options, positionals, argv };
 }
 
-/** Help text of one command: usage, positionals, every option with its default, examples. */
+/** Widest line of any help text, in columns. */
+export const HELP_WIDTH = 100;
+/** Column where option and argument descriptions start. */
+const DESC_COLUMN = 32;
+
+/**
+ * Wrap `text` at spaces into lines of at most `width` columns; every line after the first is
+ * indented by `indent` spaces. A word longer than a line is kept whole on its own line.
+ */
+export function wrapText(text: string, indent: number, width = HELP_WIDTH, firstIndent = indent): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  let room = width - firstIndent;
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (cur === '') cur = word;
+    else if (cur.length + 1 + word.length <= room) cur += ` ${word}`;
+    else {
+      lines.push(cur);
+      cur = word;
+      room = width - indent;
+    }
+  }
+  if (cur !== '') lines.push(cur);
+  return lines.map((l, i) => (i === 0 ? l : `${' '.repeat(indent)}${l}`));
+}
+
+/** A two-column help entry: `label` then its description from DESC_COLUMN, wrapped; a long label gets the description on the next line. */
+function entry(label: string, description: string): string[] {
+  const head = `  ${label}`;
+  const body = wrapText(description, DESC_COLUMN, HELP_WIDTH);
+  if (head.length < DESC_COLUMN - 1) return [`${head.padEnd(DESC_COLUMN)}${body[0] ?? ''}`, ...body.slice(1)];
+  return [head, `${' '.repeat(DESC_COLUMN)}${body[0] ?? ''}`, ...body.slice(1)];
+}
+
+/** The flag part of an option's help line: `-s, --seed <int>`. */
+export function optionFlag(name: string, spec: OptionSpec): string {
+  return `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.kind === 'bool' ? '' : ` <${spec.kind === 'text' ? (spec.placeholder ?? 'value') : spec.kind}>`}`;
+}
+
+/**
+ * Help text of one command: usage, positionals, every option with its default, examples; every
+ * line at most {@link HELP_WIDTH} columns (descriptions wrapped under their column).
+ */
 export function commandHelp(cmd: Command): string {
   const pos = (cmd.positionals ?? []).map((p) => `${p.optional ? `[${p.name}]` : `<${p.name}>`}${p.variadic ? '...' : ''}`).join(' ');
-  const lines = [`Usage: goodhart ${cmd.name}${pos ? ` ${pos}` : ''} [options]`, '', cmd.summary, ''];
+  const lines = [`Usage: goodhart ${cmd.name}${pos ? ` ${pos}` : ''} [options]`, '', ...wrapText(cmd.summary, 0), ''];
   if (cmd.positionals?.length) {
     lines.push('Arguments:');
-    for (const p of cmd.positionals) lines.push(`  ${(p.optional ? `[${p.name}]` : `<${p.name}>`).padEnd(26)}${p.description}`);
+    for (const p of cmd.positionals) lines.push(...entry(p.optional ? `[${p.name}]` : `<${p.name}>`, p.description));
     lines.push('');
   }
   lines.push('Options:');
   for (const [name, spec] of Object.entries(cmd.options)) {
-    const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.kind === 'bool' ? '' : ` <${spec.kind === 'text' ? (spec.placeholder ?? 'value') : spec.kind}>`}`;
     const allowed = spec.kind === 'text' || spec.kind === 'bool' ? '' : ` (${describeAllowed(spec)})`;
-    const def = spec.default === undefined || spec.default === '' ? '' : ` [default: ${spec.default}]`;
-    lines.push(`  ${flag.padEnd(30)}${spec.description}${allowed}${def}`);
+    const def = spec.default === undefined || spec.default === '' || spec.kind === 'bool' ? '' : ` [default: ${spec.default}]`;
+    lines.push(...entry(optionFlag(name, spec), `${spec.description}${allowed}${def}`));
   }
-  lines.push(`      ${'--help'.padEnd(26)}show this help`);
-  if (cmd.subcommands?.length) lines.push('', 'Sub-commands:', ...cmd.subcommands.map((c) => `  ${c.name.padEnd(28)}${c.summary}`));
+  lines.push(...entry('    --help', 'show this help'));
+  if (cmd.subcommands?.length) lines.push('', 'Sub-commands:', ...cmd.subcommands.flatMap((c) => entry(c.name, c.summary)));
+  // Examples are never wrapped (a wrapped command would not paste whole); the help test keeps them short.
   if (cmd.examples?.length) lines.push('', 'Examples:', ...cmd.examples.map((e) => `  ${e}`));
   return lines.join('\n');
 }

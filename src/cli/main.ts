@@ -5,11 +5,11 @@
  *   argv ─▶ command lookup ─▶ parseCommandArgs (checks every option) ─▶ command.run ─▶ exit code
  */
 import { GoodhartError } from '../errors.js';
-import { commandHelp, parseCommandArgs } from './args.js';
+import { commandHelp, parseCommandArgs, wrapText } from './args.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from '../version.js';
 
-/** Top-level help: every command with its summary. */
+/** Top-level help: every command with its summary (wrapped at HELP_WIDTH columns under the summary column). */
 export function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 4;
   return [
@@ -18,7 +18,7 @@ export function mainHelp(): string {
     'Usage: goodhart <command> [options]      (goodhart <command> --help for its options)',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    ...COMMANDS.flatMap((c) => wrapText(c.summary, width + 2).map((l, i) => (i === 0 ? `  ${c.name.padEnd(width)}${l}` : l))),
     '',
     'Every run is seeded: the same --seed and options give byte-identical output files.',
   ].join('\n');

@@ -6,9 +6,27 @@
 import { gauntletCurvesChart, leaderboardChart, type GauntletCurvePoint } from '../charts/gauntlet-curves.js';
 import { renderReportHtml } from '../report/index.js';
 import { MEASURE_NAMES } from './measures.js';
-import { verdictText, type GauntletResult } from './result.js';
+import { verdictText, type AttackResult, type GauntletResult } from './result.js';
 
 const fmt = (v: number | null | undefined, d = 3) => (v === null || v === undefined ? '–' : Number.isInteger(v) ? String(v) : v.toFixed(d));
+
+/**
+ * The breakdown budget of one attack as people read it, saying when the scorer already fails a
+ * threshold with no attack (budget 0): then the budget says more about the scorer than the attack.
+ * E.g. "0 (fails with no attack: AUC 0.41 < 0.6, top-k overlap 0.1 < 0.3)", "40", "holds",
+ * "holds (AUC already below 0.6 with no attack)".
+ */
+export function breakdownText(a: AttackResult, thr: GauntletResult['thresholds']): string {
+  const b = a.breakdown;
+  const text = verdictText(b);
+  if (!b.brokenWithoutAttack) return text;
+  const r0 = a.rows[0];
+  const fails: string[] = [];
+  if (r0 !== undefined && b.auc === r0.budget) fails.push(`AUC ${fmt(r0.measures.auc.mean, 2)} < ${thr.auc}`);
+  if (r0 !== undefined && b.overlap === r0.budget) fails.push(`top-k overlap ${fmt(r0.measures.overlap.mean, 2)} < ${thr.overlap}`);
+  if (b.budget !== null && b.budget === r0?.budget) return `${text} (fails with no attack: ${fails.join(', ')})`;
+  return `${text} (with no attack already ${fails.join(', ')})`;
+}
 
 /** Curve points of one result: every attack, budget and measure with a mean. */
 export function curvePoints(r: GauntletResult): GauntletCurvePoint[] {
@@ -53,7 +71,7 @@ export function attackTable(r: GauntletResult) {
         fmt(m.lift.mean),
         fmt(top.liftGain),
         top.liftPerCost === null ? '–' : top.liftPerCost.toExponential(2),
-        verdictText(a.breakdown) + (a.breakdown.brokenWithoutAttack ? ' (a criterion fails with no attack)' : ''),
+        breakdownText(a, r.thresholds),
         a.rows.reduce((s, x) => s + x.failed, 0),
       ];
     }),
@@ -76,7 +94,8 @@ export function gauntletHtml(r: GauntletResult, command: string): string {
     story:
       `Every attack of suite ${r.suite.id} (version ${r.suite.version}: ${r.suite.description}) at each budget of its ladder, on fixed worlds and seeds ${r.seeds.join(', ')}. ` +
       `AUC: the share of (truly influential honest person, gamer) pairs the scorer orders correctly, "truly influential" meaning the true top ${Math.round(r.aucTopShare * 100)}% of real people. ` +
-      `The breakdown budget is the first budget where the AUC falls below ${r.thresholds.auc} or the top-${r.k} overlap with truth below ${r.thresholds.overlap}.`,
+      `The breakdown budget is the first budget where the AUC falls below ${r.thresholds.auc} or the top-${r.k} overlap with truth below ${r.thresholds.overlap}; ` +
+      "a breakdown budget of 0 means the scorer fails both with no attack at all (the gamers' own followers and activity already rank them high), so it says more about the scorer than about the attack.",
     sections: [
       { heading: 'Summary at the largest budget of each attack', table: attackTable(r) },
       {
@@ -121,6 +140,19 @@ export function leaderboardRows(results: readonly GauntletResult[]) {
     .sort((a, b) => (b.robustness ?? -1) - (a.robustness ?? -1) || a.scorer.localeCompare(b.scorer));
 }
 
+/** The leaderboard as aligned text lines (header, rule, one line per scorer, best first), for the console. */
+export function leaderboardLines(rows: ReturnType<typeof leaderboardRows>): string[] {
+  const head = ['scorer', 'family', 'robustness', 'Spearman ρ', 'attacks held', 'failed cells'];
+  const body = rows.map((r) => [r.scorer, r.family, fmt(r.robustness), fmt(r.spearman), String(r.held), String(r.failed)]);
+  const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (c: readonly string[]) =>
+    c
+      .map((x, i) => (i < 2 ? x.padEnd(w[i]!) : x.padStart(w[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(head), w.map((n) => '-'.repeat(n)).join('  '), ...body.map(line)];
+}
+
 function mean(v: (number | null)[]): number | null {
   const ok = v.filter((x): x is number => x !== null);
   return ok.length ? ok.reduce((s, x) => s + x, 0) / ok.length : null;
@@ -132,7 +164,7 @@ export function leaderboardHtml(results: readonly GauntletResult[], command: str
   const r0 = results[0]!;
   return renderReportHtml({
     title: `Gauntlet ${r0.suite.id} leaderboard`,
-    story: `Every built-in scorer through suite ${r0.suite.id} (version ${r0.suite.version}). Robustness = mean over the ${r0.attacks.length} attacks of the AUC at each attack's largest budget (1: no gamer passes a truly influential honest person).`,
+    story: `Every built-in scorer (and any named with --scorers) through suite ${r0.suite.id} (version ${r0.suite.version}). Robustness = mean over the ${r0.attacks.length} attacks of the AUC at each attack's largest budget (1: no gamer passes a truly influential honest person).`,
     sections: [
       {
         heading: 'Robustness by scorer',

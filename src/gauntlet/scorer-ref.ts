@@ -8,15 +8,14 @@
 import { resolve } from 'node:path';
 import { getScorer } from '../metrics/registry.js';
 import type { Scorer } from '../metrics/scorer.js';
+import { isScorerFile } from '../metrics/scorer-spec.js';
 
 /** A scorer by registered id / formula spec, or by module file (absolute path). */
 export type ScorerRef = { readonly kind: 'registered'; readonly spec: string } | { readonly kind: 'file'; readonly path: string };
 
 /** Parse the `--scorer` argument: a path (contains `/` or ends in .ts/.mts/.cts/.js/.mjs/.cjs) or a spec. */
 export function parseScorerRef(arg: string): ScorerRef {
-  return !arg.startsWith('formula:') && /[\\/]|\.[cm]?[tj]s$/.test(arg)
-    ? { kind: 'file', path: resolve(arg) }
-    : { kind: 'registered', spec: arg.trim() };
+  return isScorerFile(arg) ? { kind: 'file', path: resolve(arg.trim()) } : { kind: 'registered', spec: arg.trim() };
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Scorers from outside the registry: a user's own module (`--scorer ./my-scorer.ts`) and the
+ * Scorers from outside the registry: a user's own module (`--scorers ./my-scorer.ts`) and the
  * scorer specs the CLI accepts (`pagerank`, `klout-like@v2`, `formula:<expression>`).
  * A module must export a Scorer as its default export or as `scorer`; a module of the wrong shape
  * gets an error naming the file and what is missing. Files load through tsx's loader where tsx is

@@ -7,7 +7,7 @@ import { roleName } from '../model/roles.js';
 import { followerCounts, followingCounts } from '../model/follow-graph.js';
 import type { SimulationResult } from '../engine/simulate.js';
 
-/** agents.csv text for the final snapshot. `label` is the node label from a file or named graph. */
+/** agents.csv text for the final snapshot: `agent` is the account's index (as in every CSV), `label` the node label from a file or named graph. */
 export function agentsCsv(result: SimulationResult): string {
   const { observation: o, hidden: h } = result.final;
   const fo = followerCounts(o.follows);
@@ -17,7 +17,7 @@ export function agentsCsv(result: SimulationResult): string {
   const rows = [];
   for (let i = 0; i < o.n; i++) {
     rows.push({
-      id: i,
+      agent: i,
       label: result.labels?.[i] ?? '',
       role: roleName(h.role[i]!),
       community: h.community[i]!,
@@ -36,7 +36,7 @@ export function agentsCsv(result: SimulationResult): string {
     });
   }
   const cols = [
-    'id',
+    'agent',
     'label',
     'role',
     'community',
@@ -56,8 +56,15 @@ export function agentsCsv(result: SimulationResult): string {
   return toCsv(cols, rows);
 }
 
-/** ticks.csv text: per-tick activity counters (moved = real people moved, a hidden count). */
+/**
+ * ticks.csv text: per-tick activity counters (moved = real people moved, a hidden count;
+ * gaming_cost = the attacks' spending that tick, in their cost units). Column names are
+ * snake_case like every other CSV.
+ */
 export function ticksCsv(result: SimulationResult): string {
-  const cols = ['tick', 'posts', 'likes', 'reshares', 'replies', 'mentions', 'follows', 'unfollows', 'moved', 'gamingCost'] as const;
-  return toCsv(cols, result.ticks);
+  const cols = ['tick', 'posts', 'likes', 'reshares', 'replies', 'mentions', 'follows', 'unfollows', 'moved', 'gaming_cost'] as const;
+  return toCsv(
+    cols,
+    result.ticks.map(({ gamingCost, ...t }) => ({ ...t, gaming_cost: gamingCost })),
+  );
 }

@@ -2,7 +2,9 @@
  * The short table `goodhart run` prints: per scorer, Spearman's ρ with true influence among real
  * people and the number of gaming accounts (gamers and the bots/sybils they run) in its top 10,
  * at the final tick — one seed, or the mean with a 95% interval over seeds (clamped to the range) —
- * and, last, the truth's noise ceiling (how well two independent truth estimates agree).
+ * and, last, the truth's noise ceiling (how well two independent truth estimates agree). A cell
+ * with no value prints `n/a` and the table ends with a footnote saying why (a scorer that gives
+ * every real person the same score ranks nobody, so it has no rank correlation).
  */
 import { spearman } from '../stats/spearman.js';
 import { realIndices } from '../drift/input.js';
@@ -55,7 +57,11 @@ function cell(values: readonly number[], digits: number, min: number, max: numbe
   return `${m.mean.toFixed(digits)} [${c(m.lo)}, ${c(m.hi)}]`;
 }
 
-/** The printed table (plain text, aligned columns, trailing newline). */
+/** The footnote under the table when a cell is `n/a`. */
+export const NA_FOOTNOTE =
+  'n/a: no rank correlation: the scorer gives every real person the same score (it ranks nobody above anybody), e.g. reciprocal-ties when no one follows back; drift.csv leaves these cells empty';
+
+/** The printed table (plain text, aligned columns, trailing newline), with a footnote when a cell is n/a. */
 export function summaryTable(run: ScenarioRun): string {
   const lines = summaryLines(run);
   const multi = run.replicates.length > 1;
@@ -68,5 +74,6 @@ export function summaryTable(run: ScenarioRun): string {
       .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
       .join('  ')
       .trimEnd();
-  return `${[fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt)].join('\n')}\n`;
+  const na = body.some((r) => r.includes('n/a')) ? [NA_FOOTNOTE] : [];
+  return `${[fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt), ...na].join('\n')}\n`;
 }

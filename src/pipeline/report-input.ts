@@ -57,7 +57,11 @@ export function reportInput(
     const rows = run.summary.filter((r) => !r.scorer.includes('->'));
     sections.push({
       heading: `Measures at the final tick (${lastTick})`,
-      text: `One row per scorer, one column per drift measure against true influence${seeds.length > 1 ? ' (mean [95% interval] over seeds)' : ''}. The truth-noise-ceiling row is how well two independent truth estimates agree (the truth's test–retest reliability r): a perfect scorer would show about √r against one estimate, so differences between scorers below 1 − √r are within the truth's own noise. Top-k measures use k = ${run.plan.k}.`,
+      text:
+        `One row per scorer, one column per drift measure against true influence${seeds.length > 1 ? ' (mean [95% interval] over seeds)' : ''}. The truth-noise-ceiling row is how well two independent truth estimates agree (the truth's test–retest reliability r): a perfect scorer would show about √r against one estimate, so differences between scorers below 1 − √r are within the truth's own noise. Top-k measures use k = ${run.plan.k}.` +
+        (rows.some((r) => r.tick === lastTick && truthIds.includes(r.measure) && Number.isNaN(r.mean))
+          ? ' A dash (–) marks a measure with no value: a scorer that gives every real person the same score ranks nobody above anybody, so it has no rank correlation (drift.csv leaves these cells empty).'
+          : ''),
       table: measuresTable(rows, { tick: lastTick, measures: truthIds }),
     });
   }

@@ -49,17 +49,28 @@ export function truthCsv(truth: TruthEstimate, labels?: readonly string[]): stri
   return toCsv(labels ? ['agent', 'label', 'estimate', 'stderr'] : ['agent', 'estimate', 'stderr'], rows);
 }
 
-/** drift.csv text: one tidy row per (scenario, seed, tick, scorer, measure). */
+/**
+ * A row with every NaN number made an empty cell: a measure with no value (e.g. a rank correlation
+ * of a scorer that gives everyone the same score) is written as nothing, not as `NaN`
+ * (results/README.md says so).
+ */
+function emptyNaN(row: object): Record<string, string | number | null> {
+  const out: Record<string, string | number | null> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'number' && Number.isNaN(v) ? null : (v as string | number);
+  return out;
+}
+
+/** drift.csv text: one tidy row per (scenario, seed, tick, scorer, measure); a value that is not defined is an empty cell. */
 export function driftCsv(rows: readonly DriftRow[]): string {
-  return toCsv(DRIFT_COLUMNS, rows);
+  return toCsv(DRIFT_COLUMNS, rows.map(emptyNaN));
 }
 
-/** drift-summary.csv text: mean and 95% interval over seeds per (scenario, tick, scorer, measure). */
+/** drift-summary.csv text: mean and 95% interval over seeds per (scenario, tick, scorer, measure); undefined values are empty cells. */
 export function driftSummaryCsv(rows: readonly DriftSummaryRow[]): string {
-  return toCsv(['scenario', 'tick', 'scorer', 'measure', 'n', 'mean', 'lo', 'hi'], rows);
+  return toCsv(['scenario', 'tick', 'scorer', 'measure', 'n', 'mean', 'lo', 'hi'], rows.map(emptyNaN));
 }
 
-/** sweep.csv text: one row per (seed, budget, scorer) of the budget sweep. */
+/** sweep.csv text: one row per (seed, budget, scorer) of the budget sweep; undefined values are empty cells. */
 export function sweepCsv(rows: readonly SweepRow[]): string {
-  return toCsv(['scenario', 'seed', 'attack', 'budget', 'scorer', 'measure', 'value'], rows);
+  return toCsv(['scenario', 'seed', 'attack', 'budget', 'scorer', 'measure', 'value'], rows.map(emptyNaN));
 }

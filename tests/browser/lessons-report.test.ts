@@ -17,7 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('goodhart lessons', () => {
   it('writes the report, every chart file, facts and manifest; every point holds', () => {
-    const r = goodhart(['lessons', '--out', out, '--quiet']);
+    const r = goodhart(['lessons', '--all', '--out', out, '--quiet']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('report.html');
     for (const l of LESSONS) {

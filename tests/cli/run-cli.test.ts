@@ -29,7 +29,7 @@ describe('goodhart run (end to end, as a user types it)', () => {
     expect(m.parameters.influence.beta).toBeGreaterThan(0);
     expect(m.command).toContain('--seed 5');
     const rows = readFileSync(join(out, 'agents.csv'), 'utf8').trim().split('\n');
-    expect(rows[0]).toMatch(/^id,label,role,.*followers,following,posts,likes_received/);
+    expect(rows[0]).toMatch(/^agent,label,role,.*followers,following,posts,likes_received/);
     expect(rows.length - 1).toBeGreaterThanOrEqual(400);
   });
 

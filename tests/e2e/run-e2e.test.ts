@@ -54,7 +54,8 @@ describe('goodhart run writes the full results directory', () => {
     expect(r.stdout).toMatch(/scorer\s+Spearman with truth\s+gamers in top 10/);
     for (const id of ['follower-count', 'klout-like', 'pagerank', 'collusionrank'])
       expect(r.stdout).toMatch(new RegExp(`^${id}\\s+-?\\d\\.\\d{3}\\s+\\d+$`, 'm'));
-    expect(r.stdout).toContain(`report:  ${join(dirs.a, 'report.html')}`);
+    expect(r.stdout).toContain(`report: ${join(dirs.a, 'report.html')}`);
+    expect(r.stdout).toContain(`wrote ${dirs.a}`);
   });
 
   it('writes the core outputs, drift, scores, truth, every chart in three formats and the report', () => {

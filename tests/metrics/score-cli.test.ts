@@ -150,10 +150,12 @@ describe('goodhart score <scenario>', () => {
       seed: 5,
     });
   });
-  it('requires --seed', async () => {
-    expect(await main(['score', 'attention-vs-influence', '--scorers', 'pagerank', '--out', join(tmp, 'x')])).not.toBe(0);
-    expect(errors.join('\n')).toMatch(/--seed/);
-    expect(existsSync(join(tmp, 'x'))).toBe(false);
+  it('takes --seed 1 when none is given, as run does, and says so in scores.meta.json', async () => {
+    const small = ['--agents', '60', '--ticks', '2', '--scorers', 'pagerank'];
+    expect(await main(['score', 'attention-vs-influence', ...small, '--out', join(tmp, 'x')])).toBe(0);
+    expect(await main(['score', 'attention-vs-influence', ...small, '--seed', '1', '--out', join(tmp, 'y')])).toBe(0);
+    expect(readFileSync(join(tmp, 'x', 'scores.csv'), 'utf8')).toBe(readFileSync(join(tmp, 'y', 'scores.csv'), 'utf8'));
+    expect(JSON.parse(readFileSync(join(tmp, 'x', 'scores.meta.json'), 'utf8'))).toMatchObject({ seed: 1 });
   });
 });
 

@@ -3,7 +3,7 @@
  * gauntlet.json + gauntlet.html, and with --baseline fail (exit 1) on any regression.
  * `--leaderboard`: every built-in scorer through the suite ─▶ leaderboard.json + leaderboard.html.
  *
- *   --suite ─▶ suite   --scorer ─▶ ref (checked in this thread first)   --baseline ─▶ checked
+ *   --suite ─▶ suite   --scorers ─▶ ref (checked in this thread first)   --baseline ─▶ checked
  *        ─▶ runGauntlet (worker pool, time limit per cell) ─▶ files (temp dir, rename)
  *        ─▶ compare with the baseline ─▶ exit 0 (holds) / 1 (regression) / 2 (bad input) / 3 (the scorer
  *           failed in a cell, or crashed while loading)
@@ -12,72 +12,88 @@ import { ParameterError } from '../../errors.js';
 import { FORCE_OPTION, OUT_RULES, checkOutDir, outTarget, writeResult } from '../../pipeline/out-dir.js';
 import { SCORERS } from '../../metrics/registry.js';
 import { compareWithBaseline, formatRegression, readBaseline } from '../../gauntlet/baseline.js';
-import { gauntletHtml, leaderboardHtml, leaderboardRows } from '../../gauntlet/report.js';
-import { verdictText } from '../../gauntlet/result.js';
+import { breakdownText, gauntletHtml, leaderboardHtml, leaderboardLines, leaderboardRows } from '../../gauntlet/report.js';
 import { runGauntlet, type GauntletScorer } from '../../gauntlet/run.js';
-import { loadScorerRef, parseScorerRef } from '../../gauntlet/scorer-ref.js';
 import { DEFAULT_SUITE, getSuite } from '../../gauntlet/suites/registry.js';
 import { progress } from '../progress.js';
 import type { Command, ParsedArgs } from '../args.js';
+import { resolveScorerList, SCORER_ALIAS_OPTION, scorersOption, type ResolvedScorer } from '../scorer-args.js';
+import { join } from 'node:path';
+
+/** A scorer id as a folder name: letters, digits and @ . _ - kept, anything else `_`. */
+const folderName = (id: string) => id.replace(/[^a-z0-9@._-]/gi, '_');
+
+/**
+ * The scorers a gauntlet runs: the one named by --scorers, or with --leaderboard every built-in
+ * scorer followed by the named ones (ids, formulas, files; a named built-in is not run twice).
+ */
+export function gauntletScorers(board: boolean, named: readonly ResolvedScorer[]): GauntletScorer[] {
+  const extra: GauntletScorer[] = named.map(({ scorer, ref }) => ({ ref, info: scorer }));
+  if (!board) return extra;
+  const builtIn = SCORERS.filter((s) => !extra.some((x) => x.info.id === s.id)).map(
+    (s): GauntletScorer => ({ ref: { kind: 'registered', spec: s.id }, info: s }),
+  );
+  return [...builtIn, ...extra];
+}
 
 export const gauntletCommand: Command = {
   name: 'gauntlet',
   summary: 'regression-test a scorer against a versioned suite of gaming attacks',
   options: {
-    scorer: {
-      kind: 'text',
-      description: 'registered scorer id, formula:<expr>, or a scorer module file (./my-scorer.ts)',
-      placeholder: 'ID|FILE',
-    },
+    scorers: scorersOption('none: name one scorer, or use --leaderboard (with --leaderboard: added to the built-ins)'),
+    scorer: SCORER_ALIAS_OPTION,
     suite: { kind: 'text', description: 'suite id (v1, smoke)', default: DEFAULT_SUITE, placeholder: 'ID' },
     baseline: {
       kind: 'text',
       description: "a saved gauntlet.json to compare with: exit 1 when any measure is worse beyond the suite's tolerance",
       placeholder: 'FILE',
     },
-    leaderboard: { kind: 'bool', description: 'run every built-in scorer and write leaderboard.html + leaderboard.json', default: false },
+    leaderboard: {
+      kind: 'bool',
+      description: 'run every built-in scorer (and those of --scorers) and write leaderboard.html + leaderboard.json',
+      default: false,
+    },
     out: {
       kind: 'text',
-      description: `output directory (default gauntlet-<scorer> or gauntlet-leaderboard); ${OUT_RULES}`,
+      description: `output directory (default: results/gauntlet/<suite>-<scorer> or results/gauntlet/<suite>-leaderboard); ${OUT_RULES}`,
       placeholder: 'DIR',
     },
     force: FORCE_OPTION,
     concurrency: { kind: 'int', description: 'worker threads', default: 2, min: 1, max: 64 },
     'time-limit': {
       kind: 'number',
-      description: "seconds per cell before the scorer counts as stuck (default: the suite's)",
+      description: "seconds per cell before the scorer counts as stuck; 0: the suite's own limit",
       default: 0,
       min: 0,
       max: 86400,
     },
-    quiet: { kind: 'bool', description: 'no progress bar', default: false },
+    quiet: { kind: 'bool', description: 'no progress bar', default: false, short: 'q' },
   },
   examples: [
-    'goodhart gauntlet --scorer pagerank --out results/pagerank',
-    'goodhart gauntlet --scorer ./my-scorer.ts --baseline results/pagerank/gauntlet.json',
-    'goodhart gauntlet --leaderboard --suite smoke',
+    'goodhart gauntlet --scorers pagerank                 (writes results/gauntlet/v1-pagerank)',
+    'goodhart gauntlet --scorers ./my-scorer.ts --baseline results/gauntlet/v1-mine/gauntlet.json',
+    'goodhart gauntlet --leaderboard --suite smoke --scorers ./my-scorer.ts',
   ],
   async run(args: ParsedArgs): Promise<number> {
     const o = args.options;
     // 1. Check every input before any work.
     const suite = getSuite(String(o.suite));
     const board = o.leaderboard === true;
-    if (!board && !o.scorer)
-      throw new ParameterError('--scorer', undefined, 'a registered scorer id, formula:<expr> or a scorer file (or use --leaderboard)');
+    const named = await resolveScorerList(o.scorers as string | undefined, o.scorer as string | undefined);
+    if (!board && named.length !== 1)
+      throw new ParameterError(
+        '--scorers',
+        o.scorers ?? o.scorer,
+        'one registered scorer id, formula:<expr> or scorer file (or --leaderboard to compare several)',
+      );
     if (board && o.baseline) throw new ParameterError('--baseline', o.baseline, 'no baseline with --leaderboard');
     const baseline = o.baseline ? readBaseline(String(o.baseline), suite) : undefined;
-    let scorers: GauntletScorer[];
-    if (board) scorers = SCORERS.map((s) => ({ ref: { kind: 'registered', spec: s.id }, info: s }));
-    else {
-      const ref = parseScorerRef(String(o.scorer));
-      scorers = [{ ref, info: await loadScorerRef(ref) }];
-    }
+    const scorers = gauntletScorers(board, named);
     const target = outTarget(
       o,
       'gauntlet',
-      board ? 'gauntlet-leaderboard' : `gauntlet-${scorers[0]!.info.id.replace(/[^a-z0-9@._-]/gi, '_')}`,
+      join('results', 'gauntlet', `${suite.id}-${board ? 'leaderboard' : folderName(scorers[0]!.info.id)}`),
     );
-    const out = target.dir;
     checkOutDir(target);
     // 2. Run.
     const bar = progress(`gauntlet ${suite.id}`, o.quiet === true);
@@ -98,26 +114,30 @@ export const gauntletCommand: Command = {
         leaderboard: leaderboardRows(results),
         results,
       };
-      writeResult(
+      const written = writeResult(
         target,
         new Map([
           ['leaderboard.json', `${JSON.stringify(json, null, 2)}\n`],
           ['leaderboard.html', leaderboardHtml(results, command)],
         ]),
       );
-      console.log(`leaderboard of ${results.length} scorers on suite ${suite.id} written to ${out}/leaderboard.html`);
+      const rows = leaderboardRows(results);
+      console.log(`leaderboard of ${results.length} scorers on suite ${suite.id}:`);
+      for (const line of leaderboardLines(rows)) console.log(`  ${line}`);
+      console.log(`wrote ${written}`);
       return 0;
     }
     const r = results[0]!;
-    writeResult(
+    const written = writeResult(
       target,
       new Map([
         ['gauntlet.json', `${JSON.stringify(r, null, 2)}\n`],
         ['gauntlet.html', gauntletHtml(r, command)],
       ]),
     );
-    console.log(`gauntlet ${suite.id} for ${r.scorer.id}: ${out}/gauntlet.json, ${out}/gauntlet.html`);
-    for (const a of r.attacks) console.log(`  ${a.id.padEnd(18)} breakdown budget: ${verdictText(a.breakdown)}  (${a.costUnit})`);
+    console.log(`gauntlet ${suite.id} for ${r.scorer.id}: gauntlet.json, gauntlet.html`);
+    for (const a of r.attacks) console.log(`  ${a.id.padEnd(18)} breakdown budget: ${breakdownText(a, r.thresholds)}  (${a.costUnit})`);
+    console.log(`wrote ${written}`);
     let code = 0;
     if (r.failures.length > 0) {
       console.error(`the scorer failed in ${r.failures.length} cell(s):`);

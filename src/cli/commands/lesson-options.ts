@@ -20,11 +20,11 @@ export const LESSON_OPTIONS = {
   },
   out: {
     kind: 'text',
-    description: `output directory (default: results/lesson-<name> or results/lessons); ${OUT_RULES}`,
+    description: `output directory (default: results/lesson-<name>, or results/lessons with lessons --all); ${OUT_RULES}`,
     placeholder: 'DIR',
   },
   force: FORCE_OPTION,
-  quiet: { kind: 'bool', description: 'print only the path of the report', default: false, short: 'q' },
+  quiet: { kind: 'bool', description: "no line per lesson: print only the report's path and the folder", default: false, short: 'q' },
 } as const satisfies OptionSpecs;
 
 function seedOf(args: ParsedArgs): number | undefined {
@@ -50,5 +50,6 @@ export async function writeLessons(cmd: string, lessons: readonly Lesson[], args
   }
   const written = writeResult(target, await lessonReportFiles(results, reproduceCommand(cmd, args)));
   console.log(`report: ${written}/report.html`);
+  console.log(`wrote ${written}`);
   return 0;
 }

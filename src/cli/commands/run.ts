@@ -11,9 +11,10 @@
  *
  * See src/pipeline/run-outputs.ts for the directory layout.
  */
-import type { Command, ParsedArgs } from '../args.js';
+import { optionTyped, type Command, type ParsedArgs } from '../args.js';
 import { SCENARIO_POSITIONAL, SIM_OPTIONS, printGraphNotes, reproduceCommand, runConfigFromArgs, threadsFromArgs } from '../sim-options.js';
-import { resolveScorerArgs } from './score.js';
+import { resolveScorerList, scorersOption } from '../scorer-args.js';
+import { ScorerCrashError } from '../../metrics/user-code.js';
 import { checkOutDir, outTarget, writeResult, type OutTarget } from '../../pipeline/out-dir.js';
 import { ParameterError } from '../../errors.js';
 import { MEASURES } from '../../drift/registry.js';
@@ -28,16 +29,6 @@ import { claimsConsoleLines } from '../../pipeline/claims-table.js';
 import { progress } from '../progress.js';
 import { join } from 'node:path';
 
-/** True when `--<name>` (or its short form) was typed, as opposed to taking its default. */
-function typed(args: ParsedArgs, name: string, short?: string): boolean {
-  return args.argv.some(
-    (a) =>
-      a === `--${name}` ||
-      a.startsWith(`--${name}=`) ||
-      (short !== undefined && (a === `-${short}` || (a.startsWith(`-${short}`) && !a.startsWith('--')))),
-  );
-}
-
 /**
  * The command that reproduces this run's files: the scenario and seed(s) made explicit; `--out`,
  * `--threads` and `--quiet` left out by {@link reproduceCommand} (they change no byte).
@@ -45,7 +36,7 @@ function typed(args: ParsedArgs, name: string, short?: string): boolean {
 export function runReproduceCommand(args: ParsedArgs, scenario: string): string {
   const kept = [...args.argv];
   if (args.positionals.length === 0) kept.unshift(scenario);
-  if (!typed(args, 'seed', 's') && !typed(args, 'seeds')) kept.push('--seed', String(args.options.seed));
+  if (!optionTyped(args, 'seed', 's') && !optionTyped(args, 'seeds')) kept.push('--seed', String(args.options.seed));
   return reproduceCommand('run', { ...args, argv: kept });
 }
 
@@ -75,8 +66,8 @@ async function runExperiment(
   bar.stop();
   const written = writeResult(target, out.files);
   for (const line of out.summary) console.log(line);
-  console.log(`results: ${written}`);
-  if (out.files.has('report.html')) console.log(`report:  ${join(written, 'report.html')}`);
+  if (out.files.has('report.html')) console.log(`report: ${join(written, 'report.html')}`);
+  console.log(`wrote ${written}`);
   return 0;
 }
 
@@ -92,11 +83,7 @@ export const runCommand: Command = {
         'run replicates and report means with 95% intervals: a range 1..10 or a list 1,2,5 of decimal seeds 0-2147483647, at most 1000 of them (instead of --seed)',
       placeholder: 'A..B',
     },
-    scorers: {
-      kind: 'text',
-      description: "scorer ids (goodhart scorers) or formula:<expr>, comma-separated (default: the scenario's)",
-      placeholder: 'a,b,c',
-    },
+    scorers: scorersOption("the scenario's"),
     measures: {
       kind: 'text',
       description: `drift measure ids, comma-separated (default: all: ${MEASURES.map((m) => m.id).join(', ')})`,
@@ -106,20 +93,28 @@ export const runCommand: Command = {
   examples: [
     'goodhart run attention-vs-influence --seed 7',
     'goodhart run follow-back-farming --seeds 1..10',
-    'goodhart run algorithm-change --scorers klout-like,klout-like@v2 --measures spearman,kendall-distance,top-k-turnover',
+    'goodhart run algorithm-change --scorers klout-like,klout-like@v2 --measures spearman,rbo',
+    'goodhart run attention-vs-influence --scorers follower-count,pagerank,./my-scorer.ts',
     'goodhart run attention-vs-influence --agents 20000 --ticks 50 --out big-run',
-    'goodhart run attention-vs-influence --agents 20000 --ticks 50 --out big-run --force   (replace the previous big-run)',
+    'goodhart run --agents 20000 --ticks 50 --out big-run --force   (replace the previous big-run)',
   ],
   async run(args) {
     // 1. Check everything before any work.
     const scenario = getScenario(args.positionals[0] ?? DEFAULT_SCENARIO);
     const seedSpec = args.options.seeds as string | undefined;
-    if (seedSpec !== undefined && typed(args, 'seed', 's'))
+    if (seedSpec !== undefined && optionTyped(args, 'seed', 's'))
       throw new ParameterError('--seed', args.options.seed, 'nothing when --seeds is given (use one or the other)');
     const seeds = seedSpec !== undefined ? parseSeeds(seedSpec) : [args.options.seed as number];
     const configs = seeds.map((s) => runConfigFromArgs(args, s).config);
     const scorerSpec = args.options.scorers as string | undefined;
-    const scorers = await resolveScorerArgs(scorerSpec ?? scenario.scorers.join(','), undefined);
+    const resolved = await resolveScorerList(scorerSpec ?? scenario.scorers.join(','));
+    const scorers = resolved.map((r) => r.scorer);
+    if (scenario.experiment && resolved.some((r) => r.ref.kind === 'file'))
+      throw new ParameterError(
+        '--scorers',
+        scorerSpec,
+        `registered scorer ids with ${scenario.id} (its experiment deploys scorers by id; score a file with another scenario)`,
+      );
     const measureSpec = args.options.measures as string | undefined;
     const measures = measureSpec !== undefined ? splitList(measureSpec) : undefined;
     if (measures !== undefined && measures.length === 0)
@@ -154,6 +149,16 @@ export const runCommand: Command = {
     // 2. Run.
     const bar = progress(`${scenario.id}`, args.options.quiet as boolean);
     const run = runScenario(plan, configs, (done, total, label) => bar.update(done, total, label));
+    // A user scorer's asynchronous failure (a timer that throws) stops the run before anything is
+    // written. (Only the failures: its built-ins were checked after each call, and the charts below
+    // may change built-ins of their own.)
+    await new Promise<void>((r) => setTimeout(r, 5));
+    await new Promise<void>((r) => setImmediate(r));
+    for (const s of scorers) {
+      const late = s.sink.errors.splice(0);
+      if (late.length > 0) throw new ScorerCrashError(s.id, late[0]!);
+      s.sink.closed = true;
+    }
     // 3. Build files.
     const { files, charts } = await runFiles(run, {
       command: runReproduceCommand(args, scenario.id),
@@ -172,8 +177,8 @@ export const runCommand: Command = {
       console.log('claims, judged on this run:');
       for (const line of claimsConsoleLines(run.claims)) console.log(`  ${line}`);
     }
-    console.log(`results: ${written}`);
-    console.log(`report:  ${join(written, 'report.html')}`);
+    console.log(`report: ${join(written, 'report.html')}`);
+    console.log(`wrote ${written}`);
     return 0;
   },
 };

@@ -2,7 +2,7 @@
  * `goodhart score`: score every agent with a list of scorers and write `scores.csv`
  * (tidy rows: agent, scorer, score, rank) plus `scores.meta.json` (seed, parameters, version).
  *
- *   scorer specs ─▶ resolve (registry / formula / --scorer files)      ← all checked first
+ *   --scorers specs ─▶ resolve (registry / formula / files: src/cli/scorer-args.ts)   ← all checked first
  *   <scenario> --seed ─▶ simulate ─▶ final Observation   |   --graph file ─▶ follow graph, no activity
  *        ─▶ each scorer on its own copy (length and finiteness checked; --time-limit: in a worker)
  *        ─▶ ranks ─▶ the folder, written atomically
@@ -14,13 +14,13 @@
  * with exit code 3 and one line naming it (src/metrics/user-code.ts). Rank 1 = highest score; tied
  * agents share the lowest rank of their group (competition ranking: 1, 2, 2, 4).
  */
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { ParameterError } from '../../errors.js';
 import { FORCE_OPTION, OUT_RULES, checkOutDir, outTarget, writeResult, type OutTarget } from '../../pipeline/out-dir.js';
 import type { OutputContent } from '../../io/atomic-dir.js';
 import { readGraphFile } from '../../graph/io/read-graph.js';
 import { fileSha256 } from '../../graph/generators/from-file.js';
-import { checkedOutput, loadUserScorer, resolveScorer, splitScorerList, type GuardedScorer } from '../../metrics/load-user-scorer.js';
+import { splitScorerList, type GuardedScorer } from '../../metrics/load-user-scorer.js';
 import type { Scorer, ScorerContext } from '../../metrics/scorer.js';
 import { ScorerCrashError, takeAsyncErrors } from '../../metrics/user-code.js';
 import type { ScorerRef } from '../../gauntlet/scorer-ref.js';
@@ -28,36 +28,15 @@ import type { Observation } from '../../model/observation.js';
 import { buildObservation } from '../../model/observe.js';
 import { parseDecimalInt } from '../../params.js';
 import { MAX_AGENTS, MAX_TICKS } from '../../engine/config.js';
-import { MAX_SEED } from '../../rng.js';
 import { VERSION } from '../../version.js';
 import { competitionRanks } from '../../stats/ranks.js';
 import { csvField } from '../../io/csv.js';
 import type { Command, ParsedArgs } from '../args.js';
 import { COMMENT_OPTION, SIM_OPTIONS, commentFromArgs, reproduceCommand, threadsFromArgs } from '../sim-options.js';
+import { optionTyped } from '../args.js';
+import { resolveScorerList, SCORER_ALIAS_OPTION, scorersOption } from '../scorer-args.js';
+import { scoreSummaryLines } from '../score-summary.js';
 import { readNotes } from '../../graph/io/read-graph.js';
-
-/** Resolve `--scorers` specs and `--scorer` files into checked, contained scorers (no duplicate ids). */
-export async function resolveScorerArgs(specs: string | undefined, files: string | undefined): Promise<GuardedScorer[]> {
-  return (await resolveScorerRefs(specs, files)).map((x) => x.scorer);
-}
-
-/** Like {@link resolveScorerArgs}, with the ref a worker thread loads each scorer by. */
-async function resolveScorerRefs(
-  specs: string | undefined,
-  files: string | undefined,
-): Promise<{ scorer: GuardedScorer; ref: ScorerRef }[]> {
-  const out: { scorer: GuardedScorer; ref: ScorerRef }[] = [];
-  for (const spec of splitScorerList(specs ?? ''))
-    out.push({ scorer: checkedOutput(resolveScorer(spec), spec), ref: { kind: 'registered', spec } });
-  for (const file of splitScorerList(files ?? ''))
-    out.push({ scorer: await loadUserScorer(file), ref: { kind: 'file', path: resolve(file) } });
-  const seen = new Set<string>();
-  for (const { scorer: s } of out) {
-    if (seen.has(s.id)) throw new ParameterError('--scorers', s.id, 'each scorer once');
-    seen.add(s.id);
-  }
-  return out;
-}
 
 /**
  * Score on this thread, one scorer after the other, each on its own copy of the input; a scorer
@@ -121,9 +100,7 @@ function intOption(args: ParsedArgs, name: string, min: number, max: number): nu
 }
 
 async function scenarioTarget(args: ParsedArgs, scenarioId: string): Promise<Target> {
-  if (args.options.seed === undefined)
-    throw new ParameterError('--seed', undefined, 'a non-negative integer (every simulated run is seeded)');
-  const seed = intOption(args, 'seed', 0, MAX_SEED)!;
+  const seed = args.options.seed as number;
   const agents = intOption(args, 'agents', 1, MAX_AGENTS);
   const ticks = intOption(args, 'ticks', 1, MAX_TICKS);
   const { getScenario } = await import('../../scenarios/registry.js');
@@ -142,7 +119,8 @@ async function scenarioTarget(args: ParsedArgs, scenarioId: string): Promise<Tar
     labels: result.labels ?? null,
     ctx: undefined,
     meta: { scenario: scenario.id, seed, config },
-    argv: args.argv,
+    // the seed made explicit in scores.meta.json's command, as `run` does
+    argv: optionTyped(args, 'seed', 's') ? args.argv : [...args.argv, '--seed', String(seed)],
   };
 }
 
@@ -222,22 +200,14 @@ function writeOutputs(out: OutTarget, target: Target, scorers: readonly Scorer[]
 
 export const scoreCommand: Command = {
   name: 'score',
-  summary: 'score every agent of a simulated world (or of your own follow graph) with chosen scorers; writes scores.csv',
+  summary: 'score every agent of a simulated world (or of your own follow graph) with chosen scorers; write scores.csv',
   positionals: [{ name: 'scenario', description: 'scenario id (see goodhart scenarios); omit with --graph', optional: true }],
   options: {
-    seed: {
-      kind: 'text',
-      placeholder: 'S',
-      description: `random seed of the simulated run, 0-${MAX_SEED} in decimal digits (required with a scenario)`,
-    },
+    seed: SIM_OPTIONS.seed,
     agents: { kind: 'text', placeholder: 'N', description: `base population, 1-${MAX_AGENTS} in decimal digits (default: the scenario's)` },
     ticks: { kind: 'text', placeholder: 'T', description: `ticks to simulate, 1-${MAX_TICKS} in decimal digits (default: the scenario's)` },
-    scorers: {
-      kind: 'text',
-      placeholder: 'a,b,c',
-      description: "scorer ids (goodhart scorers) or formula:<expr>, comma-separated (default: the scenario's)",
-    },
-    scorer: { kind: 'text', placeholder: 'file.ts', description: 'your own scorer module(s), comma-separated' },
+    scorers: scorersOption("the scenario's"),
+    scorer: SCORER_ALIAS_OPTION,
     graph: {
       kind: 'text',
       placeholder: 'edges.csv',
@@ -255,22 +225,23 @@ export const scoreCommand: Command = {
       description: `output directory (default: results/<scenario>/scores-seed-<S>/ or results/graph-<file>/); ${OUT_RULES}`,
     },
     force: FORCE_OPTION,
+    quiet: { kind: 'bool', description: 'no summary table: print only the line naming the file written', default: false, short: 'q' },
     threads: SIM_OPTIONS.threads,
     'time-limit': {
       kind: 'number',
       description:
-        'seconds each scorer may take; with a limit, scorers run in a worker thread that is stopped when it runs out (default 0: no limit, this thread)',
+        'seconds each scorer may take; with a limit, scorers run in a worker thread that is stopped when it runs out; 0: no limit, scorers run in this thread',
       default: 0,
       min: 0,
       max: 86400,
     },
   },
   examples: [
-    'goodhart score attention-vs-influence --seed 1 --scorers follower-count,klout-like,klout-like@v2,pagerank',
-    "goodhart score attention-vs-influence --seed 1 --scorers 'formula:10*log10(1 + followers) + 5*amplification'",
-    'goodhart score attention-vs-influence --seed 1 --scorer ./my-scorer.ts',
+    'goodhart score attention-vs-influence --seed 1 --scorers follower-count,klout-like,pagerank',
+    "goodhart score baseline --scorers 'formula:10*log10(1 + followers) + 5*amplification'",
+    'goodhart score attention-vs-influence --scorers pagerank,./my-scorer.ts',
     'goodhart score --graph edges.csv --scorers pagerank,hits,coreness --out results/my-graph',
-    'goodhart score --graph edges.csv --scorers pagerank --out results/my-graph --force   (replace that earlier result)',
+    'goodhart score --graph edges.csv --scorers pagerank --out results/my-graph --force   (replace it)',
   ],
   async run(args: ParsedArgs): Promise<number> {
     const scenario = args.positionals[0];
@@ -280,7 +251,9 @@ export const scoreCommand: Command = {
     if (scenario === undefined && graph === undefined)
       throw new ParameterError('<scenario>', undefined, 'a scenario id, or --graph <file> to score your own follow graph');
     if (graph !== undefined) {
-      for (const o of ['seed', 'agents', 'ticks', 'threads'] as const)
+      if (optionTyped(args, 'seed', 's'))
+        throw new ParameterError('--seed', args.options.seed, 'no value with --graph (nothing is simulated)');
+      for (const o of ['agents', 'ticks', 'threads'] as const)
         if (args.options[o] !== undefined)
           throw new ParameterError(`--${o}`, args.options[o], 'no value with --graph (nothing is simulated)');
     } else if (args.options.comment !== undefined) commentFromArgs(args);
@@ -292,18 +265,16 @@ export const scoreCommand: Command = {
       const { getScenario } = await import('../../scenarios/registry.js');
       specs = getScenario(scenario).scorers.join(',');
     }
-    const items = await resolveScorerRefs(specs, args.options.scorer as string | undefined);
+    const items = await resolveScorerList(specs, args.options.scorer as string | undefined);
     const scorers = items.map((x) => x.scorer);
     const limit = Number(args.options['time-limit'] ?? 0);
-    if (scorers.length === 0) throw new ParameterError('--scorers', specs ?? '', 'at least one scorer id, formula:<expr> or --scorer file');
+    if (scorers.length === 0) throw new ParameterError('--scorers', specs ?? '', 'at least one scorer id, formula:<expr> or scorer file');
     // 2. the output folder, before any simulation.
     let defaultDir: string;
     if (graph !== undefined) defaultDir = join('results', `graph-${basename(graph, extname(graph))}`);
     else {
-      if (args.options.seed === undefined)
-        throw new ParameterError('--seed', undefined, 'a non-negative integer (every simulated run is seeded)');
       const { getScenario } = await import('../../scenarios/registry.js');
-      defaultDir = join('results', getScenario(scenario!).id, `scores-seed-${intOption(args, 'seed', 0, MAX_SEED)!}`);
+      defaultDir = join('results', getScenario(scenario!).id, `scores-seed-${args.options.seed as number}`);
     }
     const out = outTarget(args.options, 'score', defaultDir);
     checkOutDir(out);
@@ -312,6 +283,7 @@ export const scoreCommand: Command = {
     const scores = limit > 0 ? await scoreInWorker(items, target, limit) : await scoreHere(scorers, target);
     const path = writeOutputs(out, target, scorers, scores);
     for (const s of scorers) s.sink.closed = true; // a failure after this point is reported with exit code 3
+    if (args.options.quiet !== true) for (const line of scoreSummaryLines(scorers, scores, target.labels)) console.log(line);
     console.error(`wrote ${path} (${target.obs.n} agents x ${scorers.length} scorer${scorers.length > 1 ? 's' : ''})`);
     return 0;
   },

@@ -35,7 +35,7 @@ export const scorersCommand: Command = {
     for (const f of FEATURES) lines.push(`  ${f.name.padEnd(fw)}  ${f.description} [${f.unit}]`);
     lines.push(`  functions: ${FORMULA_FUNCTIONS.join(', ')}; constants: ${FORMULA_CONSTANTS.join(', ')}`);
     lines.push('  example: formula:10*log10(1 + followers) + 5*amplification');
-    lines.push('', 'Your own scorer: --scorer ./my-scorer.ts (see docs/scorers.md).');
+    lines.push('', 'Your own scorer: --scorers ./my-scorer.ts in run, score and gauntlet (see docs/scorers.md).');
     console.log(lines.join('\n'));
     return 0;
   },

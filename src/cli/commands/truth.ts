@@ -115,7 +115,7 @@ export const truthCommand: Command = {
         `  ${String(i + 1).padEnd(5)}${name.padEnd(9)}${roleName(hidden.role[v]!).padEnd(13)}${fmt(a.estimate[v]!)} ± ${fmt(1.96 * a.stderr[v]!)}`,
       );
     }
-    console.log(`truth:   ${join(written, 'truth.csv')}`);
+    console.log(`wrote ${written}`);
     return 0;
   },
 };
