@@ -36,6 +36,9 @@ function validValue(spec: OptionSpec): string {
   return 'x';
 }
 
+/** Every command and every sub-command (`sweep merge`), by the words a user types. */
+const EVERY = COMMANDS.flatMap((c) => [[c.name, c] as const, ...(c.subcommands ?? []).map((s) => [`${c.name} ${s.name}`, s] as const)]);
+
 describe('every command documents and accepts the same options alike', () => {
   it('goodhart --help lists every registered command', async () => {
     const { code, out } = await helpOf(['--help']);
@@ -44,8 +47,8 @@ describe('every command documents and accepts the same options alike', () => {
     for (const line of out.trimEnd().split('\n')) expect(line.length, line).toBeLessThanOrEqual(HELP_WIDTH);
   });
 
-  it.each(COMMANDS.map((c) => [c.name, c] as const))('%s: every documented option is accepted with a valid value', async (name, cmd) => {
-    const { code, out } = await helpOf([name, '--help']);
+  it.each(EVERY)('%s: every documented option is accepted with a valid value', async (name, cmd) => {
+    const { code, out } = await helpOf([...name.split(' '), '--help']);
     expect(code).toBe(0);
     const documented = documentedOptions(out);
     // help documents exactly the declared options, plus --help
@@ -68,15 +71,14 @@ describe('every command documents and accepts the same options alike', () => {
     expect(() => parseCommandArgs(cmd, [...pos, '--no-such-option'])).toThrow(/--no-such-option/);
   });
 
-  it.each(COMMANDS.map((c) => [c.name, c] as const))('%s: the help text is proofread', async (name) => {
-    const { out } = await helpOf([name, '--help']);
+  it.each(EVERY)('%s: the help text is proofread', async (name, cmd) => {
+    const { out } = await helpOf([...name.split(' '), '--help']);
     for (const line of out.trimEnd().split('\n')) {
       expect(line.length, `line over ${HELP_WIDTH} columns: ${line}`).toBeLessThanOrEqual(HELP_WIDTH);
       expect(line, 'trailing space').not.toMatch(/\s$/);
       // words run together: a placeholder, bracket or sentence end glued to the next word
       expect(line, `words run together: ${line}`).not.toMatch(/[>)\]][A-Za-z]|[a-z][.;:][A-Z]/);
     }
-    const cmd = COMMANDS.find((c) => c.name === name)!;
     for (const [opt, spec] of Object.entries(cmd.options)) {
       expect(spec.description, `--${opt} has a description`).not.toBe('');
       expect(spec.description, `--${opt}: descriptions end without a period, like all the others`).not.toMatch(/\.$/);
@@ -103,7 +105,7 @@ describe('every command documents and accepts the same options alike', () => {
 
   it("every writing command's default --out is under results/", () => {
     const writers = sharing('out');
-    expect(writers.map((c) => c.name).sort()).toEqual(['gauntlet', 'lesson', 'lessons', 'run', 'score', 'truth']);
+    expect(writers.map((c) => c.name).sort()).toEqual(['gauntlet', 'lesson', 'lessons', 'run', 'score', 'sweep', 'truth']);
     for (const c of writers) expect(c.options.out!.description, c.name).toMatch(/^output directory \(default: results\//);
   });
 

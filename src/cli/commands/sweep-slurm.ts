@@ -123,7 +123,7 @@ export const sweepSlurmCommand: Command = {
   },
   examples: [
     'goodhart sweep slurm experiment.json --shards 50',
-    'goodhart sweep slurm experiment.json --shards 200 --partition short --time 00:30:00 --cpus-per-task 4 --mem 8G --out /scratch/sweep',
+    'goodhart sweep slurm experiment.json --shards 200 --partition short --time 00:30:00 --mem 8G',
   ],
   async run(args) {
     // 1. Check everything before writing anything.

@@ -82,7 +82,11 @@ export const sweepCommand: Command = {
   positionals: [{ name: 'experiment', description: 'the experiment file (JSON, see docs/sweeps.md)' }],
   subcommands: [mergeCommand, sweepSlurmCommand, sweepReportCommand],
   options: {
-    out: { kind: 'text', description: 'the sweep folder (default: results/sweeps/<experiment file name>)', placeholder: 'dir' },
+    out: {
+      kind: 'text',
+      description: 'output directory (default: results/sweeps/<experiment file name>): the sweep folder, resumed when run again',
+      placeholder: 'dir',
+    },
     workers: {
       kind: 'int',
       description: 'worker threads running cells (default: the cores)',
@@ -105,7 +109,7 @@ export const sweepCommand: Command = {
   examples: [
     'goodhart sweep experiments/tiny.json',
     'goodhart sweep experiments/tiny.json --dry-run',
-    'goodhart sweep experiments/tiny.json --workers 2 --out results/sweeps/tiny   (run again after a kill: finished cells are kept)',
+    'goodhart sweep experiments/tiny.json --workers 2 --out results/sweeps/tiny',
     'goodhart sweep experiments/tiny.json --shard 2/4',
     'goodhart sweep merge results/sweeps/tiny results/sweeps/tiny-shard-*-of-4',
   ],
