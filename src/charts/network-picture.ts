@@ -115,7 +115,14 @@ export function networkPictureChart(data: NetworkPictureData, opts: NetworkPictu
           x: { field: 'x', type: 'quantitative', ...hidden },
           y: { field: 'y', type: 'quantitative', ...hidden },
           size: { field: 'size', type: 'quantitative', title: legend, scale: { range: [6, 520], zero: true } },
-          color: { field: 'role', type: 'nominal', scale: presentRoleScale(data.nodes), title: 'role' },
+          color: {
+            field: 'role',
+            type: 'nominal',
+            scale: presentRoleScale(data.nodes),
+            title: 'role',
+            // Under the panels, so the picture with its two size legends fits a page column.
+            legend: { orient: 'bottom', direction: 'horizontal', symbolOpacity: 1 },
+          },
           order: { field: 'size', type: 'quantitative', sort: 'descending' },
           tooltip: [
             { field: 'agent', type: 'quantitative', title: 'account' },

@@ -10,6 +10,7 @@
 export const LESSON_CSS = `
 body.lesson { font-size: 20px; }
 body.lesson main { max-width: 64rem; }
+body.lesson .story { font-size: 1.15em; }
 body.lesson h1 { font-size: 2.3rem; }
 body.lesson h2 { font-size: 1.6rem; }
 body.lesson figcaption, body.lesson table, body.lesson pre, body.lesson dl, body.lesson footer { font-size: .9em; }
