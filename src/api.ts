@@ -251,7 +251,9 @@ export async function show(spec: TopLevelSpec): Promise<Displayable> {
   const svg = await renderSvg(spec);
   const b64 = Buffer.from(svg, 'utf8').toString('base64');
   const title = typeof spec.title === 'string' ? spec.title : 'chart';
+  // The SVG itself too, so a notebook saved with its outputs shows the chart on a code host without a kernel.
   return displayable({
+    'image/svg+xml': svg,
     'text/html': `<img alt="${title.replace(/"/g, '&quot;')}" src="data:image/svg+xml;base64,${b64}">`,
     'text/plain': `[chart: ${title}]`,
   });

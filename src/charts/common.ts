@@ -72,11 +72,24 @@ export function seriesDashScale(ids: readonly string[]): { domain: string[]; ran
   return { domain: [...ids], range: ids.map((_, i) => [...SERIES_DASHES[i % SERIES_DASHES.length]!]) };
 }
 
-/** Smallest text size in a chart, in pixels (readable in a report and from the back of a room). */
+/** Smallest text size in a report's chart, in pixels (readable on a laptop at arm's length). */
 export const TEXT_SIZE = 13;
+/** Smallest text size in a lesson's chart, in pixels (readable from the back of a classroom). */
+export const LESSON_TEXT_SIZE = 16;
 
 /** Vega-Lite colour scale mapping role names to their fixed colours, in role-code order. */
 export const ROLE_SCALE = { domain: [...ROLES], range: ROLES.map((r) => ROLE_COLORS[r]) };
+
+/**
+ * The role colour scale restricted to the roles in `rows` (role-code order), so a legend lists
+ * only roles that are drawn; each role keeps its fixed colour.
+ */
+export function presentRoleScale(rows: Iterable<{ readonly role: RoleName }>): { domain: RoleName[]; range: string[] } {
+  const seen = new Set<RoleName>();
+  for (const r of rows) seen.add(r.role);
+  const domain = ROLES.filter((r) => seen.has(r));
+  return { domain, range: domain.map((r) => ROLE_COLORS[r]) };
+}
 
 /** Default plot size in pixels (width, height); the report makes charts fill their column. */
 export const DEFAULT_WIDTH = 520;
@@ -87,7 +100,7 @@ export const BASE_CONFIG: Config = {
   font: CHART_FONT_STACK,
   background: 'white',
   axis: { labelFontSize: TEXT_SIZE, titleFontSize: TEXT_SIZE + 1, titleFontWeight: 'bold', grid: true, gridColor: '#eee' },
-  legend: { labelFontSize: TEXT_SIZE, titleFontSize: TEXT_SIZE + 1, labelLimit: 260 },
+  legend: { labelFontSize: TEXT_SIZE, titleFontSize: TEXT_SIZE + 1, labelLimit: 260, titleLimit: 260 },
   header: { labelFontSize: TEXT_SIZE + 1, titleFontSize: TEXT_SIZE + 1 },
   title: { fontSize: TEXT_SIZE + 4, anchor: 'start' },
   text: { fontSize: TEXT_SIZE },
@@ -105,15 +118,41 @@ export interface ChartOptions {
   height?: number;
   /** Every series id (e.g. scorer) of the report, in a fixed order, so a series has one colour in every chart. */
   series?: readonly string[];
+  /** One line saying how to read the chart (the report's caption; default: the builder's own). */
+  description?: string;
 }
 
-/** The fields every top-level spec starts with. */
-export function specHeader(opts: ChartOptions, fallbackTitle: string) {
+/**
+ * The fields every top-level spec starts with. `howToRead` is one line telling a reader how to
+ * read the chart: it goes into the spec's `description` (the report prints it as the caption).
+ */
+export function specHeader(opts: ChartOptions, fallbackTitle: string, howToRead: string) {
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: opts.title ?? fallbackTitle,
+    description: opts.description ?? howToRead,
     width: opts.width ?? DEFAULT_WIDTH,
     height: opts.height ?? DEFAULT_HEIGHT,
     config: BASE_CONFIG,
   } as const;
+}
+
+/** Config keys whose `fontSize`-like fields set chart text (axis, legend, header, title, text marks). */
+const SIZE_KEYS = new Set(['fontSize', 'labelFontSize', 'titleFontSize', 'subtitleFontSize']);
+
+/**
+ * A copy of `spec` with every chart text at least `minPx` pixels: each font size in the spec (its
+ * config, marks and encodings) is raised by the same step, `minPx − TEXT_SIZE`, so titles stay
+ * larger than labels. Used for lessons ({@link LESSON_TEXT_SIZE}); `minPx` in [TEXT_SIZE, 96].
+ */
+export function withLargerText<T>(spec: T, minPx: number): T {
+  const step = Math.max(0, minPx - TEXT_SIZE);
+  const visit = (node: unknown, key: string): unknown => {
+    if (Array.isArray(node)) return node.map((v) => visit(v, ''));
+    if (node !== null && typeof node === 'object') {
+      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, visit(v, k)]));
+    }
+    return typeof node === 'number' && SIZE_KEYS.has(key) ? Math.max(minPx, node + step) : node;
+  };
+  return visit(spec, '') as T;
 }

@@ -99,11 +99,16 @@ export function driftOverTicksChart(summary: readonly DriftSummaryRow[], opts: D
       encoding: { x, y, text: { field: 'label' } },
     });
   }
-  const header = specHeader(opts, `${yTitle} over time`);
+  const header = specHeader(
+    opts,
+    `${yTitle} over time`,
+    'One panel per scorer: the line is the mean over seeds, the band its 95% interval; higher means closer to the truth, the dashed line is the best the noisy truth allows.',
+  );
   const columns = Math.min(3, scorers.length);
   return {
     $schema: header.$schema,
     title: header.title,
+    description: header.description,
     config: header.config,
     data: { values },
     facet: { field: 'scorer', type: 'nominal', sort: scorers, title: null, header: { labelFontWeight: 'bold' } },

@@ -18,12 +18,17 @@ export interface GauntletCurvePoint {
 
 /** Small multiples (one panel per attack, 3 columns): measure vs budget, coloured by measure. */
 export function gauntletCurvesChart(points: readonly GauntletCurvePoint[], opts: ChartOptions = {}): TopLevelSpec {
-  const header = specHeader({ width: 220, height: 150, ...opts }, 'Robustness curves: each measure as the attack budget grows');
+  const header = specHeader(
+    { width: 220, height: 150, ...opts },
+    'Robustness curves: each measure as the attack budget grows',
+    'One panel per attack: each line is a measure as the budget grows (band: min to max over seeds); a line that falls is a scorer giving way.',
+  );
   const x = { field: 'budget', type: 'quantitative', title: 'budget (attack cost units)' } as const;
   const color = { field: 'measure', type: 'nominal', title: 'measure' } as const;
   return {
     $schema: header.$schema,
     title: header.title,
+    description: header.description,
     config: header.config,
     data: { values: points.map((p) => ({ ...p })) },
     facet: { field: 'attack', type: 'nominal', title: null },
@@ -59,7 +64,11 @@ export interface LeaderboardBar {
 
 /** Horizontal bars, best first. */
 export function leaderboardChart(bars: readonly LeaderboardBar[], opts: ChartOptions & { valueLabel: string }): TopLevelSpec {
-  const header = specHeader({ height: Math.max(160, 22 * bars.length), ...opts }, 'Gauntlet leaderboard');
+  const header = specHeader(
+    { height: Math.max(160, 22 * bars.length), ...opts },
+    'Gauntlet leaderboard',
+    'One bar per scorer, best first: a longer bar is a scorer that holds up better under the suite of attacks.',
+  );
   return {
     ...header,
     data: { values: bars.map((b) => ({ ...b })) },

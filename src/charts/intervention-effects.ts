@@ -60,5 +60,12 @@ export function interventionEffectsChart(points: readonly InterventionEffectPoin
     },
   ];
   const height = opts.height ?? Math.max(120, 28 * order.length);
-  return { ...specHeader({ ...opts, height }, xTitle), layer: layers };
+  return {
+    ...specHeader(
+      { ...opts, height },
+      xTitle,
+      'One row per intervention: the dot is the mean over seeds, the bar its 95% interval; the dashed line is the reference to compare with.',
+    ),
+    layer: layers,
+  };
 }

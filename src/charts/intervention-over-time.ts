@@ -77,5 +77,12 @@ export function interventionOverTimeChart(points: readonly InterventionPoint[], 
       });
     }
   }
-  return { ...specHeader(opts, `${opts.yTitle} over time`), layer: layers };
+  return {
+    ...specHeader(
+      opts,
+      `${opts.yTitle} over time`,
+      'One line per intervention over ticks (band: 95% interval over seeds); the dashed vertical line marks the tick the change happened.',
+    ),
+    layer: layers,
+  };
 }

@@ -9,7 +9,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { FollowGraph } from '../model/follow-graph.js';
 import { roleName, type RoleName } from '../model/roles.js';
-import { BASE_CONFIG, ROLE_SCALE, VEGA_LITE_SCHEMA, type ChartOptions } from './common.js';
+import { BASE_CONFIG, presentRoleScale, VEGA_LITE_SCHEMA, type ChartOptions } from './common.js';
 
 /** One account in the picture. */
 export interface NetworkNode {
@@ -89,7 +89,7 @@ export interface NetworkPictureOptions extends ChartOptions {
 
 /** Two node-link panels (size = score | size = true influence), same positions, roles coloured. */
 export function networkPictureChart(data: NetworkPictureData, opts: NetworkPictureOptions): TopLevelSpec {
-  const side = opts.width ?? 330;
+  const side = opts.width ?? 300;
   const hidden = { axis: null, scale: { domain: [-0.03, 1.03] } };
   type Panel = Extract<TopLevelSpec, { hconcat: unknown }>['hconcat'][number];
   const panel = (field: 'score' | 'truth', title: string, legend: string): Panel => ({
@@ -115,7 +115,14 @@ export function networkPictureChart(data: NetworkPictureData, opts: NetworkPictu
           x: { field: 'x', type: 'quantitative', ...hidden },
           y: { field: 'y', type: 'quantitative', ...hidden },
           size: { field: 'size', type: 'quantitative', title: legend, scale: { range: [6, 520], zero: true } },
-          color: { field: 'role', type: 'nominal', scale: ROLE_SCALE, title: 'role' },
+          color: {
+            field: 'role',
+            type: 'nominal',
+            scale: presentRoleScale(data.nodes),
+            title: 'role',
+            // Under the panels, so the picture with its two size legends fits a page column.
+            legend: { orient: 'bottom', direction: 'horizontal', symbolOpacity: 1 },
+          },
           order: { field: 'size', type: 'quantitative', sort: 'descending' },
           tooltip: [
             { field: 'agent', type: 'quantitative', title: 'account' },
@@ -130,6 +137,9 @@ export function networkPictureChart(data: NetworkPictureData, opts: NetworkPictu
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: opts.title ?? `Who the score sees (${opts.scorer}) and who really moves people`,
+    description:
+      opts.description ??
+      'Same accounts in both panels, placed by who follows whom (clusters are communities): a big dot on the left is a high score, on the right a big real influence.',
     config: { ...BASE_CONFIG, concat: { spacing: 24 } },
     datasets: { nodes: data.nodes.map((n) => ({ ...n })), edges: data.edges.map((e) => ({ ...e })) },
     hconcat: [panel('score', `size = ${opts.scorer} score`, opts.scorer), panel('truth', 'size = true influence', 'true influence')],

@@ -131,7 +131,11 @@ export function rankChurnChart(rows: readonly ChurnRow[], opts: RankChurnOptions
     .filter((l) => l.ranks.length > 0)
     .map((l) => ({ version: l.version, shown: l.shown, text: `rank${l.ranks.length > 1 ? 's' : ''} ${l.ranks.join(', ')}` }));
   return {
-    ...specHeader({ width: 420, height: 460, ...opts }, `${opts.scorer}: ranks before and after the change`),
+    ...specHeader(
+      { width: 420, height: 460, ...opts },
+      `${opts.scorer}: ranks before and after the change`,
+      'One line per account, its rank under the old version on the left and the new on the right (1 = top); a line that climbs gained places.',
+    ),
     data: { values },
     layer: [
       {

@@ -74,5 +74,13 @@ export function robustnessChart(points: readonly RobustnessPoint[], opts: Robust
       encoding: { y: { field: 'threshold', type: 'quantitative', title: opts.measureLabel }, text: { field: 'label' } },
     });
   }
-  return { ...specHeader(opts, `${opts.measureLabel} as the attack budget grows`), data: { values }, layer: layers };
+  return {
+    ...specHeader(
+      opts,
+      `${opts.measureLabel} as the attack budget grows`,
+      'One line per scorer as the attack budget grows (band: 95% interval over seeds); where a line crosses the dashed threshold, the scorer breaks.',
+    ),
+    data: { values },
+    layer: layers,
+  };
 }

@@ -7,7 +7,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { roleName, type RoleName } from '../model/roles.js';
-import { ROLE_SCALE, specHeader, type ChartOptions } from './common.js';
+import { presentRoleScale, specHeader, type ChartOptions } from './common.js';
 
 /** One account on the scatter. */
 export interface ScoreTruthPoint {
@@ -42,7 +42,11 @@ export function scoreVsTruthChart(points: readonly ScoreTruthPoint[], opts: Scor
   const xTitle = 'true influence + 1 (real people moved, log scale)';
   const yTitle = negative ? `${opts.scorer} score (symlog scale)` : `${opts.scorer} score + 1 (log scale)`;
   return {
-    ...specHeader(opts, `${opts.scorer}: score vs true influence`),
+    ...specHeader(
+      opts,
+      `${opts.scorer}: score vs true influence`,
+      'One dot per account: right is more true influence, up is a higher score; dots high and to the left are scored above what they really move.',
+    ),
     data: { values: points.map((p) => ({ ...p })) },
     transform: [
       { calculate: 'datum.truth + 1', as: 'truthPlusOne' },
@@ -52,7 +56,7 @@ export function scoreVsTruthChart(points: readonly ScoreTruthPoint[], opts: Scor
     encoding: {
       x: { field: 'truthPlusOne', type: 'quantitative', scale: { type: 'log' }, title: xTitle },
       y: { field: 'scoreShown', type: 'quantitative', scale: { type: negative ? 'symlog' : 'log' }, title: yTitle },
-      color: { field: 'role', type: 'nominal', scale: ROLE_SCALE, title: 'role' },
+      color: { field: 'role', type: 'nominal', scale: presentRoleScale(points), title: 'role' },
       tooltip: [
         { field: 'agent', type: 'quantitative', title: 'account' },
         { field: 'role', type: 'nominal' },

@@ -7,7 +7,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { ROLES, type RoleName } from '../model/roles.js';
 import { topKMembership } from '../stats/top-k.js';
-import { ROLE_SCALE, specHeader, type ChartOptions } from './common.js';
+import { presentRoleScale, specHeader, type ChartOptions } from './common.js';
 
 /** One bar segment. */
 export interface CompositionRow {
@@ -45,13 +45,17 @@ export interface TopKCompositionOptions extends ChartOptions {
 export function topKCompositionChart(rows: readonly CompositionRow[], opts: TopKCompositionOptions): TopLevelSpec {
   const scorers = [...new Set(rows.map((r) => r.scorer))];
   return {
-    ...specHeader(opts, `Who is in each scorer's top ${opts.k}`),
+    ...specHeader(
+      opts,
+      `Who is in each scorer's top ${opts.k}`,
+      `One bar per scorer, split by role: how many of its top ${opts.k} accounts are honest people, broadcasters, gamers or fakes.`,
+    ),
     data: { values: rows.map((r) => ({ ...r, roleCode: ROLES.indexOf(r.role) })) },
     mark: { type: 'bar' },
     encoding: {
       x: { field: 'scorer', type: 'nominal', sort: scorers, title: 'scorer', axis: { labelAngle: -30 } },
       y: { field: 'count', type: 'quantitative', stack: 'zero', title: `accounts in the top ${opts.k}`, scale: { domain: [0, opts.k] } },
-      color: { field: 'role', type: 'nominal', scale: ROLE_SCALE, title: 'role' },
+      color: { field: 'role', type: 'nominal', scale: presentRoleScale(rows), title: 'role' },
       order: { field: 'roleCode', type: 'quantitative' },
       tooltip: [
         { field: 'scorer', type: 'nominal' },

@@ -34,6 +34,15 @@ export const algorithmChange: Lesson = {
     roles: { broadcaster: 0, capitalist: 0.02, gamer: 0 },
     attacks: [],
   },
+  factText: {
+    top10Turnover: 'Accounts in the new top 10 that were not in the old one: {}.',
+    nephew: 'The "chatty nephew", who climbed the most into the new top 10, is account #{}.',
+    nephewRankV1: 'His place under the old score: number {}.',
+    nephewRankV2: 'His place under the new score: number {}.',
+    nephewTruthRank: 'His place by how many people he really moves: number {}.',
+    nephewPosts: 'Posts he wrote: {}.',
+    overtaken: 'Accounts he overtook that really move more people than he does: {}.',
+  },
   scorers: ['klout-like', 'klout-like@v2'],
   analyse(w) {
     const { hidden, observation } = w.result.final;

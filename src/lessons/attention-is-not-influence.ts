@@ -34,6 +34,16 @@ export const attentionIsNotInfluence: Lesson = {
     roles: { broadcaster: 0.025, capitalist: 0.02, gamer: 0 },
     attacks: [],
   },
+  factText: {
+    topBroadcaster: 'The broadcaster with the most followers is account #{}.',
+    topBroadcasterFollowers: 'That broadcaster has {} followers.',
+    topBroadcasterFollowerRank: 'Ranked by followers, that broadcaster is number {} among the real people.',
+    topBroadcasterTruthRank: 'Ranked by how many people it really moves, the same broadcaster is only number {}.',
+    topBroadcasterTruth: 'One of its messages moves {} people on average.',
+    bestTruth: 'One message from the most influential person moves {} people on average.',
+    broadcastersInTruthTop5: 'Broadcasters among the five people who really move the most others: {}.',
+    medianFollowers: 'A typical person (the median) has {} followers.',
+  },
   scorers: ['follower-count', 'klout-like'],
   analyse(w) {
     const { hidden } = w.result.final;

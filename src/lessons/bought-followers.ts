@@ -35,6 +35,20 @@ export const boughtFollowers: Lesson = {
     activity: { recordEvery: 4 },
     attacks: [{ id: 'bought-followers', params: { budget: 150, targets: 1, startTick: 4, rampTicks: 12 } }],
   },
+  factText: {
+    gamer: 'The account that buys followers is #{}.',
+    bought: 'Followers it bought: {}.',
+    bots: 'Fake accounts (bots) that were paid to follow it: {}.',
+    followersStart: 'Its followers before buying: {}.',
+    followersEnd: 'Its followers at the end: {}.',
+    followerRankStart: 'Its place by followers before buying: number {}.',
+    followerRankEnd: 'Its place by followers at the end: number {}.',
+    truthRankStart: 'Its place by true influence before buying: number {}.',
+    truthRankEnd: 'Its place by true influence at the end: number {}.',
+    truthStart: 'People one of its messages moved before buying: {} on average.',
+    truthEnd: 'People one of its messages moves at the end: {} on average.',
+    truthEndStderr: 'How sure we are of that last number: give or take {} (one standard error).',
+  },
   scorers: ['follower-count', 'klout-like'],
   analyse(w) {
     const gamer = w.result.attacks[0]!.targets[0]!;

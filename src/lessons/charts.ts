@@ -18,7 +18,11 @@ export interface MovedRow {
 /** Stacked bars per tick: moved people who reacted publicly vs those who left no trace. */
 export function silentMovesChart(rows: readonly MovedRow[], opts: ChartOptions = {}): TopLevelSpec {
   return {
-    ...specHeader(opts, 'People moved each tick, and how many of them left a trace'),
+    ...specHeader(
+      opts,
+      'People moved each tick, and how many of them left a trace',
+      'One bar per tick: its height is the people moved by posts; only the red part reacted publicly, the grey part left no trace.',
+    ),
     data: { values: rows.map((r) => ({ ...r })) },
     mark: { type: 'bar' },
     encoding: {
@@ -60,7 +64,11 @@ export interface RankOverTimeOptions extends ChartOptions {
 /** One account's rank over ticks under several measures (rank 1 on top). */
 export function rankOverTimeChart(rows: readonly RankOverTimeRow[], opts: RankOverTimeOptions): TopLevelSpec {
   return {
-    ...specHeader(opts, `Rank of ${opts.subject} over time`),
+    ...specHeader(
+      opts,
+      `Rank of ${opts.subject} over time`,
+      `One line per way of ranking: up is a better rank for ${opts.subject}; lines that part show a score and the truth disagreeing.`,
+    ),
     data: { values: rows.map((r) => ({ ...r })) },
     mark: { type: 'line', point: true, strokeWidth: 2.5 },
     encoding: {
@@ -95,7 +103,11 @@ export interface GroupRankRow {
 export function groupRankChart(rows: readonly GroupRankRow[], opts: ChartOptions = {}): TopLevelSpec {
   const order = [...new Set(rows.map((r) => r.by))];
   return {
-    ...specHeader({ height: 260, ...opts }, 'Where each group ranks, by each score and by the truth'),
+    ...specHeader(
+      { height: 260, ...opts },
+      'Where each group ranks, by each score and by the truth',
+      'One bar per group and ranking: a longer bar means the group sits nearer the top under that ranking (100 = top).',
+    ),
     data: { values: rows.map((r) => ({ ...r })) },
     mark: { type: 'bar' },
     encoding: {

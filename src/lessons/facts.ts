@@ -2,6 +2,7 @@
  * Small helpers the lessons read their facts with: ranks among real people, top-k lists.
  * Ties are broken by account index, so every fact is deterministic.
  */
+import { ModelError } from '../errors.js';
 import type { HiddenLayer } from '../model/hidden.js';
 
 /** Accounts sorted by value, highest first (ties: lower index first), keeping only those `keep` accepts. */
@@ -31,4 +32,23 @@ export function realCount(hidden: Pick<HiddenLayer, 'real'>): number {
 export function round(x: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
+}
+
+/** Format one fact for a class: integers as they are, other numbers to at most 3 significant decimals. */
+function factValue(v: number, percent: boolean): string {
+  if (percent) return `${Math.round(v * 100)}%`;
+  return Number.isInteger(v) ? String(v) : String(round(v, Math.abs(v) >= 10 ? 1 : Math.abs(v) >= 1 ? 2 : 3));
+}
+
+/**
+ * The facts as plain sentences, in the facts' order: each key's template from `text` with `{}`
+ * replaced by the value (`{%}`: a share in [0, 1] as a percentage).
+ * @throws ModelError when a fact has no sentence (a lesson must explain every number it shows).
+ */
+export function factSentences(text: Readonly<Record<string, string>>, facts: Readonly<Record<string, number>>): string[] {
+  return Object.entries(facts).map(([key, v]) => {
+    const t = Object.hasOwn(text, key) ? text[key] : undefined;
+    if (t === undefined) throw new ModelError(`the lesson fact "${key}" has no plain-language sentence (add it to the lesson's factText)`);
+    return t.replace('{%}', factValue(v, true)).replace('{}', factValue(v, false));
+  });
 }

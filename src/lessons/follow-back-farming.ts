@@ -45,6 +45,16 @@ export const followBackFarming: Lesson = {
     roles: { broadcaster: 0, capitalist: 0.05, gamer: 0.01 },
     attacks: [{ id: 'follow-farming', params: { budget: 600, targets: 2, rampTicks: 15 } }],
   },
+  factText: {
+    followsMade: 'Follows the farmers handed out, hoping to be followed back: {}.',
+    farmersFollowersPct: 'Where the farmers sit by followers: {} out of 100 (100 = the top).',
+    farmersPagerankPct: 'Where the farmers sit by PageRank: {} out of 100.',
+    farmersCollusionPct: 'Where the farmers sit by CollusionRank: {} out of 100.',
+    farmersTruthPct: 'Where the farmers sit by true influence: {} out of 100.',
+    capitalistsPagerankPct: 'Where the people who follow back sit by PageRank: {} out of 100.',
+    capitalistsCollusionPct: 'Where the people who follow back sit by CollusionRank: {} out of 100.',
+    capitalistsTruthPct: 'Where the people who follow back sit by true influence: {} out of 100.',
+  },
   scorers: ['pagerank', 'follower-count', 'collusionrank'],
   analyse(w) {
     const { hidden } = w.result.final;

@@ -1,7 +1,8 @@
 /**
  * A node-link layout fixed by the seed, for the network pictures of the lessons.
  *
- *   follow graph ─▶ undirected simple graph (graphology) ─▶ seeded start: communities on a circle,
+ *   follow graph ─▶ undirected simple graph (graphology; a follow across communities pulls
+ *   `crossWeight` times as hard as one inside) ─▶ seeded start: communities on a circle,
  *   members jittered around their community's point (`layout` stream) ─▶ ForceAtlas2, a fixed
  *   number of synchronous iterations (deterministic given the start) ─▶ scaled to [0, 1]²
  *
@@ -30,6 +31,11 @@ export interface LayoutOptions {
   iterations?: number;
   /** Community (or any group id) per account, used for the starting circle (default: all in one group). */
   community?: ArrayLike<number>;
+  /**
+   * Pull of a follow between two communities relative to one inside a community, in (0, 1]
+   * (default 0.05): weaker cross pulls let each community gather in its own place.
+   */
+  crossWeight?: number;
 }
 
 /**
@@ -42,6 +48,8 @@ export function seededLayout(g: FollowGraph, seed: number, opts: LayoutOptions =
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > 100000) {
     throw new ParameterError('iterations', iterations, 'an integer from 1 to 100000');
   }
+  const crossWeight = opts.crossWeight ?? 0.05;
+  if (!(crossWeight > 0 && crossWeight <= 1)) throw new ParameterError('crossWeight', crossWeight, 'a number in (0, 1]');
   const n = g.n;
   const rng = new SeedTree(seed).stream(streams.layout);
   const community = opts.community ?? new Uint32Array(n);
@@ -64,11 +72,22 @@ export function seededLayout(g: FollowGraph, seed: number, opts: LayoutOptions =
   for (let u = 0; u < n; u++) {
     for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
       const v = targets[e]!;
-      if (u !== v && !graph.hasEdge(String(u), String(v))) graph.addEdge(String(u), String(v));
+      if (u !== v && !graph.hasEdge(String(u), String(v))) {
+        graph.addEdge(String(u), String(v), { weight: community[u] === community[v] ? 1 : crossWeight });
+      }
     }
   }
   // 3. ForceAtlas2, fixed iterations (its synchronous version draws no random numbers).
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: false, linLogMode: true };
+  // Weak gravity and a larger repulsion scale let the communities, held together by their inside
+  // follows, settle apart (with linLog mode and the inferred gravity they overlap in one disc).
+  const settings = {
+    ...forceAtlas2.inferSettings(graph),
+    barnesHutOptimize: false,
+    linLogMode: false,
+    edgeWeightInfluence: 1,
+    gravity: 0.1,
+    scalingRatio: 5,
+  };
   const pos = forceAtlas2(graph, { iterations, settings });
   // 4. Scale to the unit square.
   const x = new Float64Array(n);

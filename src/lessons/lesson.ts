@@ -52,6 +52,11 @@ export interface Lesson {
   readonly seed: number;
   /** World settings (resolved like a scenario's defaults; keep agents ≤ a few hundred). */
   readonly defaults: ScenarioDefaults;
+  /**
+   * One plain-language sentence per fact key, shown to the class instead of the key: `{}` stands
+   * for the value, `{%}` for a share in [0, 1] written as a percentage (src/lessons/facts.ts).
+   */
+  readonly factText: Readonly<Record<string, string>>;
   /** Scorers computed on the final snapshot; the first sizes the network picture. */
   readonly scorers: readonly string[];
   /** Read the facts off the world and draw the point's chart. */

@@ -1,6 +1,7 @@
 /**
- * The lessons report: one self-contained HTML page (src/report) with, per lesson, the point, the
- * network picture, the one chart that makes the point with its numbers, and what to ask the class;
+ * The lessons report: one self-contained HTML page (src/report, lesson variant with a projector
+ * mode) with, per lesson, the point, the network picture, the one chart that makes the point, its
+ * numbers as plain sentences, and what to ask the class;
  * plus every chart as `.vl.json`, `.svg` and `.png` (src/charts renderer) and `facts.json`.
  *
  *   LessonResult[] ─▶ report sections ─▶ report.html
@@ -8,47 +9,60 @@
  *
  * Every file is returned in one map so the caller writes the directory atomically.
  */
+import { LESSON_TEXT_SIZE, withLargerText } from '../charts/common.js';
 import { chartFiles } from '../charts/render.js';
 import { manifest } from '../io/manifest.js';
 import { renderReportHtml, type ReportInput, type ReportSection } from '../report/render-report.js';
+import { factSentences } from './facts.js';
 import type { LessonResult } from './run-lesson.js';
 
-/** The report's sections and header for lesson results (one or more). */
+/**
+ * The report's sections and header for lesson results (one or more). Each lesson's title and point
+ * are printed once (the page title for a single lesson, the lesson's first heading otherwise), then
+ * one idea per section, so the projector mode shows one per screen: what happens, the network,
+ * the chart, the numbers as plain sentences, and what to ask the class. Chart text is at least
+ * {@link LESSON_TEXT_SIZE} px.
+ */
 export function lessonReportInput(results: readonly LessonResult[], command: string): ReportInput {
   const sections: ReportSection[] = [];
+  const single = results.length === 1 ? results[0]! : undefined;
   results.forEach((r, i) => {
     const { lesson, finding } = r;
-    const n = results.length > 1 ? `${i + 1}. ` : '';
+    const n = single ? '' : `${i + 1}. `;
+    const sub = (what: string) => (single ? what : `${i + 1}. ${what}`);
+    const inRun = `In this run (seed ${r.world.seed}): ${finding.summary}`;
+    sections.push(
+      single
+        ? { heading: 'What happens', text: `${lesson.story}\n\n${inRun}` }
+        : { heading: `${n}${lesson.title}`, text: `The point: ${lesson.point}\n\n${lesson.story}\n\n${inRun}` },
+    );
     sections.push({
-      heading: `${n}${lesson.title}`,
-      text: `The point: ${lesson.point}\n\n${lesson.story}\n\nIn this run (seed ${r.world.seed}): ${finding.summary}`,
-    });
-    sections.push({
-      heading: `${lesson.title}: the network`,
+      heading: sub('The network'),
       text:
-        `Every dot is an account, every line a follow; the layout is fixed by the seed. Colours are roles. ` +
-        `On the left a dot's size is its ${lesson.scorers[0]} score, what a platform shows; on the right its true influence, ` +
-        `the real people one of its messages moves.`,
-      chart: r.picture,
+        'Every dot is an account, every line a follow; accounts that follow each other a lot sit together, so each cluster is a community. ' +
+        `Colours are roles. On the left a dot's size is its ${lesson.scorers[0]} score, what a platform shows; on the right its true ` +
+        'influence, the real people one of its messages moves.',
+      chart: withLargerText(r.picture, LESSON_TEXT_SIZE),
     });
+    sections.push({ heading: sub('The chart'), chart: withLargerText(finding.chart, LESSON_TEXT_SIZE) });
     sections.push({
-      heading: `${lesson.title}: the chart`,
-      chart: finding.chart,
-      table: { columns: ['fact', 'value'], rows: Object.entries(finding.facts).map(([k, v]) => [k, v]) },
+      heading: sub(`The numbers ${finding.holds ? '✓' : '✗'}`),
+      text: finding.holds ? 'In this run the point holds (✓).' : 'In this run the point does not hold (✗): ask the class why.',
+      list: factSentences(lesson.factText, finding.facts),
     });
-    sections.push({ heading: `${lesson.title}: what to ask the class`, text: lesson.ask });
+    sections.push({ heading: sub('What to ask the class'), text: lesson.ask });
   });
-  const single = results.length === 1 ? results[0]! : undefined;
   return {
     title: single ? `Lesson: ${single.lesson.title}` : 'Goodhart classroom lessons',
     story: single
-      ? single.lesson.point
+      ? `The point: ${single.lesson.point}`
       : 'Small worlds, one point each, from the story of influence scores: ' +
         results.map((r) => r.lesson.title.toLowerCase()).join('; ') +
         '. Each runs in seconds with the seed shown.',
     sections,
     command,
     manifest: manifestFields(results, command),
+    variant: 'lesson',
   };
 }
 
@@ -68,8 +82,8 @@ export async function lessonReportFiles(results: readonly LessonResult[], comman
   files.set('report.html', renderReportHtml(lessonReportInput(results, command)));
   for (const r of results) {
     for (const [name, spec] of [
-      ['network', r.picture],
-      ['point', r.finding.chart],
+      ['network', withLargerText(r.picture, LESSON_TEXT_SIZE)],
+      ['point', withLargerText(r.finding.chart, LESSON_TEXT_SIZE)],
     ] as const) {
       for (const [file, content] of await chartFiles(name, spec)) files.set(`${r.lesson.id}/${file}`, content);
     }

@@ -34,6 +34,15 @@ export const silentMajority: Lesson = {
     activity: { casualLike: 0, recordEvery: 20 },
     attacks: [],
   },
+  factText: {
+    moved: 'Times someone was moved by a post: {}.',
+    reacted: 'Times the moved person reacted publicly (a like, reshare, reply or mention): {}.',
+    silentShare: 'Moved people who left no public trace: {%}.',
+    truthTop10Silent: 'Of the ten people who really move the most others, {} drew no public reaction at all.',
+    reactionsTop10Overlap: 'Of those ten, {} are also in the top 10 by reactions received.',
+    mostInfluentialReactionRank: 'The most influential person is number {} by reactions received.',
+    posts: 'Posts written during the run: {}.',
+  },
   scorers: ['reactions-received', 'follower-count'],
   analyse(w) {
     const { hidden } = w.result.final;

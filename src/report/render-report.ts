@@ -12,6 +12,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { browserBundles } from './assets.js';
 import { escapeHtml, escapeScript, jsonForScript } from './escape.js';
+import { LESSON_CSS, PROJECTOR_BUTTON, PROJECTOR_SCRIPT } from './projector.js';
 import { REPORT_CSS } from './styles.js';
 import { formatCell, type ReportTable } from './tables.js';
 
@@ -21,6 +22,10 @@ export interface ReportSection {
   /** Plain text; blank lines separate paragraphs. */
   readonly text?: string;
   readonly chart?: TopLevelSpec;
+  /** One line under the chart saying how to read it (default: the chart spec's `description`). */
+  readonly caption?: string;
+  /** Plain sentences shown as a bulleted list (after the chart). */
+  readonly list?: readonly string[];
   readonly table?: ReportTable;
 }
 
@@ -34,6 +39,12 @@ export interface ReportInput {
   readonly command: string;
   /** Seed(s), resolved parameters, version and anything else that identifies the run (JSON-serialisable). */
   readonly manifest: Readonly<Record<string, unknown>>;
+  /**
+   * `lesson`: larger type for a classroom, and a projector mode (one section per screen, arrow
+   * keys or space to go on, type ≥ 28 px) turned on by a button or by opening the page with
+   * `?projector` or `#projector`. Default `report`.
+   */
+  readonly variant?: 'report' | 'lesson';
 }
 
 function paragraphs(text: string, cls?: string): string {
@@ -45,12 +56,20 @@ function paragraphs(text: string, cls?: string): string {
     .join('\n');
 }
 
+/** A cell that reads as a number or an interval (kept on one line; other text may wrap). */
+const NUMERIC = /^[-−+]?[\d.,]+%?( \[[-−+]?[\d.,]+, [-−+]?[\d.,]+\])?$|^[–∞−]+$/;
+
 function tableHtml(t: ReportTable): string {
   const head = t.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
   const body = t.rows
     .map((row) => {
       const cells = t.columns.map((c, i) => (Array.isArray(row) ? (row as readonly unknown[])[i] : (row as Record<string, unknown>)[c]));
-      return `<tr>${cells.map((v) => `<td>${escapeHtml(formatCell(v as Parameters<typeof formatCell>[0]))}</td>`).join('')}</tr>`;
+      return `<tr>${cells
+        .map((v) => {
+          const text = formatCell(v as Parameters<typeof formatCell>[0]);
+          return `<td${NUMERIC.test(text) ? ' class="num"' : ''}>${escapeHtml(text)}</td>`;
+        })
+        .join('')}</tr>`;
     })
     .join('\n');
   return `<div class="table-wrap"><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
@@ -81,6 +100,7 @@ const EMBED_SCRIPT = `
 
 /** Render the report as one self-contained HTML string (UTF-8). */
 export function renderReportHtml(input: ReportInput): string {
+  const lesson = input.variant === 'lesson';
   let chartIndex = 0;
   const sections = input.sections
     .map((s) => {
@@ -89,9 +109,14 @@ export function renderReportHtml(input: ReportInput): string {
       if (s.chart) {
         const i = chartIndex++;
         const label = typeof s.chart.title === 'string' ? s.chart.title : s.heading;
-        parts.push(`<figure><div class="chart" data-chart="${i}" role="img" aria-label="${escapeHtml(label)}"></div></figure>`);
+        const caption = s.caption ?? (typeof s.chart.description === 'string' ? s.chart.description : '');
+        parts.push(
+          `<figure><div class="chart" data-chart="${i}" role="img" aria-label="${escapeHtml(label)}"></div>` +
+            `${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`,
+        );
         parts.push(`<script type="application/json" data-chart="${i}">${jsonForScript(s.chart)}</script>`);
       }
+      if (s.list) parts.push(`<ul class="facts">${s.list.map((li) => `<li>${escapeHtml(li)}</li>`).join('')}</ul>`);
       if (s.table) parts.push(tableHtml(s.table));
       parts.push(`</section>`);
       return parts.join('\n');
@@ -107,12 +132,14 @@ export function renderReportHtml(input: ReportInput): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:">
 <title>${escapeHtml(input.title)}</title>
-<style>${REPORT_CSS}</style>
+<style>${REPORT_CSS}${lesson ? LESSON_CSS : ''}</style>
 </head>
-<body>
-<main>
+<body${lesson ? ' class="lesson"' : ''}>
+${lesson ? PROJECTOR_BUTTON : ''}<main>
+<header>
 <h1>${escapeHtml(input.title)}</h1>
 ${paragraphs(input.story, 'story')}
+</header>
 ${sections}
 <section>
 <h2>Reproduce this report</h2>
@@ -122,7 +149,12 @@ ${manifestHtml(input.manifest)}
 <footer>Made by Goodhart. Charts drawn in your browser with ${escapeHtml(libs)}, inlined: this file needs no network.</footer>
 </main>
 ${scripts}
-<script>${escapeScript(EMBED_SCRIPT)}</script>
+<script>${escapeScript(EMBED_SCRIPT)}</script>${
+    lesson
+      ? `
+<script>${escapeScript(PROJECTOR_SCRIPT)}</script>`
+      : ''
+  }
 </body>
 </html>
 `;

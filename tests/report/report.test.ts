@@ -54,8 +54,8 @@ describe('renderReportHtml', () => {
     expect(JSON.parse(m?.[1] ?? 'null')).toEqual(JSON.parse(JSON.stringify(sampleCharts()['score-vs-truth'])));
   });
   it('renders tables with formatted numbers and escaped text', () => {
-    expect(html).toContain('<td>0.123</td>');
-    expect(html).toContain('<td>–</td>');
+    expect(html).toContain('<td class="num">0.123</td>');
+    expect(html).toContain('<td class="num">–</td>');
     expect(html).toContain(escapeHtml(hostile));
   });
 });
