@@ -4,13 +4,19 @@
  */
 import { ParameterError } from './errors.js';
 
-/** One declared parameter. */
-export type ParamSpec =
+/** What a parameter is, without its provenance: the form CLI options share (src/cli/args.ts). */
+export type ParamShape =
   | { kind: 'int'; description: string; default: number; min?: number; max?: number }
   | { kind: 'number'; description: string; default: number; min?: number; max?: number }
   | { kind: 'bool'; description: string; default: boolean }
   | { kind: 'enum'; description: string; default: string; choices: readonly string[] }
   | { kind: 'string'; description: string; default: string };
+
+/**
+ * One declared parameter: its shape plus `source`, where its default comes from — a citation
+ * (author year, table or section) or the word `illustrative` when the value is a modelling choice.
+ */
+export type ParamSpec = ParamShape & { source: string };
 
 /** A named set of parameter declarations. */
 export type ParamSpecs = Readonly<Record<string, ParamSpec>>;
@@ -21,7 +27,7 @@ export type ParamValues<S extends ParamSpecs> = {
 };
 
 /** Human description of what a spec allows, used in errors and `--help`. */
-export function describeAllowed(spec: ParamSpec): string {
+export function describeAllowed(spec: ParamShape): string {
   switch (spec.kind) {
     case 'int':
     case 'number': {
@@ -68,7 +74,7 @@ export function parseDecimalInt(
 }
 
 /** Check and convert one raw value (a CLI string or a JS value) against its spec. */
-export function resolveParam(field: string, spec: ParamSpec, raw: unknown): number | boolean | string {
+export function resolveParam(field: string, spec: ParamShape, raw: unknown): number | boolean | string {
   if (raw === undefined) return spec.default;
   switch (spec.kind) {
     case 'int':

@@ -4,10 +4,10 @@
  */
 import { parseArgs } from 'node:util';
 import { ParameterError } from '../errors.js';
-import { describeAllowed, resolveParam, type ParamSpec } from '../params.js';
+import { describeAllowed, resolveParam, type ParamShape } from '../params.js';
 
 /** One CLI option: a parameter spec (or a free string) plus an optional one-letter alias. */
-export type OptionSpec = (ParamSpec | { kind: 'text'; description: string; default?: string; placeholder?: string }) & { short?: string };
+export type OptionSpec = (ParamShape | { kind: 'text'; description: string; default?: string; placeholder?: string }) & { short?: string };
 
 /** The options of a command, keyed by long name (kebab-case, without `--`). */
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;

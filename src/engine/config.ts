@@ -8,15 +8,40 @@ import { resolveParams, type ParamSpecs, type ParamValues } from '../params.js';
 import { INFLUENCE_PARAMS, type InfluenceParams } from '../model/influence.js';
 import { getGenerator } from '../graph/generators/registry.js';
 import { getAttack } from '../attacks/registry.js';
+import { ROLE_TRAIT_PARAMS, TIER_PARAMS } from '../agents/params.js';
 
 /** Population shares of the non-honest real roles (the rest are honest). */
 export const ROLE_SHARE_PARAMS = {
-  broadcaster: { kind: 'number', description: 'share of broadcasters in the base population', default: 0.005, min: 0, max: 0.5 },
-  capitalist: { kind: 'number', description: 'share of social capitalists (follow back nearly everyone)', default: 0.03, min: 0, max: 0.5 },
-  gamer: { kind: 'number', description: "share of gamers (real people who game; the attacks' targets)", default: 0.01, min: 0, max: 0.5 },
+  broadcaster: {
+    kind: 'number',
+    description: 'share of broadcasters in the base population',
+    default: 0.005,
+    min: 0,
+    max: 0.5,
+    source: 'illustrative',
+  },
+  capitalist: {
+    kind: 'number',
+    description: 'share of social capitalists (follow back nearly everyone)',
+    default: 0.03,
+    min: 0,
+    max: 0.5,
+    source: 'illustrative',
+  },
+  gamer: {
+    kind: 'number',
+    description: "share of gamers (real people who game; the attacks' targets)",
+    default: 0.01,
+    min: 0,
+    max: 0.5,
+    source: 'illustrative',
+  },
 } as const satisfies ParamSpecs;
 
-/** Behaviour knobs of the engine (see docs/model.md). */
+/** Everything `roles.*`: the role shares and each role's trait distributions (src/agents/params.ts). */
+export const ROLE_PARAMS = { ...ROLE_SHARE_PARAMS, ...ROLE_TRAIT_PARAMS } as const satisfies ParamSpecs;
+
+/** Behaviour knobs of the engine (see docs/model.md): `activity.*`, the 90-9-1 tiers included. */
 export const ACTIVITY_PARAMS = {
   casualLike: {
     kind: 'number',
@@ -24,29 +49,100 @@ export const ACTIVITY_PARAMS = {
     default: 0.08,
     min: 0,
     max: 1,
+    source: 'illustrative',
   },
-  triadicShare: { kind: 'number', description: 'share of new organic follows made by triadic closure', default: 0.6, min: 0, max: 1 },
+  triadicShare: {
+    kind: 'number',
+    description: 'share of new organic follows made by triadic closure',
+    default: 0.6,
+    min: 0,
+    max: 1,
+    source: 'illustrative (triadic closure: Rapoport 1953; Granovetter 1973)',
+  },
   unfollowRate: {
     kind: 'number',
     description: 'per-tick chance a real person reviews one weak follow and drops it if not returned',
     default: 0.01,
     min: 0,
     max: 1,
+    source: 'illustrative (unfollows of weak, unreturned follows: Kwak et al. 2011, CHI)',
   },
-  followRateScale: { kind: 'number', description: "multiplier on every agent's new-follow rate", default: 1, min: 0, max: 100 },
-  activityScale: { kind: 'number', description: "multiplier on every agent's posting rate", default: 1, min: 0, max: 100 },
-  window: { kind: 'int', description: "observation window in ticks (the platform's rolling window)", default: 30, min: 1, max: 100000 },
+  followRateScale: {
+    kind: 'number',
+    description: "multiplier on every agent's new-follow rate",
+    default: 1,
+    min: 0,
+    max: 100,
+    source: 'illustrative',
+  },
+  activityScale: {
+    kind: 'number',
+    description: "multiplier on every agent's posting rate",
+    default: 1,
+    min: 0,
+    max: 100,
+    source: 'illustrative',
+  },
+  window: {
+    kind: 'int',
+    description: "observation window in ticks (the platform's rolling window)",
+    default: 30,
+    min: 1,
+    max: 100000,
+    source: 'illustrative (a month of daily ticks)',
+  },
   recordEvery: {
     kind: 'int',
     description: 'take a snapshot (observation + hidden layer) every this many ticks',
     default: 5,
     min: 1,
     max: 100000,
+    source: 'illustrative',
+  },
+  likeShare: {
+    kind: 'number',
+    description: 'share of likes among the public reactions of a moved person',
+    default: 0.6,
+    min: 0,
+    max: 1,
+    source: 'illustrative',
+  },
+  reshareShare: {
+    kind: 'number',
+    description: 'share of reshares among the public reactions of a moved person',
+    default: 0.2,
+    min: 0,
+    max: 1,
+    source: 'illustrative',
+  },
+  replyShare: {
+    kind: 'number',
+    description: 'share of replies among the public reactions of a moved person (mentions are the rest)',
+    default: 0.12,
+    min: 0,
+    max: 1,
+    source: 'illustrative',
+  },
+  ...TIER_PARAMS,
+} as const satisfies ParamSpecs;
+
+/** Organic follow dynamics beyond the `activity.*` rates: `follows.*`. */
+export const FOLLOW_PARAMS = {
+  unfollowTie: {
+    kind: 'number',
+    description: 'a reviewed, unreturned follow is dropped when its hidden tie is below this',
+    default: 0.05,
+    min: 0,
+    max: 1,
+    source: 'illustrative (Kwak et al. 2011, CHI: unreturned, weak follows are the ones dropped)',
   },
 } as const satisfies ParamSpecs;
 
 export type RoleShares = ParamValues<typeof ROLE_SHARE_PARAMS>;
+/** Resolved `roles.*`: shares and trait distributions. */
+export type RoleParams = ParamValues<typeof ROLE_PARAMS>;
 export type ActivityParams = ParamValues<typeof ACTIVITY_PARAMS>;
+export type FollowParams = ParamValues<typeof FOLLOW_PARAMS>;
 
 /** One attack in a run: its registered id and resolved parameters. */
 export interface AttackPlan {
@@ -62,9 +158,10 @@ export interface RunConfig {
   readonly agents: number;
   readonly ticks: number;
   readonly generator: { readonly id: string; readonly params: Readonly<Record<string, number | boolean | string>> };
-  readonly roles: RoleShares;
+  readonly roles: RoleParams;
   readonly activity: ActivityParams;
   readonly influence: InfluenceParams;
+  readonly follows: FollowParams;
   readonly attacks: readonly AttackPlan[];
 }
 
@@ -77,6 +174,7 @@ export interface ScenarioDefaults {
   readonly roles?: Readonly<Record<string, unknown>>;
   readonly activity?: Readonly<Record<string, unknown>>;
   readonly influence?: Readonly<Record<string, unknown>>;
+  readonly follows?: Readonly<Record<string, unknown>>;
   readonly attacks?: readonly { readonly id: string; readonly params?: Readonly<Record<string, unknown>> }[];
 }
 
@@ -90,6 +188,7 @@ export interface RunOverrides {
   roles?: Record<string, unknown>;
   activity?: Record<string, unknown>;
   influence?: Record<string, unknown>;
+  follows?: Record<string, unknown>;
   /** Replace the scenario's attack list. */
   attacks?: { id: string; params?: Record<string, unknown> }[];
 }
@@ -119,6 +218,9 @@ export function resolveRunConfig(scenario: { readonly id: string; readonly defau
   const genRaw = { ...(o.generator && o.generator !== d.generator?.id ? {} : (d.generator?.params ?? {})), ...(o.generatorParams ?? {}) };
   const generatorParams = resolveParams(gen.params, genRaw, 'generator.');
   const fixed = gen.size?.(generatorParams as never);
+  const activity = resolveParams(ACTIVITY_PARAMS, { ...(d.activity ?? {}), ...(o.activity ?? {}) }, 'activity.');
+  checkShares('activity.', activity, ['lurkerShare', 'contributorShare']);
+  checkShares('activity.', activity, ['likeShare', 'reshareShare', 'replyShare']);
   const attacks = (o.attacks ?? d.attacks ?? []).map((a, i) => {
     const def = getAttack(a.id);
     return { id: a.id, params: resolveParams(def.params, a.params ?? {}, `attacks[${i}].${a.id}.`) };
@@ -129,9 +231,21 @@ export function resolveRunConfig(scenario: { readonly id: string; readonly defau
     agents: fixed ?? agents,
     ticks,
     generator: { id: genId, params: generatorParams },
-    roles: resolveParams(ROLE_SHARE_PARAMS, { ...(d.roles ?? {}), ...(o.roles ?? {}) }, 'roles.'),
-    activity: resolveParams(ACTIVITY_PARAMS, { ...(d.activity ?? {}), ...(o.activity ?? {}) }, 'activity.'),
+    roles: resolveParams(ROLE_PARAMS, { ...(d.roles ?? {}), ...(o.roles ?? {}) }, 'roles.'),
+    activity,
     influence: resolveParams(INFLUENCE_PARAMS, { ...(d.influence ?? {}), ...(o.influence ?? {}) }, 'influence.'),
+    follows: resolveParams(FOLLOW_PARAMS, { ...(d.follows ?? {}), ...(o.follows ?? {}) }, 'follows.'),
     attacks,
   };
+}
+
+/** Shares that split one whole must not add up to more than 1: a ParameterError naming them and their sum otherwise. */
+function checkShares(prefix: string, values: Readonly<Record<string, number | boolean | string>>, names: readonly string[]): void {
+  const sum = names.reduce((s, k) => s + (values[k] as number), 0);
+  if (sum > 1 + 1e-12)
+    throw new ParameterError(
+      names.map((k) => `${prefix}${k}`).join(' + '),
+      sum,
+      `shares that add up to at most 1 (given ${names.map((k) => values[k]).join(' + ')})`,
+    );
 }
