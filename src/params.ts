@@ -121,3 +121,43 @@ export function resolveParams<S extends ParamSpecs>(specs: S, raw: Readonly<Reco
   for (const [key, spec] of Object.entries(specs)) out[key] = resolveParam(`${prefix}${key}`, spec, raw[key]);
   return out as ParamValues<S>;
 }
+
+/**
+ * Edit distance between a and b: insertions, deletions, substitutions and swaps of two adjacent
+ * characters each cost 1 (optimal string alignment; Damerau 1964, Levenshtein 1966). Case-insensitive.
+ */
+export function editDistance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  const w = t.length + 1;
+  const d = new Uint32Array((s.length + 1) * w);
+  for (let j = 0; j <= t.length; j++) d[j] = j;
+  for (let i = 1; i <= s.length; i++) {
+    d[i * w] = i;
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let v = Math.min(d[(i - 1) * w + j]! + 1, d[i * w + j - 1]! + 1, d[(i - 1) * w + j - 1]! + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) v = Math.min(v, d[(i - 2) * w + j - 2]! + 1);
+      d[i * w + j] = v;
+    }
+  }
+  return d[s.length * w + t.length]!;
+}
+
+/**
+ * The `count` names nearest to `name` by {@link editDistance}. Dotted names: a name in another group
+ * also scores by its last part plus 2, so `roles.audienceTie` finds `influence.audienceTie`; ties by name.
+ */
+export function nearestNames(name: string, names: readonly string[], count = 3): string[] {
+  const cut = (x: string) => x.lastIndexOf('.');
+  const last = (x: string) => x.slice(cut(x) + 1);
+  const score = (x: string) =>
+    x.slice(0, cut(x)) === name.slice(0, cut(name))
+      ? editDistance(name, x)
+      : Math.min(editDistance(name, x), editDistance(last(name), last(x)) + 2);
+  return names
+    .map((x) => [x, score(x)] as const)
+    .sort((p, q) => p[1] - q[1] || (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0))
+    .slice(0, count)
+    .map((p) => p[0]);
+}

@@ -8,10 +8,12 @@ import { scenariosCommand } from './scenarios.js';
 import { gauntletCommand } from './gauntlet.js';
 import { lessonCommand } from './lesson.js';
 import { lessonsCommand } from './lessons.js';
+import { paramsCommand } from './params.js';
 
 export const COMMANDS: readonly Command[] = [
   runCommand,
   scenariosCommand,
+  paramsCommand,
   truthCommand,
   scorersCommand,
   scoreCommand,

@@ -12,12 +12,22 @@
  * See src/pipeline/run-outputs.ts for the directory layout.
  */
 import type { Command, ParsedArgs } from '../args.js';
-import { SCENARIO_POSITIONAL, SIM_OPTIONS, printGraphNotes, reproduceCommand, runConfigFromArgs, threadsFromArgs } from '../sim-options.js';
+import {
+  SCENARIO_POSITIONAL,
+  SIM_OPTIONS,
+  printGraphNotes,
+  reproduceCommand,
+  runConfigFromArgs,
+  scenarioFromArgs,
+  seedFromArgs,
+  settingsFromArgs,
+  threadsFromArgs,
+  typed,
+} from '../sim-options.js';
 import { resolveScorerArgs } from './score.js';
 import { checkOutDir, outTarget, writeResult, type OutTarget } from '../../pipeline/out-dir.js';
 import { ParameterError } from '../../errors.js';
 import { MEASURES } from '../../drift/registry.js';
-import { DEFAULT_SCENARIO, getScenario } from '../../scenarios/registry.js';
 import type { Scenario } from '../../scenarios/scenario.js';
 import { makePlan, splitList } from '../../pipeline/plan.js';
 import { parseSeeds, seedsLabel } from '../../pipeline/seed-list.js';
@@ -28,16 +38,6 @@ import { claimsConsoleLines } from '../../pipeline/claims-table.js';
 import { progress } from '../progress.js';
 import { join } from 'node:path';
 
-/** True when `--<name>` (or its short form) was typed, as opposed to taking its default. */
-function typed(args: ParsedArgs, name: string, short?: string): boolean {
-  return args.argv.some(
-    (a) =>
-      a === `--${name}` ||
-      a.startsWith(`--${name}=`) ||
-      (short !== undefined && (a === `-${short}` || (a.startsWith(`-${short}`) && !a.startsWith('--')))),
-  );
-}
-
 /**
  * The command that reproduces this run's files: the scenario and seed(s) made explicit; `--out`,
  * `--threads` and `--quiet` left out by {@link reproduceCommand} (they change no byte).
@@ -45,7 +45,7 @@ function typed(args: ParsedArgs, name: string, short?: string): boolean {
 export function runReproduceCommand(args: ParsedArgs, scenario: string): string {
   const kept = [...args.argv];
   if (args.positionals.length === 0) kept.unshift(scenario);
-  if (!typed(args, 'seed', 's') && !typed(args, 'seeds')) kept.push('--seed', String(args.options.seed));
+  if (!typed(args, 'seed', 's') && !typed(args, 'seeds')) kept.push('--seed', String(seedFromArgs(args)));
   return reproduceCommand('run', { ...args, argv: kept });
 }
 
@@ -112,11 +112,21 @@ export const runCommand: Command = {
   ],
   async run(args) {
     // 1. Check everything before any work.
-    const scenario = getScenario(args.positionals[0] ?? DEFAULT_SCENARIO);
+    const scenario = scenarioFromArgs(args);
     const seedSpec = args.options.seeds as string | undefined;
     if (seedSpec !== undefined && typed(args, 'seed', 's'))
       throw new ParameterError('--seed', args.options.seed, 'nothing when --seeds is given (use one or the other)');
-    const seeds = seedSpec !== undefined ? parseSeeds(seedSpec) : [args.options.seed as number];
+    const seeds = seedSpec !== undefined ? parseSeeds(seedSpec) : [seedFromArgs(args)];
+    if (scenario.experiment) {
+      const { file, set } = settingsFromArgs(args);
+      const given = [...Object.keys(file), ...Object.keys(set)];
+      if (given.length > 0)
+        throw new ParameterError(
+          given.includes(Object.keys(set)[0] ?? '') ? '--set' : '--config',
+          given[0],
+          `nothing for ${scenario.id} yet (an experiment of several runs; only --agents and --ticks)`,
+        );
+    }
     const configs = seeds.map((s) => runConfigFromArgs(args, s).config);
     const scorerSpec = args.options.scorers as string | undefined;
     const scorers = await resolveScorerArgs(scorerSpec ?? scenario.scorers.join(','), undefined);
