@@ -141,6 +141,26 @@ describe('settings reach the model', () => {
 });
 
 describe('settingsOf (manifest.json parameters)', () => {
+  it('records a set value of every group under its name, and reads back to the same config', () => {
+    const set = {
+      'world.agents': 500,
+      'world.ticks': 7,
+      'world.generator': 'caveman',
+      'generator.caveman.caveSize': 12,
+      'roles.gamerAppeal': 0.7,
+      'activity.likeShare': 0.5,
+      'influence.audienceTie': 0.2,
+      'follows.unfollowTie': 0.1,
+      'attacks.engaging-bots.bots': 40,
+      'attacks.bought-followers.budgetPer1000': 100,
+    };
+    const c = config('bought-vs-engaging', set);
+    const flat = settingsOf(c);
+    for (const [k, v] of Object.entries(set)) expect(flat[k], k).toBe(v);
+    expect(flat['attacks.bought-followers.budget']).toBeUndefined();
+    expect(resolveRunConfig(getScenario('bought-vs-engaging'), applySettings({ seed: 1 }, flat))).toEqual(c);
+  });
+
   it.each(SCENARIOS.map((s) => s.id))('%s: every resolved value by a declared name, sorted, and it reads back to the same config', (id) => {
     const c = resolveRunConfig(getScenario(id), { seed: 4 });
     const flat = settingsOf(c);
