@@ -121,6 +121,21 @@ export function settingsFromArgs(args: ParsedArgs): { readonly file: Settings; r
   };
 }
 
+/**
+ * Split settings into `dynamics.*` (prefix removed; for a scenario that is its own experiment, such
+ * as goodhart-decay) and the rest; a `dynamics.*` name for any other scenario is a ParameterError.
+ */
+export function splitDynamics(scenario: Scenario, s: Settings): { readonly world: Settings; readonly dynamics: Settings } {
+  const world: Record<string, unknown> = {};
+  const dynamics: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s)) {
+    if (!k.startsWith('dynamics.')) world[k] = v;
+    else if (scenario.experiment) dynamics[k.slice('dynamics.'.length)] = v;
+    else throw new ParameterError('parameter', k, `a parameter of ${scenario.id} (dynamics.* applies to goodhart-decay only)`);
+  }
+  return { world, dynamics };
+}
+
 /** `--threads` as a number, or undefined for the default. Execution only: it never changes a byte of output. */
 export function threadsFromArgs(args: ParsedArgs): number | undefined {
   const raw = args.options.threads;
@@ -147,7 +162,9 @@ export function sizeOption(field: string, raw: unknown, max: number): number | u
  */
 export function runConfigFromArgs(args: ParsedArgs, seed = seedFromArgs(args)): { scenario: Scenario; config: RunConfig } {
   const scenario = scenarioFromArgs(args);
-  const { file, set } = settingsFromArgs(args);
+  const raw = settingsFromArgs(args);
+  const file = splitDynamics(scenario, raw.file).world;
+  const set = splitDynamics(scenario, raw.set).world;
   const shorthand = { 'world.agents': 'agents', 'world.ticks': 'ticks', 'world.generator': 'generator' } as const;
   for (const [name, opt] of Object.entries(shorthand))
     if (Object.hasOwn(set, name) && (args.options[opt] !== undefined || (opt === 'generator' && args.options.graph !== undefined)))

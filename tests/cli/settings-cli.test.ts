@@ -113,6 +113,55 @@ describe('goodhart run --set / --config', () => {
   });
 });
 
+describe('goodhart run goodhart-decay --set (an experiment of several runs)', () => {
+  it('world settings reach every run and dynamics.* every intervention; the manifest records them', () => {
+    const out = join(tmp, 'decay');
+    const r = goodhart([
+      'run',
+      'goodhart-decay',
+      '--agents',
+      '200',
+      '--ticks',
+      '22',
+      '--quiet',
+      '--set',
+      'dynamics.topShare=0.2',
+      '--set',
+      'influence.audienceTie=0.3',
+      '--out',
+      out,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const p = manifestOf(out).parameters;
+    expect(p.world.influence.audienceTie).toBe(0.3);
+    expect(p.dynamics.topShare).toBe(0.2);
+    expect(p.dynamicsDefaults.topShare).toBe(0.05);
+  });
+  it('dynamics.* for another scenario, or an unknown dynamics name, is one clear error', () => {
+    const a = goodhart(['run', 'baseline', ...small, '--set', 'dynamics.topShare=0.2', '--out', join(tmp, 'x1')]);
+    expect(a.code).toBe(2);
+    expect(a.stderr.trim()).toBe(
+      'goodhart run: invalid parameter: "dynamics.topShare" (allowed: a parameter of baseline (dynamics.* applies to goodhart-decay only))',
+    );
+    const b = goodhart([
+      'run',
+      'goodhart-decay',
+      '--agents',
+      '200',
+      '--ticks',
+      '22',
+      '--quiet',
+      '--set',
+      'dynamics.topShar=0.2',
+      '--out',
+      join(tmp, 'x2'),
+    ]);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(/^goodhart run: invalid dynamics\.topShar: "0\.2" \(allowed: a known parameter: .*topShare/);
+  });
+});
+
 describe('goodhart params', () => {
   it('lists every parameter with a source (a citation or "illustrative"), and --json gives the same rows', () => {
     const t = goodhart(['params', 'bought-vs-engaging']);
@@ -130,6 +179,9 @@ describe('goodhart params', () => {
     }
     expect(rows.find((r) => r.name === 'activity.lurkerShare')!.source).toMatch(/Nielsen 2006/);
     expect(rows.find((r) => r.name === 'roles.gamerAppeal')!.default).toBe(0.5);
+    expect(rows.some((r) => r.name.startsWith('dynamics.'))).toBe(false);
+    const decay = JSON.parse(goodhart(['params', 'goodhart-decay', '--json']).stdout) as { name: string; source: string }[];
+    expect(decay.find((r) => r.name === 'dynamics.topShare')!.source.length).toBeGreaterThan(0);
   });
   it('refuses an unknown scenario in one line', () => {
     const r = goodhart(['params', 'nope']);

@@ -21,6 +21,7 @@ import {
   scenarioFromArgs,
   seedFromArgs,
   settingsFromArgs,
+  splitDynamics,
   threadsFromArgs,
   typed,
 } from '../sim-options.js';
@@ -36,6 +37,7 @@ import { runFiles } from '../../pipeline/run-outputs.js';
 import { summaryTable } from '../../pipeline/console-summary.js';
 import { claimsConsoleLines } from '../../pipeline/claims-table.js';
 import { progress } from '../progress.js';
+import { applySettings } from '../../engine/settings.js';
 import { join } from 'node:path';
 
 /**
@@ -61,11 +63,17 @@ async function runExperiment(
 ): Promise<number> {
   const bar = progress(scenario.id, args.options.quiet as boolean);
   const agents = args.options.agents !== undefined ? runConfigFromArgs(args, seeds[0]).config.agents : undefined;
+  // --config, then --set: world settings for every run, dynamics.* for every intervention.
+  const { file, set } = settingsFromArgs(args);
+  const { world, dynamics } = splitDynamics(scenario, { ...file, ...set });
+  const { seed: _, ...overrides } = applySettings({ seed: 0 }, world);
   const ticks = args.options.ticks !== undefined ? Number(args.options.ticks) : undefined;
   const out = await scenario.experiment!(scenario, {
     seeds,
     ...(agents !== undefined ? { agents } : {}),
     ...(ticks !== undefined ? { ticks } : {}),
+    ...(Object.keys(world).length > 0 ? { overrides } : {}),
+    ...(Object.keys(dynamics).length > 0 ? { dynamics } : {}),
     ...(scorers ? { scorers } : {}),
     ...(measures ? { measures } : {}),
     ...(threads !== undefined ? { threads } : {}),
@@ -117,16 +125,7 @@ export const runCommand: Command = {
     if (seedSpec !== undefined && typed(args, 'seed', 's'))
       throw new ParameterError('--seed', args.options.seed, 'nothing when --seeds is given (use one or the other)');
     const seeds = seedSpec !== undefined ? parseSeeds(seedSpec) : [seedFromArgs(args)];
-    if (scenario.experiment) {
-      const { file, set } = settingsFromArgs(args);
-      const given = [...Object.keys(file), ...Object.keys(set)];
-      if (given.length > 0)
-        throw new ParameterError(
-          given.includes(Object.keys(set)[0] ?? '') ? '--set' : '--config',
-          given[0],
-          `nothing for ${scenario.id} yet (an experiment of several runs; only --agents and --ticks)`,
-        );
-    }
+
     const configs = seeds.map((s) => runConfigFromArgs(args, s).config);
     const scorerSpec = args.options.scorers as string | undefined;
     const scorers = await resolveScorerArgs(scorerSpec ?? scenario.scorers.join(','), undefined);
