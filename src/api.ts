@@ -180,7 +180,11 @@ export function sweepRows(scenario: string, scorers: readonly (string | Scorer)[
       resolveRunConfig(sc, {
         ...overrides,
         seed,
-        attacks: attacks.map((a) => (a.id === attack ? { ...a, params: { ...a.params, budget } } : a)),
+        attacks: attacks.map((a) => {
+          if (a.id !== attack) return a;
+          const { budgetPer1000: _, ...params } = a.params ?? {};
+          return { ...a, params: { ...params, budget } };
+        }),
       });
     return runSweep(plan, config);
   });

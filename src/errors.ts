@@ -26,8 +26,17 @@ export class ParameterError extends GoodhartError {
 
 /** A name (scenario, scorer, attack, measure, model, suite) is not registered. */
 export class UnknownNameError extends ParameterError {
-  constructor(kind: string, value: string, known: readonly string[]) {
-    super(kind, value, `one of ${known.join(', ')}`);
+  /**
+   * @param known the allowed names (listed in the message), or with `allowed` given, the nearest ones (kept in `known`)
+   * @param allowed the message's "allowed" text when the full list is too long to print
+   */
+  constructor(
+    kind: string,
+    value: string,
+    readonly known: readonly string[],
+    allowed = `one of ${known.join(', ')}`,
+  ) {
+    super(kind, value, allowed);
   }
 }
 

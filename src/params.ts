@@ -4,13 +4,19 @@
  */
 import { ParameterError } from './errors.js';
 
-/** One declared parameter. */
-export type ParamSpec =
+/** What a parameter is, without its provenance: the form CLI options share (src/cli/args.ts). */
+export type ParamShape =
   | { kind: 'int'; description: string; default: number; min?: number; max?: number }
   | { kind: 'number'; description: string; default: number; min?: number; max?: number }
   | { kind: 'bool'; description: string; default: boolean }
   | { kind: 'enum'; description: string; default: string; choices: readonly string[] }
   | { kind: 'string'; description: string; default: string };
+
+/**
+ * One declared parameter: its shape plus `source`, where its default comes from — a citation
+ * (author year, table or section) or the word `illustrative` when the value is a modelling choice.
+ */
+export type ParamSpec = ParamShape & { source: string };
 
 /** A named set of parameter declarations. */
 export type ParamSpecs = Readonly<Record<string, ParamSpec>>;
@@ -21,7 +27,7 @@ export type ParamValues<S extends ParamSpecs> = {
 };
 
 /** Human description of what a spec allows, used in errors and `--help`. */
-export function describeAllowed(spec: ParamSpec): string {
+export function describeAllowed(spec: ParamShape): string {
   switch (spec.kind) {
     case 'int':
     case 'number': {
@@ -68,7 +74,7 @@ export function parseDecimalInt(
 }
 
 /** Check and convert one raw value (a CLI string or a JS value) against its spec. */
-export function resolveParam(field: string, spec: ParamSpec, raw: unknown): number | boolean | string {
+export function resolveParam(field: string, spec: ParamShape, raw: unknown): number | boolean | string {
   if (raw === undefined) return spec.default;
   switch (spec.kind) {
     case 'int':
@@ -114,4 +120,44 @@ export function resolveParams<S extends ParamSpecs>(specs: S, raw: Readonly<Reco
   const out: Record<string, number | boolean | string> = {};
   for (const [key, spec] of Object.entries(specs)) out[key] = resolveParam(`${prefix}${key}`, spec, raw[key]);
   return out as ParamValues<S>;
+}
+
+/**
+ * Edit distance between a and b: insertions, deletions, substitutions and swaps of two adjacent
+ * characters each cost 1 (optimal string alignment; Damerau 1964, Levenshtein 1966). Case-insensitive.
+ */
+export function editDistance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  const w = t.length + 1;
+  const d = new Uint32Array((s.length + 1) * w);
+  for (let j = 0; j <= t.length; j++) d[j] = j;
+  for (let i = 1; i <= s.length; i++) {
+    d[i * w] = i;
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let v = Math.min(d[(i - 1) * w + j]! + 1, d[i * w + j - 1]! + 1, d[(i - 1) * w + j - 1]! + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) v = Math.min(v, d[(i - 2) * w + j - 2]! + 1);
+      d[i * w + j] = v;
+    }
+  }
+  return d[s.length * w + t.length]!;
+}
+
+/**
+ * The `count` names nearest to `name` by {@link editDistance}. Dotted names: a name in another group
+ * also scores by its last part plus 2, so `roles.audienceTie` finds `influence.audienceTie`; ties by name.
+ */
+export function nearestNames(name: string, names: readonly string[], count = 3): string[] {
+  const cut = (x: string) => x.lastIndexOf('.');
+  const last = (x: string) => x.slice(cut(x) + 1);
+  const score = (x: string) =>
+    x.slice(0, cut(x)) === name.slice(0, cut(name))
+      ? editDistance(name, x)
+      : Math.min(editDistance(name, x), editDistance(last(name), last(x)) + 2);
+  return names
+    .map((x) => [x, score(x)] as const)
+    .sort((p, q) => p[1] - q[1] || (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0))
+    .slice(0, count)
+    .map((p) => p[0]);
 }

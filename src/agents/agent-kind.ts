@@ -6,6 +6,7 @@
  */
 import type { Rng } from '../rng.js';
 import type { RoleName } from '../model/roles.js';
+import type { AgentParams } from './params.js';
 
 /** Hidden traits of one agent, drawn once at world build. */
 export interface Traits {
@@ -39,11 +40,11 @@ export interface AgentKind {
   readonly description: string;
   /** Real people can be moved and count towards true influence; bots and sybils cannot. */
   readonly real: boolean;
-  /** Draw the hidden traits of one agent of this kind from the `agents` stream. */
-  traits(rng: Rng): Traits;
+  /** Draw the hidden traits of one agent of this kind from the `agents` stream, with the run's trait parameters. */
+  traits(rng: Rng, p: AgentParams): Traits;
 }
 
-/** Mean-one log-normal draw with log-scale spread sigma (so appeal averages 1 × scale). */
+/** Mean-one log-normal draw with log-scale spread sigma ≥ 0 (so appeal averages 1 × scale); μ = −σ²/2 makes the mean 1. */
 export function meanOneLogNormal(rng: Rng, sigma: number): number {
   return rng.lognormal(-0.5 * sigma * sigma, sigma);
 }

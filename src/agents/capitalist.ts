@@ -10,14 +10,15 @@ export const capitalist: AgentKind = {
   id: 'capitalist',
   description: "real people who follow back nearly everyone (the farms' partners)",
   real: true,
-  traits: (rng) => ({
-    ...honestTraits(rng),
-    appeal: honestTraits(rng).appeal * 0.7,
-    visibility: 0.35,
-    activity: 0.4,
-    followBack: 0.9,
-    followRate: 0.05,
-    outDegreeFactor: 4,
+  // Two honest draws, as since the first version: the second one's appeal is kept (same draws, same worlds).
+  traits: (rng, p) => ({
+    ...honestTraits(rng, p),
+    appeal: honestTraits(rng, p).appeal * p.capitalistAppeal,
+    visibility: p.capitalistVisibility,
+    activity: p.capitalistPosts,
+    followBack: p.capitalistFollowBack,
+    followRate: p.capitalistFollowRate,
+    outDegreeFactor: p.capitalistOutDegree,
     verified: false,
   }),
 };

@@ -9,8 +9,8 @@ export const gamer: AgentKind = {
   id: 'gamer',
   description: 'real people who game the score (targets of the attacks); low real appeal',
   real: true,
-  traits: (rng) => {
-    const t = honestTraits(rng);
-    return { ...t, appeal: t.appeal * 0.5, visibility: 0.5, activity: 0.5, verified: false };
+  traits: (rng, p) => {
+    const t = honestTraits(rng, p);
+    return { ...t, appeal: t.appeal * p.gamerAppeal, visibility: p.gamerVisibility, activity: p.gamerPosts, verified: false };
   },
 };

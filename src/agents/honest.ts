@@ -4,22 +4,24 @@
  */
 import { meanOneLogNormal, type AgentKind, type Traits } from './agent-kind.js';
 import type { Rng } from '../rng.js';
+import type { AgentParams } from './params.js';
 
-/** Draw honest traits; exported so gamers and capitalists can start from an honest person. */
-export function honestTraits(rng: Rng): Traits {
+/** Draw honest traits with the run's parameters; exported so gamers and capitalists can start from an honest person. */
+export function honestTraits(rng: Rng, p: AgentParams): Traits {
   const u = rng.next();
-  const tier = u < 0.9 ? 0 : u < 0.99 ? 1 : 2; // lurker, contributor, creator
+  const creator = u >= p.lurkerShare + p.contributorShare;
+  const lurker = u < p.lurkerShare;
   return {
-    appeal: meanOneLogNormal(rng, 0.8) * (tier === 2 ? 1.6 : 1),
-    susceptibility: rng.beta(2, 3),
-    visibility: [0.03, 0.35, 0.75][tier]!,
-    activity: [0.03, 0.25, 0.9][tier]!,
-    followBack: 0.06,
-    followRate: 0.02,
-    outDegreeFactor: meanOneLogNormal(rng, 0.5),
-    verified: rng.bernoulli(tier === 2 ? 0.2 : 0.002),
-    consent: rng.bernoulli(0.8),
-    minor: rng.bernoulli(0.06),
+    appeal: meanOneLogNormal(rng, p.honestAppealSigma) * (creator ? p.creatorAppeal : 1),
+    susceptibility: rng.beta(p.honestSusceptibilityA, p.honestSusceptibilityB),
+    visibility: lurker ? p.lurkerVisibility : creator ? p.creatorVisibility : p.contributorVisibility,
+    activity: lurker ? p.lurkerPosts : creator ? p.creatorPosts : p.contributorPosts,
+    followBack: p.honestFollowBack,
+    followRate: p.honestFollowRate,
+    outDegreeFactor: meanOneLogNormal(rng, p.honestOutDegreeSigma),
+    verified: rng.bernoulli(creator ? p.creatorVerified : p.honestVerified),
+    consent: rng.bernoulli(p.honestConsent),
+    minor: rng.bernoulli(p.honestMinor),
   };
 }
 

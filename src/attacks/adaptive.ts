@@ -122,9 +122,15 @@ function ahead(a: Projection, b: Projection): boolean {
 
 /** The adaptive attack's own parameters. */
 const ADAPTIVE_PARAMS = {
-  scorer: { kind: 'string', description: 'registered scorer to game when no scorer is supplied by the runner', default: 'follower-count' },
+  scorer: {
+    kind: 'string',
+    source: 'illustrative',
+    description: 'registered scorer to game when no scorer is supplied by the runner',
+    default: 'follower-count',
+  },
   replanEvery: {
     kind: 'int',
+    source: 'illustrative',
     description: 'ticks between re-plans (each re-plan rehearses every strategy once)',
     default: 1,
     min: 1,
@@ -132,13 +138,14 @@ const ADAPTIVE_PARAMS = {
   },
   switchMargin: {
     kind: 'number',
+    source: 'illustrative',
     description: 'projected standing gain (0–1) another strategy needs to replace the current one',
     default: 0.01,
     min: 0,
     max: 1,
   },
-  bots: { kind: 'int', description: 'fleet size when playing engaging-bots', default: 30, min: 1, max: 1e6 },
-  sybils: { kind: 'int', description: 'region size when playing sybil-region', default: 100, min: 1, max: 1e6 },
+  bots: { kind: 'int', source: 'illustrative', description: 'fleet size when playing engaging-bots', default: 30, min: 1, max: 1e6 },
+  sybils: { kind: 'int', source: 'illustrative', description: 'region size when playing sybil-region', default: 100, min: 1, max: 1e6 },
 } as const;
 
 /** The adaptive attack, plus the ids of the strategies it chooses among (for listings and the contract test). */

@@ -16,9 +16,30 @@ export const alisterBait = defineAttack({
   source: 'Rao et al. 2015, IEEE Big Data; Kred 2012',
   adaptiveStrategy: true,
   params: {
-    alisters: { kind: 'int', description: 'how many of the most-followed accounts to bait', default: 20, min: 1, max: 1e5 },
-    replyShare: { kind: 'number', description: 'share of baits sent as replies (the rest are mentions)', default: 0.5, min: 0, max: 1 },
-    refreshEvery: { kind: 'int', description: 'ticks between re-reading the follower counts', default: 5, min: 1, max: 1e4 },
+    alisters: {
+      kind: 'int',
+      source: 'illustrative',
+      description: 'how many of the most-followed accounts to bait',
+      default: 20,
+      min: 1,
+      max: 1e5,
+    },
+    replyShare: {
+      kind: 'number',
+      source: 'illustrative',
+      description: 'share of baits sent as replies (the rest are mentions)',
+      default: 0.5,
+      min: 0,
+      max: 1,
+    },
+    refreshEvery: {
+      kind: 'int',
+      source: 'illustrative',
+      description: 'ticks between re-reading the follower counts',
+      default: 5,
+      min: 1,
+      max: 1e4,
+    },
   },
   accounts: () => ({ role: 'bot', count: 0 }),
   step(ctx, p, state) {

@@ -16,16 +16,31 @@ import type { Scorer } from '../metrics/scorer.js';
 
 /** Parameters every attack has. */
 export const COMMON_ATTACK_PARAMS = {
-  budget: { kind: 'number', description: "total budget in the attack's cost unit", default: 1000, min: 0, max: 1e9 },
+  budget: {
+    kind: 'number',
+    source: 'illustrative',
+    description: "total budget in the attack's cost unit",
+    default: 1000,
+    min: 0,
+    max: 1e9,
+  },
   targets: {
     kind: 'int',
+    source: 'illustrative',
     description: 'number of gamer accounts this attack promotes (taken from the gamers)',
     default: 5,
     min: 1,
     max: 1e6,
   },
-  startTick: { kind: 'int', description: 'tick the attack starts', default: 0, min: 0, max: 1e6 },
-  rampTicks: { kind: 'int', description: 'ticks over which the budget is released evenly', default: 20, min: 1, max: 1e6 },
+  startTick: { kind: 'int', source: 'illustrative', description: 'tick the attack starts', default: 0, min: 0, max: 1e6 },
+  rampTicks: {
+    kind: 'int',
+    source: 'illustrative',
+    description: 'ticks over which the budget is released evenly',
+    default: 20,
+    min: 1,
+    max: 1e6,
+  },
 } as const satisfies ParamSpecs;
 
 /** What an attack sees and can do in one tick. */

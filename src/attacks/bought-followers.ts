@@ -12,7 +12,14 @@ export const boughtFollowers = defineAttack({
   source: 'Stringhini et al. 2013, IMC',
   adaptiveStrategy: true,
   params: {
-    camouflage: { kind: 'int', description: 'random real accounts each bot also follows to look real', default: 2, min: 0, max: 1000 },
+    camouflage: {
+      kind: 'int',
+      source: 'illustrative',
+      description: 'random real accounts each bot also follows to look real',
+      default: 2,
+      min: 0,
+      max: 1000,
+    },
   },
   accounts: (p) => ({ role: 'bot', count: Math.ceil(p.budget / p.targets) }),
   step(ctx, p, state) {

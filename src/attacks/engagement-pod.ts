@@ -16,8 +16,15 @@ export const engagementPod = defineAttack({
   source: "O'Meara 2019, Social Media + Society",
   adaptiveStrategy: true,
   params: {
-    postsPerTick: { kind: 'int', description: 'extra posts each member makes per tick for the pod', default: 1, min: 0, max: 100 },
-    reshares: { kind: 'bool', description: 'members also reshare each post (2 reactions per post)', default: true },
+    postsPerTick: {
+      kind: 'int',
+      source: 'illustrative',
+      description: 'extra posts each member makes per tick for the pod',
+      default: 1,
+      min: 0,
+      max: 100,
+    },
+    reshares: { kind: 'bool', source: 'illustrative', description: 'members also reshare each post (2 reactions per post)', default: true },
   },
   accounts: () => ({ role: 'bot', count: 0 }),
   step(ctx, p) {

@@ -24,8 +24,15 @@ export const engagingBots = defineAttack({
   source: 'Ferrara et al. 2016, CACM',
   adaptiveStrategy: true,
   params: {
-    bots: { kind: 'int', description: 'number of bots in the fleet', default: 30, min: 1, max: 1e6 },
-    actionsPerBot: { kind: 'int', description: 'most reactions one bot makes per tick (looks human)', default: 5, min: 1, max: 1000 },
+    bots: { kind: 'int', source: 'illustrative', description: 'number of bots in the fleet', default: 30, min: 1, max: 1e6 },
+    actionsPerBot: {
+      kind: 'int',
+      source: 'illustrative',
+      description: 'most reactions one bot makes per tick (looks human)',
+      default: 5,
+      min: 1,
+      max: 1000,
+    },
   },
   accounts: (p) => ({ role: 'bot', count: p.bots }),
   step(ctx, p, state) {

@@ -21,13 +21,28 @@ export const followFarming = defineAttack({
   params: {
     targeting: {
       kind: 'number',
+      source: 'illustrative',
       description: 'share of follows aimed at accounts that look like follow-backers',
       default: 0.7,
       min: 0,
       max: 1,
     },
-    graceTicks: { kind: 'int', description: 'ticks to wait for a follow-back before unfollowing', default: 3, min: 0, max: 1000 },
-    probes: { kind: 'int', description: 'random accounts inspected per targeted follow', default: 20, min: 1, max: 1000 },
+    graceTicks: {
+      kind: 'int',
+      source: 'illustrative',
+      description: 'ticks to wait for a follow-back before unfollowing',
+      default: 3,
+      min: 0,
+      max: 1000,
+    },
+    probes: {
+      kind: 'int',
+      source: 'illustrative',
+      description: 'random accounts inspected per targeted follow',
+      default: 20,
+      min: 1,
+      max: 1000,
+    },
   },
   accounts: () => ({ role: 'bot', count: 0 }),
   step(ctx, p, s) {

@@ -18,8 +18,22 @@ export const perks = defineAttack({
   source: 'Klout Perks 2011–2014; Tuk et al. 2009, J. Consumer Psychology',
   adaptiveStrategy: true,
   params: {
-    recipients: { kind: 'int', description: 'how many of the most-followed accounts the brand pays', default: 20, min: 1, max: 1e5 },
-    refreshEvery: { kind: 'int', description: 'ticks between re-reading the follower counts', default: 5, min: 1, max: 1e4 },
+    recipients: {
+      kind: 'int',
+      source: 'illustrative',
+      description: 'how many of the most-followed accounts the brand pays',
+      default: 20,
+      min: 1,
+      max: 1e5,
+    },
+    refreshEvery: {
+      kind: 'int',
+      source: 'illustrative',
+      description: 'ticks between re-reading the follower counts',
+      default: 5,
+      min: 1,
+      max: 1e4,
+    },
   },
   accounts: () => ({ role: 'bot', count: 0 }),
   step(ctx, p, state) {

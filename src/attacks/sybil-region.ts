@@ -23,8 +23,15 @@ export const sybilRegion = defineAttack({
   source: 'Yu et al. 2006, SIGCOMM; Cao et al. 2012, NSDI',
   adaptiveStrategy: true,
   params: {
-    sybils: { kind: 'int', description: 'number of sybil accounts in the region', default: 100, min: 1, max: 1e6 },
-    internalDegree: { kind: 'int', description: 'other sybils each sybil follows (dense region)', default: 8, min: 0, max: 1e4 },
+    sybils: { kind: 'int', source: 'illustrative', description: 'number of sybil accounts in the region', default: 100, min: 1, max: 1e6 },
+    internalDegree: {
+      kind: 'int',
+      source: 'illustrative',
+      description: 'other sybils each sybil follows (dense region)',
+      default: 8,
+      min: 0,
+      max: 1e4,
+    },
   },
   accounts: (p) => ({ role: 'sybil', count: p.sybils }),
   step(ctx, p, state) {

@@ -4,10 +4,20 @@
  */
 import { parseArgs } from 'node:util';
 import { ParameterError } from '../errors.js';
-import { describeAllowed, resolveParam, type ParamSpec } from '../params.js';
+import { describeAllowed, resolveParam, type ParamShape } from '../params.js';
 
 /** One CLI option: a parameter spec (or a free string) plus an optional one-letter alias. */
-export type OptionSpec = (ParamSpec | { kind: 'text'; description: string; default?: string; placeholder?: string }) & { short?: string };
+export type OptionSpec = (
+  | ParamShape
+  | {
+      kind: 'text';
+      description: string;
+      default?: string;
+      placeholder?: string;
+      /** Repeatable (`--set a=1 --set b=2`): the value is the list of every occurrence, in order. */
+      multiple?: boolean;
+    }
+) & { short?: string };
 
 /** The options of a command, keyed by long name (kebab-case, without `--`). */
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
@@ -30,7 +40,7 @@ export interface Command {
 
 /** Parsed arguments: resolved option values (strings for `text` options) and positionals. */
 export interface ParsedArgs {
-  readonly options: Readonly<Record<string, string | number | boolean | undefined>>;
+  readonly options: Readonly<Record<string, string | number | boolean | readonly string[] | undefined>>;
   readonly positionals: readonly string[];
   /** The exact argv the command was called with (for "reproduce with" lines). */
   readonly argv: readonly string[];
@@ -48,9 +58,13 @@ export function optionTyped(args: Pick<ParsedArgs, 'argv'>, name: string, short?
 
 /** Parse and check argv for one command; unknown options and bad values raise ParameterError. */
 export function parseCommandArgs(cmd: Command, argv: readonly string[]): ParsedArgs {
-  const config: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  const config: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {};
   for (const [name, spec] of Object.entries(cmd.options)) {
-    config[name] = { type: spec.kind === 'bool' ? 'boolean' : 'string', ...(spec.short ? { short: spec.short } : {}) };
+    config[name] = {
+      type: spec.kind === 'bool' ? 'boolean' : 'string',
+      ...(spec.short ? { short: spec.short } : {}),
+      ...(spec.kind === 'text' && spec.multiple ? { multiple: true } : {}),
+    };
   }
   // `--agents -5`: keep a dash-led value with its option so the value check can name it.
   const args: string[] = [];
@@ -81,11 +95,12 @@ export function parseCommandArgs(cmd: Command, argv: readonly string[]): ParsedA
     if (a) throw new ParameterError(`option ${a[1]!.split(',')[0]}`, undefined, 'a value after the option');
     throw new ParameterError('arguments', argv.join(' '), msg);
   }
-  const options: Record<string, string | number | boolean | undefined> = {};
+  const options: Record<string, string | number | boolean | readonly string[] | undefined> = {};
   for (const [name, spec] of Object.entries(cmd.options)) {
-    const raw = parsed.values[name] as string | boolean | undefined;
-    if (spec.kind === 'text') options[name] = (raw as string | undefined) ?? spec.default;
-    else options[name] = resolveParam(`--${name}`, spec, raw);
+    const raw = parsed.values[name] as string | boolean | string[] | undefined;
+    if (spec.kind === 'text' && spec.multiple) options[name] = raw as string[] | undefined;
+    else if (spec.kind === 'text') options[name] = (raw as string | undefined) ?? spec.default;
+    else options[name] = resolveParam(`--${name}`, spec as ParamShape, raw);
   }
   const positionals = parsed.positionals;
   const allowed = cmd.positionals ?? [];

@@ -2,7 +2,7 @@
  * Options shared by every command that simulates a scenario (run, truth, score, ...), and the
  * one function that turns them into a RunConfig, so all commands accept and check them alike.
  */
-import type { OptionSpecs, ParsedArgs } from './args.js';
+import { optionTyped, type OptionSpecs, type ParsedArgs } from './args.js';
 import { getScenario, DEFAULT_SCENARIO, SCENARIOS } from '../scenarios/registry.js';
 import { resolveRunConfig, type RunConfig } from '../engine/config.js';
 import type { Scenario } from '../scenarios/scenario.js';
@@ -14,6 +14,8 @@ import { loadGraphFile } from '../graph/generators/from-file.js';
 import { MAX_AGENTS, MAX_TICKS } from '../engine/config.js';
 import { MAX_SEED } from '../rng.js';
 import { parseDecimalInt } from '../params.js';
+import { applySettings, parseSetItems, type Settings } from '../engine/settings.js';
+import { readConfigFile, type ConfigFile } from './config-file.js';
 
 /** Most threads `--threads` accepts: the truth sampler's chunk count (the cascades take up to 16). */
 export const MAX_THREADS = RIS_CHUNKS;
@@ -63,7 +65,66 @@ export const SIM_OPTIONS = {
     description: `threads for cascades and truth, 1-${MAX_THREADS} in decimal digits (default: the cores, at most 8, for worlds of 100,000+ accounts, else 1); every output file is the same for any value`,
     placeholder: 'N',
   },
+  set: {
+    kind: 'text',
+    multiple: true,
+    description:
+      'set any model parameter by name, e.g. --set influence.audienceTie=0.2 (repeatable; goodhart params lists the names, defaults, ranges and sources); wins over --config and the scenario',
+    placeholder: 'NAME=VALUE',
+  },
+  config: {
+    kind: 'text',
+    description:
+      'a JSON file of parameter names → values, optionally with "scenario" and "seed"; or a run\'s manifest.json, which reproduces that run',
+    placeholder: 'FILE',
+  },
 } as const satisfies OptionSpecs;
+
+const configFiles = new WeakMap<ParsedArgs, ConfigFile | null>();
+
+/** The `--config` file of this invocation (read once), or undefined. */
+export function configFileFromArgs(args: ParsedArgs): ConfigFile | undefined {
+  if (!configFiles.has(args)) configFiles.set(args, args.options.config === undefined ? null : readConfigFile(String(args.options.config)));
+  return configFiles.get(args) ?? undefined;
+}
+
+/** The seed: `--seed` when typed, else the config file's, else the default. */
+export function seedFromArgs(args: ParsedArgs): number {
+  if (optionTyped(args, 'seed', 's')) return args.options.seed as number;
+  return configFileFromArgs(args)?.seed ?? (args.options.seed as number);
+}
+
+/** The scenario: the positional argument, else the config file's, else the default; the two must agree when both are given. */
+export function scenarioFromArgs(args: ParsedArgs): Scenario {
+  const file = configFileFromArgs(args);
+  const positional = args.positionals[0];
+  if (positional !== undefined && file?.scenario !== undefined && file.scenario !== positional)
+    throw new ParameterError('<scenario>', positional, `the scenario of ${file.path} (${file.scenario}), or leave one of them out`);
+  return getScenario(positional ?? file?.scenario ?? DEFAULT_SCENARIO);
+}
+
+/** The settings of `--config` (if any) and of every `--set`, without checking them; empty when neither is given. */
+export function settingsFromArgs(args: ParsedArgs): { readonly file: Settings; readonly set: Settings } {
+  return {
+    file: configFileFromArgs(args)?.settings ?? {},
+    set: parseSetItems((args.options.set as readonly string[] | undefined) ?? []),
+  };
+}
+
+/**
+ * Split settings into `dynamics.*` (prefix removed; for a scenario that is its own experiment, such
+ * as goodhart-decay) and the rest; a `dynamics.*` name for any other scenario is a ParameterError.
+ */
+export function splitDynamics(scenario: Scenario, s: Settings): { readonly world: Settings; readonly dynamics: Settings } {
+  const world: Record<string, unknown> = {};
+  const dynamics: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s)) {
+    if (!k.startsWith('dynamics.')) world[k] = v;
+    else if (scenario.experiment) dynamics[k.slice('dynamics.'.length)] = v;
+    else throw new ParameterError('parameter', k, `a parameter of ${scenario.id} (dynamics.* applies to goodhart-decay only)`);
+  }
+  return { world, dynamics };
+}
 
 /** `--threads` as a number, or undefined for the default. Execution only: it never changes a byte of output. */
 export function threadsFromArgs(args: ParsedArgs): number | undefined {
@@ -84,9 +145,24 @@ export function sizeOption(field: string, raw: unknown, max: number): number | u
   return raw === undefined ? undefined : parseDecimalInt(field, raw, 1, max);
 }
 
-/** Resolve the scenario and RunConfig from parsed args (scenario defaults to the default scenario). */
-export function runConfigFromArgs(args: ParsedArgs, seed = args.options.seed as number): { scenario: Scenario; config: RunConfig } {
-  const scenario = getScenario(args.positionals[0] ?? DEFAULT_SCENARIO);
+/**
+ * Resolve the scenario and RunConfig from parsed args (scenario: positional, else the config file's,
+ * else the default). Precedence: `--set` over the shorthands (`--agents`, `--ticks`, `--generator`,
+ * `--graph`) over `--config` over the scenario; a shorthand and a `--set` of the same name is an error.
+ */
+export function runConfigFromArgs(args: ParsedArgs, seed = seedFromArgs(args)): { scenario: Scenario; config: RunConfig } {
+  const scenario = scenarioFromArgs(args);
+  const raw = settingsFromArgs(args);
+  const file = splitDynamics(scenario, raw.file).world;
+  const set = splitDynamics(scenario, raw.set).world;
+  const shorthand = { 'world.agents': 'agents', 'world.ticks': 'ticks', 'world.generator': 'generator' } as const;
+  for (const [name, opt] of Object.entries(shorthand))
+    if (Object.hasOwn(set, name) && (args.options[opt] !== undefined || (opt === 'generator' && args.options.graph !== undefined)))
+      throw new ParameterError(
+        `--set ${name}`,
+        set[name],
+        `nothing when --${args.options[opt] !== undefined ? opt : 'graph'} is given (use one or the other)`,
+      );
   const agents = sizeOption('--agents', args.options.agents, MAX_AGENTS);
   const ticks = sizeOption('--ticks', args.options.ticks, MAX_TICKS);
   const graph = args.options.graph as string | undefined;
@@ -94,15 +170,22 @@ export function runConfigFromArgs(args: ParsedArgs, seed = args.options.seed as 
   if (graph !== undefined && args.options.generator !== undefined && args.options.generator !== 'from-file') {
     throw new ParameterError('--generator', args.options.generator, 'nothing when --graph is given (the file is the topology)');
   }
-  const config = resolveRunConfig(scenario, {
-    seed,
-    ...(agents !== undefined ? { agents } : {}),
-    ...(ticks !== undefined ? { ticks } : {}),
-    ...(generator !== undefined ? { generator } : {}),
-    ...(graph !== undefined
-      ? { generatorParams: { path: graph, ...(args.options.comment !== undefined ? { comment: commentFromArgs(args) } : {}) } }
-      : {}),
-  });
+  const fromFile = applySettings({ seed }, file);
+  const config = resolveRunConfig(
+    scenario,
+    applySettings(
+      {
+        ...fromFile,
+        ...(agents !== undefined ? { agents } : {}),
+        ...(ticks !== undefined ? { ticks } : {}),
+        ...(generator !== undefined ? { generator } : {}),
+        ...(graph !== undefined
+          ? { generatorParams: { path: graph, ...(args.options.comment !== undefined ? { comment: commentFromArgs(args) } : {}) } }
+          : {}),
+      },
+      set,
+    ),
+  );
   return { scenario, config };
 }
 

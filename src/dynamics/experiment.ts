@@ -10,7 +10,7 @@
  * Reference: Goodhart (1975); Szabó & Tőke (1998).
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { resolveRunConfig, type RunConfig } from '../engine/config.js';
+import { resolveRunConfig, type RunConfig, type RunOverrides } from '../engine/config.js';
 import { ParameterError } from '../errors.js';
 import { getMeasure } from '../drift/registry.js';
 import { getScorer } from '../metrics/registry.js';
@@ -31,6 +31,8 @@ export interface DecayExperimentOptions {
   readonly seeds: readonly number[];
   readonly agents?: number;
   readonly ticks?: number;
+  /** Further world overrides for every run (roles, influence, attack settings, …); `agents` and `ticks` above win. */
+  readonly overrides?: Omit<RunOverrides, 'seed'>;
   /** Intervention ids (default: all; the baseline is added when missing). */
   readonly interventions?: readonly string[];
   /** Dynamics parameters applied to every intervention (an intervention's own overrides win). */
@@ -100,6 +102,7 @@ export function runDecayExperiment(opts: DecayExperimentOptions): DecayExperimen
       dyn,
       raw,
       config: resolveRunConfig(opts.scenario, {
+        ...(opts.overrides ?? {}),
         seed,
         ...(opts.agents !== undefined ? { agents: opts.agents } : {}),
         ...(opts.ticks !== undefined ? { ticks: opts.ticks } : {}),

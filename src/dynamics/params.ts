@@ -15,16 +15,19 @@ import { getStrategy, type StrategyDef } from './strategies.js';
 export const DYNAMICS_PARAMS = {
   scorer: {
     kind: 'string',
+    source: 'illustrative',
     default: 'klout-like',
     description: 'id of the scorer the platform deploys as its public score (goodhart scorers lists them)',
   },
   rewards: {
     kind: 'bool',
+    source: 'illustrative',
     default: true,
     description: 'whether the score has consequences (perks and visibility boost); false = the score is shown but pays nothing',
   },
   deployTick: {
     kind: 'int',
+    source: 'illustrative',
     default: 20,
     min: 0,
     max: 1e6,
@@ -32,6 +35,7 @@ export const DYNAMICS_PARAMS = {
   },
   scoreEvery: {
     kind: 'int',
+    source: 'illustrative',
     default: 2,
     min: 1,
     max: 1e6,
@@ -39,14 +43,23 @@ export const DYNAMICS_PARAMS = {
   },
   topShare: {
     kind: 'number',
+    source: 'illustrative',
     default: 0.05,
     min: 0.001,
     max: 1,
     description: 'share of the base population whose leaderboard place pays perks (top k = round(share × agents), at least 1)',
   },
-  perk: { kind: 'number', default: 1, min: 0, max: 1e6, description: 'perk value per tick for a paying leaderboard place (reward units)' },
+  perk: {
+    kind: 'number',
+    source: 'illustrative',
+    default: 1,
+    min: 0,
+    max: 1e6,
+    description: 'perk value per tick for a paying leaderboard place (reward units)',
+  },
   boost: {
     kind: 'number',
+    source: 'illustrative',
     default: 1,
     min: 0,
     max: 10,
@@ -55,6 +68,7 @@ export const DYNAMICS_PARAMS = {
   },
   formula: {
     kind: 'enum',
+    source: 'illustrative',
     default: 'public',
     choices: ['public', 'hidden', 'rotating'],
     description:
@@ -62,12 +76,14 @@ export const DYNAMICS_PARAMS = {
   },
   rotation: {
     kind: 'string',
+    source: 'illustrative',
     default: 'klout-like,klout-like@v2,reactions-received',
     description: 'comma-separated scorer ids the platform cycles through when formula = rotating',
   },
-  rotateEvery: { kind: 'int', default: 10, min: 1, max: 1e6, description: 'ticks between formula rotations' },
+  rotateEvery: { kind: 'int', source: 'illustrative', default: 10, min: 1, max: 1e6, description: 'ticks between formula rotations' },
   signalNoise: {
     kind: 'number',
+    source: 'illustrative',
     default: 0.5,
     min: 0,
     max: 1e6,
@@ -75,6 +91,7 @@ export const DYNAMICS_PARAMS = {
   },
   signalLag: {
     kind: 'int',
+    source: 'illustrative',
     default: 8,
     min: 0,
     max: 1000,
@@ -82,14 +99,21 @@ export const DYNAMICS_PARAMS = {
   },
   confusion: {
     kind: 'number',
+    source: 'illustrative',
     default: 0.5,
     min: 0,
     max: 1,
     description: "formula hidden: chance an imitator copies a random strategy instead of the peer's (cannot tell which action paid)",
   },
-  penalty: { kind: 'bool', default: false, description: 'accounts flagged by the public gaming detector lose their perks and boost' },
+  penalty: {
+    kind: 'bool',
+    source: 'illustrative',
+    default: false,
+    description: 'accounts flagged by the public gaming detector lose their perks and boost',
+  },
   reviseRate: {
     kind: 'number',
+    source: 'illustrative',
     default: 0.25,
     min: 0,
     max: 1,
@@ -97,6 +121,7 @@ export const DYNAMICS_PARAMS = {
   },
   temperature: {
     kind: 'number',
+    source: 'illustrative',
     default: 0.1,
     min: 1e-6,
     max: 1e6,
@@ -104,6 +129,7 @@ export const DYNAMICS_PARAMS = {
   },
   mutation: {
     kind: 'number',
+    source: 'illustrative',
     default: 0.005,
     min: 0,
     max: 1,
@@ -111,6 +137,7 @@ export const DYNAMICS_PARAMS = {
   },
   propensityMean: {
     kind: 'number',
+    source: 'illustrative',
     default: 0.4,
     min: 0.001,
     max: 0.999,
@@ -118,6 +145,7 @@ export const DYNAMICS_PARAMS = {
   },
   propensityConcentration: {
     kind: 'number',
+    source: 'illustrative',
     default: 4,
     min: 0.01,
     max: 1e4,
@@ -125,6 +153,7 @@ export const DYNAMICS_PARAMS = {
   },
   leaderboardShare: {
     kind: 'number',
+    source: 'illustrative',
     default: 0.2,
     min: 0,
     max: 1,
@@ -132,6 +161,7 @@ export const DYNAMICS_PARAMS = {
   },
   memory: {
     kind: 'number',
+    source: 'illustrative',
     default: 0.2,
     min: 0.001,
     max: 1,
@@ -139,10 +169,18 @@ export const DYNAMICS_PARAMS = {
   },
   strategies: {
     kind: 'string',
+    source: 'illustrative',
     default: 'bought-followers,engagement-bots,follow-farming,engagement-pod,volume-spam',
     description: 'comma-separated gaming strategies agents can adopt (besides organic)',
   },
-  costScale: { kind: 'number', default: 1, min: 0, max: 1e6, description: "multiplier on every strategy's price per unit" },
+  costScale: {
+    kind: 'number',
+    source: 'illustrative',
+    default: 1,
+    min: 0,
+    max: 1e6,
+    description: "multiplier on every strategy's price per unit",
+  },
 } as const satisfies ParamSpecs;
 
 /** Resolved dynamics parameters. */

@@ -146,6 +146,8 @@ export async function decayFiles(exp: DecayExperiment, opts: DecayFilesOptions):
     parameters: {
       world: exp.runs[0]!.config,
       dynamicsDefaults: Object.fromEntries(Object.entries(DYNAMICS_PARAMS).map(([k, v]) => [k, v.default])),
+      // What every intervention started from: the defaults with the run's dynamics.* settings (each intervention's overrides below win).
+      dynamics: (exp.runs.find((r) => r.intervention === 'baseline') ?? exp.runs[0]!).dynamics,
     },
     outputs,
     extra: {

@@ -14,6 +14,8 @@ export async function runDecayScenario(scenario: Scenario, opts: ExperimentRunOp
     seeds: opts.seeds,
     ...(opts.agents !== undefined ? { agents: opts.agents } : {}),
     ...(opts.ticks !== undefined ? { ticks: opts.ticks } : {}),
+    ...(opts.overrides !== undefined ? { overrides: opts.overrides } : {}),
+    ...(opts.dynamics !== undefined ? { dynamics: opts.dynamics } : {}),
     measured: [...new Set([...(scenario.scorers.length > 0 ? scenario.scorers : DEFAULT_MEASURED), ...(opts.scorers ?? [])])],
     ...(opts.measures !== undefined ? { measures: [...new Set(['spearman', ...opts.measures])] } : {}),
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),

@@ -9,7 +9,7 @@
 import { groupBySource } from '../graph/csr.js';
 import { getGenerator } from '../graph/generators/registry.js';
 import { Role, ROLES, isRealRole } from '../model/roles.js';
-import { drawTie } from '../model/ties.js';
+import { drawTie, meanTies } from '../model/ties.js';
 import { AGENT_KINDS } from '../agents/registry.js';
 import { getAttack } from '../attacks/registry.js';
 import type { AttackDefinition } from '../attacks/attack.js';
@@ -94,8 +94,9 @@ export function buildWorld(config: RunConfig): BuiltWorld {
     return ids;
   });
   const outFactor = new Float64Array(base);
+  const traitParams = { ...config.roles, ...config.activity };
   for (let i = 0; i < n; i++) {
-    const t = AGENT_KINDS[ROLES[a.role[i]!]!].traits(agentsRng);
+    const t = AGENT_KINDS[ROLES[a.role[i]!]!].traits(agentsRng, traitParams);
     a.real[i] = isRealRole(a.role[i]!) ? 1 : 0;
     a.appeal[i] = t.appeal;
     a.susceptibility[i] = t.susceptibility;
@@ -117,7 +118,8 @@ export function buildWorld(config: RunConfig): BuiltWorld {
   const m = csr.targets.length;
   const tieRng = seeds.stream(streams.ties);
   const tie = new Float64Array(m);
-  for (let e = 0; e < m; e++) tie[e] = drawTie(g.reason[csr.origin[e]!]!, tieRng);
+  const meanTie = meanTies(config.influence);
+  for (let e = 0; e < m; e++) tie[e] = drawTie(g.reason[csr.origin[e]!]!, tieRng, meanTie);
   const follows = new DynamicFollows(n, csr.offsets, csr.targets, tie);
   const world = new World(n, base, a, follows, config.influence, seeds.stream(streams.actions));
 

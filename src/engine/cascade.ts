@@ -15,9 +15,6 @@ import { ModelError } from '../errors.js';
 import { KIND } from '../model/observation.js';
 import type { World } from './world.js';
 
-/** Public reaction mix of a moved, visible person: cumulative shares of like, reshare, reply, mention. */
-const MIX = [0.6, 0.8, 0.92, 1] as const;
-
 /** Fields of a person's record in {@link CascadeScratch.node} (stride 4). */
 const REC = 0;
 const VIS = 1;
@@ -42,6 +39,16 @@ export interface CascadeParams {
   readonly pMax: number;
   /** Chance in [0, 1] that an unmoved visible direct follower likes anyway (× visibility). */
   readonly casualLike: number;
+  /**
+   * Public reaction mix of a moved, visible person: cumulative shares in [0, 1] of like, like +
+   * reshare, like + reshare + reply (the rest are mentions); see {@link reactionMix}.
+   */
+  readonly mix: readonly [number, number, number];
+}
+
+/** Cumulative reaction mix (see {@link CascadeParams.mix}) from the shares of likes, reshares and replies (each in [0, 1], sum ≤ 1). */
+export function reactionMix(p: { likeShare: number; reshareShare: number; replyShare: number }): [number, number, number] {
+  return [p.likeShare, p.likeShare + p.reshareShare, p.likeShare + p.reshareShare + p.replyShare];
 }
 
 /**
@@ -133,7 +140,8 @@ export function cascade(
   post: number,
 ): number {
   const { start, len, pairs, ties } = rows;
-  const { beta, pMax, casualLike } = params;
+  const { beta, pMax, casualLike, mix } = params;
+  const [toLike, toReshare, toReply] = mix;
   const { node, queue } = scratch;
   if (!scratch.refreshed) throw new ModelError('cascade: call scratch.refresh(world, attentionScale) or scratch.load(records) first');
   const mark = ++scratch.current;
@@ -161,7 +169,7 @@ export function cascade(
         moved++;
         if (next() < node[j + VIS]!) {
           const k = next();
-          out.push(post, u, k < MIX[0] ? KIND.like : k < MIX[1] ? KIND.reshare : k < MIX[2] ? KIND.reply : KIND.mention);
+          out.push(post, u, k < toLike ? KIND.like : k < toReshare ? KIND.reshare : k < toReply ? KIND.reply : KIND.mention);
         }
       } else if (direct && r < p + casualLike * node[j + VIS]!) {
         out.push(post, u, KIND.like);

@@ -4,55 +4,47 @@
  */
 import { MAX_SEED } from '../rng.js';
 import { ParameterError } from '../errors.js';
-import { resolveParams, type ParamSpecs, type ParamValues } from '../params.js';
+import { resolveParam, resolveParams, type ParamSpec } from '../params.js';
 import { INFLUENCE_PARAMS, type InfluenceParams } from '../model/influence.js';
 import { getGenerator } from '../graph/generators/registry.js';
 import { getAttack } from '../attacks/registry.js';
 
-/** Population shares of the non-honest real roles (the rest are honest). */
-export const ROLE_SHARE_PARAMS = {
-  broadcaster: { kind: 'number', description: 'share of broadcasters in the base population', default: 0.005, min: 0, max: 0.5 },
-  capitalist: { kind: 'number', description: 'share of social capitalists (follow back nearly everyone)', default: 0.03, min: 0, max: 0.5 },
-  gamer: { kind: 'number', description: "share of gamers (real people who game; the attacks' targets)", default: 0.01, min: 0, max: 0.5 },
-} as const satisfies ParamSpecs;
-
-/** Behaviour knobs of the engine (see docs/model.md). */
-export const ACTIVITY_PARAMS = {
-  casualLike: {
-    kind: 'number',
-    description: 'chance a visible follower likes a post without being moved (attention, not influence)',
-    default: 0.08,
-    min: 0,
-    max: 1,
-  },
-  triadicShare: { kind: 'number', description: 'share of new organic follows made by triadic closure', default: 0.6, min: 0, max: 1 },
-  unfollowRate: {
-    kind: 'number',
-    description: 'per-tick chance a real person reviews one weak follow and drops it if not returned',
-    default: 0.01,
-    min: 0,
-    max: 1,
-  },
-  followRateScale: { kind: 'number', description: "multiplier on every agent's new-follow rate", default: 1, min: 0, max: 100 },
-  activityScale: { kind: 'number', description: "multiplier on every agent's posting rate", default: 1, min: 0, max: 100 },
-  window: { kind: 'int', description: "observation window in ticks (the platform's rolling window)", default: 30, min: 1, max: 100000 },
-  recordEvery: {
-    kind: 'int',
-    description: 'take a snapshot (observation + hidden layer) every this many ticks',
-    default: 5,
-    min: 1,
-    max: 100000,
-  },
-} as const satisfies ParamSpecs;
-
-export type RoleShares = ParamValues<typeof ROLE_SHARE_PARAMS>;
-export type ActivityParams = ParamValues<typeof ACTIVITY_PARAMS>;
+// The declarations live in ./params.ts; re-exported here, where the code that resolves them always took them from.
+export {
+  ACTIVITY_PARAMS,
+  FOLLOW_PARAMS,
+  ROLE_PARAMS,
+  ROLE_SHARE_PARAMS,
+  type ActivityParams,
+  type FollowParams,
+  type RoleParams,
+  type RoleShares,
+} from './params.js';
+import { ACTIVITY_PARAMS, FOLLOW_PARAMS, ROLE_PARAMS, type ActivityParams, type FollowParams, type RoleParams } from './params.js';
 
 /** One attack in a run: its registered id and resolved parameters. */
 export interface AttackPlan {
   readonly id: string;
   readonly params: Readonly<Record<string, number | boolean | string>>;
+  /**
+   * Budget per 1,000 real accounts when the budget was given that way; `params.budget` is then
+   * budgetPer1000 × (real accounts) / 1000, fixed when the config is resolved.
+   */
+  readonly budgetPer1000?: number | undefined;
 }
+
+/**
+ * `attacks.<id>.budgetPer1000`: an attack's budget per 1,000 real accounts (the base population),
+ * so that worlds of different size see gaming of the same weight. Instead of `budget`, never with it.
+ */
+export const BUDGET_PER_1000_PARAM = {
+  kind: 'number',
+  description: "budget per 1,000 real accounts, in the attack's cost unit (instead of budget; scales with the world)",
+  default: 0,
+  min: 0,
+  max: 1e9,
+  source: 'illustrative',
+} as const satisfies ParamSpec;
 
 /** Everything that determines a run. Same RunConfig ⇒ byte-identical outputs. */
 export interface RunConfig {
@@ -62,9 +54,10 @@ export interface RunConfig {
   readonly agents: number;
   readonly ticks: number;
   readonly generator: { readonly id: string; readonly params: Readonly<Record<string, number | boolean | string>> };
-  readonly roles: RoleShares;
+  readonly roles: RoleParams;
   readonly activity: ActivityParams;
   readonly influence: InfluenceParams;
+  readonly follows: FollowParams;
   readonly attacks: readonly AttackPlan[];
 }
 
@@ -77,6 +70,7 @@ export interface ScenarioDefaults {
   readonly roles?: Readonly<Record<string, unknown>>;
   readonly activity?: Readonly<Record<string, unknown>>;
   readonly influence?: Readonly<Record<string, unknown>>;
+  readonly follows?: Readonly<Record<string, unknown>>;
   readonly attacks?: readonly { readonly id: string; readonly params?: Readonly<Record<string, unknown>> }[];
 }
 
@@ -90,8 +84,16 @@ export interface RunOverrides {
   roles?: Record<string, unknown>;
   activity?: Record<string, unknown>;
   influence?: Record<string, unknown>;
+  follows?: Record<string, unknown>;
+  /** Generator parameters by generator id (from `generator.<id>.<name>` settings); only the run's generator may be given. */
+  generatorSettings?: Record<string, Record<string, unknown>>;
   /** Replace the scenario's attack list. */
   attacks?: { id: string; params?: Record<string, unknown> }[];
+  /**
+   * Parameters merged into the attacks of the run (the scenario's, or `attacks`) by attack id; an id
+   * that is not in the run is an error. A `budget` here replaces a `budgetPer1000` there and vice versa.
+   */
+  attackSettings?: Record<string, Record<string, unknown>>;
 }
 
 /**
@@ -116,22 +118,89 @@ export function resolveRunConfig(scenario: { readonly id: string; readonly defau
     throw new ParameterError('ticks', ticks, `an integer from 1 to ${MAX_TICKS}`);
   const genId = o.generator ?? d.generator?.id ?? 'community-pa';
   const gen = getGenerator(genId);
-  const genRaw = { ...(o.generator && o.generator !== d.generator?.id ? {} : (d.generator?.params ?? {})), ...(o.generatorParams ?? {}) };
-  const generatorParams = resolveParams(gen.params, genRaw, 'generator.');
+  for (const id of Object.keys(o.generatorSettings ?? {}))
+    if (id !== genId)
+      throw new ParameterError(
+        'parameter',
+        `generator.${id}.${Object.keys(o.generatorSettings![id]!)[0] ?? ''}`,
+        `a parameter of this run's generator, generator.${genId}.* (or set world.generator=${id} too)`,
+      );
+  const genRaw = {
+    ...(o.generator && o.generator !== d.generator?.id ? {} : (d.generator?.params ?? {})),
+    ...(o.generatorParams ?? {}),
+    ...(o.generatorSettings?.[genId] ?? {}),
+  };
+  const generatorParams = resolveParams(gen.params, genRaw, `generator.${genId}.`);
   const fixed = gen.size?.(generatorParams as never);
-  const attacks = (o.attacks ?? d.attacks ?? []).map((a, i) => {
-    const def = getAttack(a.id);
-    return { id: a.id, params: resolveParams(def.params, a.params ?? {}, `attacks[${i}].${a.id}.`) };
-  });
+  const activity = resolveParams(ACTIVITY_PARAMS, { ...(d.activity ?? {}), ...(o.activity ?? {}) }, 'activity.');
+  checkShares('activity.', activity, ['lurkerShare', 'contributorShare']);
+  checkShares('activity.', activity, ['likeShare', 'reshareShare', 'replyShare']);
+  const list = o.attacks ?? d.attacks ?? [];
+  for (const id of Object.keys(o.attackSettings ?? {}))
+    if (!list.some((a) => a.id === id))
+      throw new ParameterError(
+        'parameter',
+        `attacks.${id}.${Object.keys(o.attackSettings![id]!)[0] ?? ''}`,
+        `a parameter of an attack of this run (${list.length ? list.map((a) => `attacks.${a.id}.*`).join(', ') : 'this run has no attacks'})`,
+      );
+  const realAccounts = fixed ?? agents;
+  const attacks = list.map((a) => resolveAttack(a.id, a.params ?? {}, o.attackSettings?.[a.id] ?? {}, realAccounts));
   return {
     scenario: scenario.id,
     seed: o.seed,
     agents: fixed ?? agents,
     ticks,
     generator: { id: genId, params: generatorParams },
-    roles: resolveParams(ROLE_SHARE_PARAMS, { ...(d.roles ?? {}), ...(o.roles ?? {}) }, 'roles.'),
-    activity: resolveParams(ACTIVITY_PARAMS, { ...(d.activity ?? {}), ...(o.activity ?? {}) }, 'activity.'),
+    roles: resolveParams(ROLE_PARAMS, { ...(d.roles ?? {}), ...(o.roles ?? {}) }, 'roles.'),
+    activity,
     influence: resolveParams(INFLUENCE_PARAMS, { ...(d.influence ?? {}), ...(o.influence ?? {}) }, 'influence.'),
+    follows: resolveParams(FOLLOW_PARAMS, { ...(d.follows ?? {}), ...(o.follows ?? {}) }, 'follows.'),
     attacks,
   };
+}
+
+/** Shares that split one whole must not add up to more than 1: a ParameterError naming them and their sum otherwise. */
+function checkShares(prefix: string, values: Readonly<Record<string, number | boolean | string>>, names: readonly string[]): void {
+  const sum = names.reduce((s, k) => s + (values[k] as number), 0);
+  if (sum > 1 + 1e-12)
+    throw new ParameterError(
+      names.map((k) => `${prefix}${k}`).join(' + '),
+      sum,
+      `shares that add up to at most 1 (given ${names.map((k) => values[k]).join(' + ')})`,
+    );
+}
+
+/**
+ * One attack's resolved plan: `over` (the user's) merged on `base` (the scenario's); a budget given
+ * per 1,000 real accounts becomes the absolute budget here. Both budget forms at once is an error naming both.
+ */
+function resolveAttack(
+  id: string,
+  base: Readonly<Record<string, unknown>>,
+  over: Readonly<Record<string, unknown>>,
+  realAccounts: number,
+): AttackPlan {
+  const def = getAttack(id);
+  const prefix = `attacks.${id}.`;
+  const given = (r: Readonly<Record<string, unknown>>, k: string) => Object.hasOwn(r, k) && r[k] !== undefined;
+  const raw: Record<string, unknown> = { ...base };
+  if (given(over, 'budget') || given(over, 'budgetPer1000')) {
+    delete raw.budget;
+    delete raw.budgetPer1000;
+  }
+  Object.assign(raw, over);
+  if (!given(raw, 'budgetPer1000')) {
+    delete raw.budgetPer1000;
+    return { id, params: resolveParams(def.params, raw, prefix) };
+  }
+  if (given(raw, 'budget'))
+    throw new ParameterError(
+      `${prefix}budget`,
+      raw.budget,
+      `nothing when ${prefix}budgetPer1000 is given (${String(raw.budgetPer1000)}): give the budget one way or the other`,
+    );
+  const per1000 = resolveParam(`${prefix}budgetPer1000`, BUDGET_PER_1000_PARAM, raw.budgetPer1000) as number;
+  delete raw.budgetPer1000;
+  raw.budget = (per1000 * realAccounts) / 1000;
+  return { id, params: resolveParams(def.params, raw, prefix), budgetPer1000: per1000 };
 }

@@ -7,11 +7,18 @@
  */
 import { FollowReason } from '../model/ties.js';
 import type { Rng } from '../rng.js';
-import type { ActivityParams } from './config.js';
+import type { ActivityParams, FollowParams } from './config.js';
 import type { World } from './world.js';
 
 /** Apply one tick of organic follows and unfollows to the base population. */
-export function followDynamics(world: World, rng: Rng, p: ActivityParams, discovery: Uint32Array, discoveryLength: number): void {
+export function followDynamics(
+  world: World,
+  rng: Rng,
+  p: ActivityParams,
+  f: FollowParams,
+  discovery: Uint32Array,
+  discoveryLength: number,
+): void {
   const { out } = world.graph;
   const a = world.a;
   for (let u = 0; u < world.base; u++) {
@@ -31,7 +38,7 @@ export function followDynamics(world: World, rng: Rng, p: ActivityParams, discov
     if (p.unfollowRate > 0 && out.len[u]! > 0 && rng.next() < p.unfollowRate) {
       const slot = out.start[u]! + rng.int(out.len[u]!);
       const v = out.neighbour(slot);
-      if (out.tieAt(slot) < 0.05 && !world.graph.has(v, u)) world.unfollow(u, v);
+      if (out.tieAt(slot) < f.unfollowTie && !world.graph.has(v, u)) world.unfollow(u, v);
     }
   }
 }

@@ -1,90 +1,210 @@
 /**
- * Settings by dotted name (`world.agents`, `roles.gamer`, `activity.activityScale`,
- * `influence.beta`, `generator.<x>`, `attacks.<id>.<x>`) applied onto {@link RunOverrides}: the
- * names an experiment file (and `--set`) uses. Names are checked here (an unknown one is an
- * UnknownNameError listing the known names, nearest first); values are checked afterwards by
- * {@link resolveRunConfig}, which names the field, the value and its range.
+ * Every model parameter by one flat dotted name, so any of them can be set without code
+ * (`--set influence.audienceTie=0.2`, `--config experiment.json`, the API) and every resolved value
+ * recorded (manifest.json `parameters`). The names, by concern:
  *
- * Design: the parameter groups of src/engine/config.ts, one dotted name per declared parameter;
- * nearest names by Levenshtein edit distance (Levenshtein 1966). No external source.
+ *   world.agents, world.ticks, world.generator    size and topology (the `--agents/--ticks/--generator` shorthands)
+ *   generator.<generator id>.<name>               the graph generator's own parameters (src/graph/generators)
+ *   roles.*                                        role shares and each role's traits (src/engine/config.ts, src/agents/params.ts)
+ *   activity.*                                     posting, reactions, the 90-9-1 tiers, windows
+ *   influence.*                                    the move-probability formula and tie strengths (src/model)
+ *   follows.*                                      organic follow dynamics
+ *   attacks.<attack id>.<name>                     an attack of the run (`budgetPer1000` instead of `budget` scales with the world)
+ *
+ * Every declaration has a `source` (a citation, or `illustrative`). Settings are checked where
+ * they enter: an unknown name is an {@link UnknownNameError} with the nearest declared names, a bad
+ * value a ParameterError naming the field, the value and what is allowed.
  */
-import { getAttack } from '../attacks/registry.js';
-import { UnknownNameError } from '../errors.js';
+import { ParameterError, UnknownNameError } from '../errors.js';
+import { describeAllowed, nearestNames, resolveParam, type ParamSpec, type ParamSpecs } from '../params.js';
 import { INFLUENCE_PARAMS } from '../model/influence.js';
-import { ACTIVITY_PARAMS, ROLE_SHARE_PARAMS, type RunOverrides } from './config.js';
+import { GENERATORS } from '../graph/generators/registry.js';
+import { ATTACKS } from '../attacks/registry.js';
+import {
+  ACTIVITY_PARAMS,
+  BUDGET_PER_1000_PARAM,
+  FOLLOW_PARAMS,
+  MAX_AGENTS,
+  MAX_TICKS,
+  ROLE_PARAMS,
+  type RunConfig,
+  type RunOverrides,
+  type ScenarioDefaults,
+} from './config.js';
 
-/** Settings by dotted name; values are numbers, booleans or strings, checked by resolveRunConfig. */
+/** Flat dotted parameter names → raw values (strings from the command line, JSON values from a file or the API). */
 export type Settings = Readonly<Record<string, unknown>>;
 
-const GROUPS = { roles: ROLE_SHARE_PARAMS, activity: ACTIVITY_PARAMS, influence: INFLUENCE_PARAMS } as const;
+/** One row of `goodhart params`: a declared parameter and its default in the scenario listed. */
+export interface ParameterRow {
+  readonly name: string;
+  readonly kind: ParamSpec['kind'];
+  /** The value a run takes when nothing sets it (the scenario's, else the declared default); null when unset (a budget given per 1,000). */
+  readonly default: number | string | boolean | null;
+  /** What is allowed, e.g. `a number from 0 to 1`. */
+  readonly allowed: string;
+  readonly description: string;
+  /** A citation, or `illustrative`. */
+  readonly source: string;
+}
 
-/** Edit distance between two strings (insertions, deletions, substitutions; each costs 1). */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = cur;
+/** The `world.*` parameters (their defaults are the scenario's). */
+export const WORLD_PARAMS = {
+  agents: {
+    kind: 'int',
+    description: 'real people in the base population (attack accounts come on top)',
+    default: 2000,
+    min: 1,
+    max: MAX_AGENTS,
+    source: 'illustrative',
+  },
+  ticks: { kind: 'int', description: 'ticks to simulate', default: 30, min: 1, max: MAX_TICKS, source: 'illustrative' },
+  generator: {
+    kind: 'enum',
+    description: 'graph generator of the initial follow graph',
+    default: 'community-pa',
+    choices: GENERATORS.map((g) => g.id),
+    source: 'illustrative',
+  },
+} as const satisfies ParamSpecs;
+
+/** The parameter groups that map one to one onto a RunConfig field. */
+const GROUPS = { roles: ROLE_PARAMS, activity: ACTIVITY_PARAMS, influence: INFLUENCE_PARAMS, follows: FOLLOW_PARAMS } as const;
+type Group = keyof typeof GROUPS;
+
+/** Every declared name and its spec (all generators and attacks: a setting may switch the generator). */
+function declared(): Map<string, ParamSpec> {
+  const m = new Map<string, ParamSpec>();
+  for (const [k, spec] of Object.entries(WORLD_PARAMS)) m.set(`world.${k}`, spec);
+  for (const g of GENERATORS) for (const [k, spec] of Object.entries(g.params)) m.set(`generator.${g.id}.${k}`, spec);
+  for (const [group, specs] of Object.entries(GROUPS)) for (const [k, spec] of Object.entries(specs)) m.set(`${group}.${k}`, spec);
+  for (const a of ATTACKS) {
+    for (const [k, spec] of Object.entries(a.params)) m.set(`attacks.${a.id}.${k}`, spec);
+    m.set(`attacks.${a.id}.budgetPer1000`, BUDGET_PER_1000_PARAM);
   }
-  return prev[b.length]!;
+  return m;
 }
 
-/** `names` ordered nearest to `name` first (ties in the given order). */
-export function nearestFirst(name: string, names: readonly string[]): string[] {
-  return names
-    .map((n, i) => ({ n, i, d: editDistance(name, n) }))
-    .sort((x, y) => x.d - y.d || x.i - y.i)
-    .map((x) => x.n);
+let declaredCache: Map<string, ParamSpec> | undefined;
+/** Every settable name with its spec. */
+export function declaredParameters(): ReadonlyMap<string, ParamSpec> {
+  declaredCache ??= declared();
+  return declaredCache;
 }
 
-/** Every settable name for overrides `o` (its attack list decides the `attacks.<id>.<x>` names). */
-export function knownSettings(o: RunOverrides): string[] {
-  const names = ['world.agents', 'world.ticks'];
-  for (const [group, specs] of Object.entries(GROUPS)) for (const k of Object.keys(specs)) names.push(`${group}.${k}`);
-  for (const a of o.attacks ?? []) for (const k of Object.keys(getAttack(a.id).params)) names.push(`attacks.${a.id}.${k}`);
-  return names;
-}
-
-function unknown(name: string, o: RunOverrides): never {
-  throw new UnknownNameError('parameter', name, nearestFirst(name, [...knownSettings(o), 'generator.<parameter of the generator>']));
+/** The spec of `name`, or an UnknownNameError listing the nearest declared names. */
+export function parameterSpec(name: string): ParamSpec {
+  const spec = declaredParameters().get(name);
+  if (spec) return spec;
+  const near = nearestNames(name, [...declaredParameters().keys()]);
+  throw new UnknownNameError('parameter', name, near, `a declared parameter; nearest: ${near.join(', ')} (goodhart params lists them all)`);
 }
 
 /**
- * `o` with every setting of `s` applied (a new object; `o` is not changed). `attacks.<id>.<x>`
- * sets a parameter of attack `id`, which must be in `o.attacks` (pass the scenario's attacks there).
- * Throws UnknownNameError for a name that is not a parameter.
+ * Apply settings on top of overrides: each name checked against its declaration, each value
+ * converted and range-checked, then placed where {@link resolveRunConfig} takes it. The generator
+ * and attack parameters are checked against the run's generator and attacks when the config is resolved.
+ * @returns new overrides (the input is not changed)
  */
 export function applySettings(o: RunOverrides, s: Settings): RunOverrides {
-  const out: RunOverrides = {
-    ...o,
-    ...(o.roles ? { roles: { ...o.roles } } : {}),
-    ...(o.activity ? { activity: { ...o.activity } } : {}),
-    ...(o.influence ? { influence: { ...o.influence } } : {}),
-    ...(o.generatorParams ? { generatorParams: { ...o.generatorParams } } : {}),
-    ...(o.attacks ? { attacks: o.attacks.map((a) => ({ ...a, params: { ...(a.params ?? {}) } })) } : {}),
+  const out: RunOverrides = { ...o };
+  const into = (field: Group | 'generatorSettings' | 'attackSettings', key: string, sub: string | undefined, v: unknown) => {
+    if (field === 'generatorSettings' || field === 'attackSettings') {
+      const outer = { ...(out[field] ?? {}) };
+      outer[key] = { ...(outer[key] ?? {}), [sub!]: v };
+      out[field] = outer;
+    } else out[field] = { ...(out[field] ?? {}), [key]: v };
   };
-  for (const [name, value] of Object.entries(s)) {
-    if (name === 'world.agents') out.agents = value as number;
-    else if (name === 'world.ticks') out.ticks = value as number;
-    else {
-      const dot = name.indexOf('.');
-      const group = name.slice(0, dot);
-      const key = name.slice(dot + 1);
-      if (dot < 0 || key === '') unknown(name, o);
-      if (group === 'roles' || group === 'activity' || group === 'influence') {
-        if (!Object.hasOwn(GROUPS[group], key)) unknown(name, o);
-        out[group] = { ...(out[group] ?? {}), [key]: value };
-      } else if (group === 'generator') {
-        out.generatorParams = { ...(out.generatorParams ?? {}), [key]: value };
-      } else if (group === 'attacks') {
-        const last = key.lastIndexOf('.');
-        const id = key.slice(0, last);
-        const param = key.slice(last + 1);
-        const attack = out.attacks?.find((a) => a.id === id);
-        if (last < 0 || !attack || !Object.hasOwn(getAttack(id).params, param)) unknown(name, o);
-        attack.params = { ...(attack.params ?? {}), [param]: value };
-      } else unknown(name, o);
-    }
+  for (const name of Object.keys(s)) {
+    const spec = parameterSpec(name);
+    const v = resolveParam(name, spec, s[name]);
+    const parts = name.split('.');
+    const [group, a, b] = parts as [string, string, string | undefined];
+    if (group === 'world') {
+      if (a === 'agents') out.agents = v as number;
+      else if (a === 'ticks') out.ticks = v as number;
+      else out.generator = v as string;
+    } else if (group === 'generator') into('generatorSettings', a, b, v);
+    else if (group === 'attacks') into('attackSettings', a, b, v);
+    else into(group as Group, a, undefined, v);
   }
   return out;
+}
+
+/**
+ * `name=value` items (from repeated `--set`) as settings; an item without `=`, or a name given
+ * twice, is a ParameterError. Values stay text: {@link applySettings} converts them by kind.
+ */
+export function parseSetItems(items: readonly string[], field = '--set'): Settings {
+  const out: Record<string, string> = {};
+  for (const item of items) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) throw new ParameterError(field, item, 'name=value, e.g. influence.audienceTie=0.2 (goodhart params lists the names)');
+    const name = item.slice(0, eq).trim();
+    if (Object.hasOwn(out, name))
+      throw new ParameterError(field, item, `each name once (${name} is already set to ${JSON.stringify(out[name])})`);
+    out[name] = item.slice(eq + 1);
+  }
+  return out;
+}
+
+/** Every resolved value of a run by flat name, names sorted: what manifest.json records, and what `--config` reads back. */
+export function settingsOf(config: RunConfig): Record<string, number | string | boolean> {
+  const flat: Record<string, number | string | boolean> = {
+    'world.agents': config.agents,
+    'world.ticks': config.ticks,
+    'world.generator': config.generator.id,
+  };
+  for (const [k, v] of Object.entries(config.generator.params)) flat[`generator.${config.generator.id}.${k}`] = v;
+  for (const group of Object.keys(GROUPS) as Group[]) for (const [k, v] of Object.entries(config[group])) flat[`${group}.${k}`] = v;
+  for (const a of config.attacks) {
+    for (const [k, v] of Object.entries(a.params)) if (!(k === 'budget' && a.budgetPer1000 !== undefined)) flat[`attacks.${a.id}.${k}`] = v;
+    if (a.budgetPer1000 !== undefined) flat[`attacks.${a.id}.budgetPer1000`] = a.budgetPer1000;
+  }
+  return Object.fromEntries(
+    Object.keys(flat)
+      .sort()
+      .map((k) => [k, flat[k]!]),
+  );
+}
+
+/**
+ * Every parameter a run of `scenario` can set, with its default there: the world, the scenario's
+ * generator, every group, and the scenario's attacks (with `budgetPer1000`). Without a scenario:
+ * the declared defaults, every generator and every attack.
+ */
+export function listParameters(scenario?: { readonly defaults: ScenarioDefaults }): ParameterRow[] {
+  const rows: ParameterRow[] = [];
+  const row = (name: string, spec: ParamSpec, value: unknown) =>
+    rows.push({
+      name,
+      kind: spec.kind,
+      default: value === null ? null : (resolveParam(name, spec, value) as number | string | boolean),
+      allowed: describeAllowed(spec),
+      description: spec.description,
+      source: spec.source,
+    });
+  const d = scenario?.defaults;
+  const genId = d?.generator?.id ?? WORLD_PARAMS.generator.default;
+  for (const [k, spec] of Object.entries(WORLD_PARAMS))
+    row(`world.${k}`, spec, d === undefined ? undefined : k === 'agents' ? d.agents : k === 'ticks' ? d.ticks : genId);
+  for (const g of GENERATORS) {
+    if (d !== undefined && g.id !== genId) continue;
+    const given = d?.generator?.params ?? {};
+    for (const [k, spec] of Object.entries(g.params)) row(`generator.${g.id}.${k}`, spec, given[k]);
+  }
+  for (const group of Object.keys(GROUPS) as Group[]) {
+    const given = d?.[group] ?? {};
+    for (const [k, spec] of Object.entries(GROUPS[group] as ParamSpecs)) row(`${group}.${k}`, spec, given[k]);
+  }
+  const attacks = d === undefined ? ATTACKS.map((a) => ({ id: a.id, params: {} })) : (d.attacks ?? []);
+  for (const a of attacks) {
+    const def = ATTACKS.find((x) => x.id === a.id)!;
+    const given: Readonly<Record<string, unknown>> = a.params ?? {};
+    const per1000 = given.budgetPer1000;
+    for (const [k, spec] of Object.entries(def.params))
+      row(`attacks.${a.id}.${k}`, spec, k === 'budget' && per1000 !== undefined ? null : given[k]);
+    row(`attacks.${a.id}.budgetPer1000`, BUDGET_PER_1000_PARAM, per1000 === undefined ? null : per1000);
+  }
+  return rows;
 }

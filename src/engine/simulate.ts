@@ -22,6 +22,7 @@ import { buildWorld, type AttackInstance } from './build-world.js';
 import type { RunConfig } from './config.js';
 import { followDynamics } from './follow-dynamics.js';
 import { defaultCascadeThreads, TickCascades, type TickPosts } from './tick-cascades.js';
+import { reactionMix } from './cascade.js';
 import type { TickStats, World } from './world.js';
 import type { Scorer } from '../metrics/scorer.js';
 
@@ -94,7 +95,7 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
     cascades = new TickCascades(
       world,
       seeds.stream(streams.cascades).key,
-      { beta: influence.beta, pMax: influence.pMax, casualLike: act.casualLike },
+      { beta: influence.beta, pMax: influence.pMax, casualLike: act.casualLike, mix: reactionMix(act) },
       opts.threads ?? defaultCascadeThreads(world.n),
     );
     for (let t = 0; t < config.ticks; t++) {
@@ -122,7 +123,7 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
       let dl = 0;
       for (let i = organicFrom; i < ev.length && dl < discovery.length; i++)
         if (ev.target[i]! < world.base) discovery[dl++] = ev.target[i]!;
-      followDynamics(world, followRng, act, discovery, dl);
+      followDynamics(world, followRng, act, config.follows, discovery, dl);
       // 4. record.
       ticks.push(world.stats);
       if ((t + 1) % act.recordEvery === 0 || t === config.ticks - 1)

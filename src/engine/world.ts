@@ -4,7 +4,7 @@
  */
 import { KIND, type ReactionKind } from '../model/observation.js';
 import { moveProbability, type InfluenceParams } from '../model/influence.js';
-import { FollowReason, drawTie } from '../model/ties.js';
+import { FollowReason, drawTie, meanTies } from '../model/ties.js';
 import { Role } from '../model/roles.js';
 import type { HiddenLayer } from '../model/hidden.js';
 import type { Observation } from '../model/observation.js';
@@ -69,7 +69,10 @@ export class World implements WorldActions {
     private readonly rng: Rng,
   ) {
     this.stats = emptyStats(0);
+    this.meanTie = meanTies(influence);
   }
+  /** Mean tie strength by follow reason, from `influence` (see src/model/ties.ts). */
+  private readonly meanTie: readonly number[];
 
   followerCount(v: number): number {
     return this.graph.followers(v);
@@ -89,7 +92,7 @@ export class World implements WorldActions {
    * Returns false when the follow already exists or u = v.
    */
   addFollow(u: number, v: number, reason: number): boolean {
-    const tie = this.a.real[u] ? drawTie(reason, this.rng) : 0;
+    const tie = this.a.real[u] ? drawTie(reason, this.rng, this.meanTie) : 0;
     if (!this.graph.add(u, v, tie, this.tick)) return false;
     this.stats.follows++;
     if (this.a.followBack[v]! > 0 && this.rng.next() < this.a.followBack[v]! && !this.graph.has(v, u)) {
@@ -99,7 +102,7 @@ export class World implements WorldActions {
         reason !== FollowReason.farmed &&
         this.a.community[u] === this.a.community[v] &&
         this.a.role[v] !== Role.capitalist;
-      const backTie = drawTie(genuine ? FollowReason.reciprocal : FollowReason.courtesy, this.rng);
+      const backTie = drawTie(genuine ? FollowReason.reciprocal : FollowReason.courtesy, this.rng, this.meanTie);
       if (this.graph.add(v, u, backTie, this.tick)) this.stats.follows++;
     }
     return true;

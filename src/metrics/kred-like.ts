@@ -15,13 +15,38 @@ import type { Scorer } from './scorer.js';
 
 /** Kred-like parameters, with ranges and defaults. */
 export const KRED_PARAMS = {
-  replyPoints: { kind: 'number', min: 0, default: 10, description: 'points per reply received' },
-  resharePoints: { kind: 'number', min: 0, default: 10, description: 'points per reshare received' },
-  mentionPoints: { kind: 'number', min: 0, default: 10, description: 'points per mention received' },
-  likePoints: { kind: 'number', min: 0, default: 1, description: 'points per like received' },
-  followPoints: { kind: 'number', min: 0, default: 1, description: 'points per follower' },
+  replyPoints: {
+    kind: 'number',
+    source: 'Kred scoring guide 2011-2012 (10 points per reply)',
+    min: 0,
+    default: 10,
+    description: 'points per reply received',
+  },
+  resharePoints: {
+    kind: 'number',
+    source: 'Kred scoring guide 2011-2012 (10 points per retweet)',
+    min: 0,
+    default: 10,
+    description: 'points per reshare received',
+  },
+  mentionPoints: {
+    kind: 'number',
+    source: 'Kred scoring guide 2011-2012 (10 points per mention)',
+    min: 0,
+    default: 10,
+    description: 'points per mention received',
+  },
+  likePoints: { kind: 'number', source: 'illustrative', min: 0, default: 1, description: 'points per like received' },
+  followPoints: {
+    kind: 'number',
+    source: 'Kred scoring guide 2011-2012 (1 point per new follower)',
+    min: 0,
+    default: 1,
+    description: 'points per follower',
+  },
   bigAudienceQuantile: {
     kind: 'number',
+    source: 'illustrative (about the share of 2011 Twitter accounts above 10,000 followers)',
     min: 0,
     max: 1,
     default: 0.99,
@@ -29,12 +54,14 @@ export const KRED_PARAMS = {
   },
   bigAudienceFollowers: {
     kind: 'int',
+    source: 'illustrative (0 = use the quantile; Kred used 10,000 followers)',
     min: 0,
     default: 0,
     description: 'absolute large-audience threshold in followers (Kred: 10,000); 0 = use the quantile',
   },
   bigAudienceMultiplier: {
     kind: 'number',
+    source: 'illustrative',
     min: 1,
     default: 2,
     description: 'points of an action by a large-audience actor are multiplied by this',

@@ -13,9 +13,16 @@ import type { Scorer } from './scorer.js';
 
 /** Parameters of the reciprocal-ties scorer. */
 export const RECIPROCAL_PARAMS = {
-  minEach: { kind: 'int', min: 1, default: 2, description: 'interactions needed in each direction for a pair to count' },
+  minEach: {
+    kind: 'int',
+    source: 'illustrative',
+    min: 1,
+    default: 2,
+    description: 'interactions needed in each direction for a pair to count',
+  },
   includeLikes: {
     kind: 'bool',
+    source: 'illustrative',
     default: false,
     description: 'count likes as interactions (TrueTop counts replies, reshares and mentions)',
   },

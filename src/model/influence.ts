@@ -12,18 +12,28 @@
  * Reference: Kempe, Kleinberg & Tardos (2003), Independent Cascade edge probabilities.
  */
 import type { ParamSpecs, ParamValues } from '../params.js';
+import { TIE_PARAMS } from './ties.js';
 
 /** Parameters of the move-probability formula (declared as data; see docs/model.md). */
 export const INFLUENCE_PARAMS = {
-  beta: { kind: 'number', description: 'overall persuasion scale β', default: 0.25, min: 0, max: 10 },
+  beta: {
+    kind: 'number',
+    description: 'overall persuasion scale β',
+    default: 0.25,
+    min: 0,
+    max: 10,
+    source: 'illustrative (edge probabilities of an Independent Cascade: Kempe et al. 2003)',
+  },
   attentionScale: {
     kind: 'number',
+    source: 'illustrative (attention is divided: Bakshy et al. 2012, WWW)',
     description: "attention scale A: following A accounts halves each one's pull",
     default: 150,
     min: 1,
     max: 1e6,
   },
-  pMax: { kind: 'number', description: 'cap on any single move probability', default: 0.9, min: 0, max: 1 },
+  pMax: { kind: 'number', description: 'cap on any single move probability', default: 0.9, min: 0, max: 1, source: 'illustrative' },
+  ...TIE_PARAMS,
 } as const satisfies ParamSpecs;
 
 /** Resolved influence parameters. */

@@ -2,7 +2,7 @@
  * The files of a `goodhart run` results directory, built in memory so the CLI can write them all
  * at once with writeDirAtomically (nothing half-written on failure):
  *
- *   manifest.json            seeds, every resolved parameter, scorers, measures, version, git commit
+ *   manifest.json            seeds, every resolved parameter (flat names, as --set and --config take them), scorers, measures, version, git commit
  *   agents.csv, ticks.csv    the simulation's core outputs (issue 2)
  *   scores.csv, truth.csv    final tick: every scorer's score and rank; true influence ± stderr
  *   drift.csv                tidy: scenario, seed, tick, scorer, measure, value
@@ -19,6 +19,7 @@ import { renderReportHtml } from '../report/render-report.js';
 import { DEFAULT_PRECISION } from '../truth/truth-model.js';
 import { agentsCsv, ticksCsv } from './agents-table.js';
 import { manifest } from '../io/manifest.js';
+import { settingsOf } from '../engine/settings.js';
 import { graphFileInput } from '../graph/generators/from-file.js';
 import { reportInput } from './report-input.js';
 import type { ScenarioRun } from './run-scenario.js';
@@ -98,7 +99,7 @@ export async function runFiles(run: ScenarioRun, opts: RunFilesOptions): Promise
   const manifestText = manifest({
     command: opts.command,
     seed: multi ? seeds : seeds[0]!,
-    parameters: first,
+    parameters: settingsOf(first),
     outputs,
     extra: manifestExtra(run),
   });

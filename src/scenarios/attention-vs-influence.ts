@@ -27,9 +27,10 @@ export const attentionVsInfluence: Scenario = {
     ticks: 30,
     roles: { broadcaster: 0.01, gamer: 0.01 },
     activity: { recordEvery: 6 },
+    // Budgets per 1,000 real accounts (the same budgets as before at the default 2,000 agents), so gaming keeps its weight at any --agents.
     attacks: [
-      { id: 'bought-followers', params: { budget: 3000, targets: 10, rampTicks: 20 } },
-      { id: 'follow-farming', params: { budget: 2000, targets: 10, rampTicks: 20 } },
+      { id: 'bought-followers', params: { budgetPer1000: 1500, targets: 10, rampTicks: 20 } },
+      { id: 'follow-farming', params: { budgetPer1000: 1000, targets: 10, rampTicks: 20 } },
     ],
   },
   scorers: ['follower-count', 'reactions-received', 'klout-like', 'pagerank', 'interaction-pagerank', 'collusionrank'],

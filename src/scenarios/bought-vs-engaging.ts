@@ -25,9 +25,10 @@ export const boughtVsEngaging: Scenario = {
     // New follows come from friends of friends only (no discovery through reactions), so gaming
     // activity cannot buy real exposure: the claim isolates what the attack does to the scores.
     activity: { recordEvery: 6, triadicShare: 1 },
+    // Budgets per 1,000 real accounts (the same budgets as before at the default 2,000 agents), so gaming keeps its weight at any --agents.
     attacks: [
-      { id: 'bought-followers', params: { budget: 3000, targets: 10, rampTicks: 24, camouflage: 2 } },
-      { id: 'engaging-bots', params: { budget: 4000, targets: 10, rampTicks: 24, bots: 30, actionsPerBot: 5 } },
+      { id: 'bought-followers', params: { budgetPer1000: 1500, targets: 10, rampTicks: 24, camouflage: 2 } },
+      { id: 'engaging-bots', params: { budgetPer1000: 2000, targets: 10, rampTicks: 24, bots: 30, actionsPerBot: 5 } },
     ],
   },
   scorers: ['follower-count', 'reactions-received', 'klout-like', 'kred-like', 'pagerank', 'interaction-pagerank'],

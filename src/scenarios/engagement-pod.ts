@@ -24,7 +24,8 @@ export const engagementPodScenario: Scenario = {
     // New follows come from friends of friends only (no discovery through reactions), so gaming
     // activity cannot buy real exposure: the claim isolates what the attack does to the scores.
     activity: { recordEvery: 6, triadicShare: 1 },
-    attacks: [{ id: 'engagement-pod', params: { budget: 4000, targets: 12, rampTicks: 24, postsPerTick: 1, reshares: true } }],
+    // Budgets per 1,000 real accounts (the same budgets as before at the default 2,000 agents), so gaming keeps its weight at any --agents.
+    attacks: [{ id: 'engagement-pod', params: { budgetPer1000: 2000, targets: 12, rampTicks: 24, postsPerTick: 1, reshares: true } }],
   },
   scorers: ['reactions-received', 'engagement-rate', 'klout-like', 'reciprocal-ties', 'interaction-pagerank', 'follower-count'],
   claims: [

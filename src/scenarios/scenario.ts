@@ -3,7 +3,7 @@
  * A scenario tells one story (docs/scenarios.md): it sets the world, the agents' shares,
  * the attacks and the scorers its report compares.
  */
-import type { ScenarioDefaults } from '../engine/config.js';
+import type { RunOverrides, ScenarioDefaults } from '../engine/config.js';
 import type { Claim } from './claims/claim.js';
 
 /** How a scenario's report is put together. Every field is optional; src/pipeline/plan.ts fills the defaults. */
@@ -52,6 +52,10 @@ export interface ExperimentRunOptions {
   /** --agents and --ticks when given (else the scenario's defaults). */
   readonly agents?: number;
   readonly ticks?: number;
+  /** World settings (from --set / --config: `roles.*`, `influence.*`, …) applied to every run, on top of agents and ticks. */
+  readonly overrides?: Omit<RunOverrides, 'seed'>;
+  /** `dynamics.*` settings without the prefix (from --set / --config), applied to every intervention; an intervention's own overrides win. */
+  readonly dynamics?: Readonly<Record<string, unknown>>;
   /** Extra scorer ids to measure (from --scorers). */
   readonly scorers?: readonly string[];
   /** Drift measure ids (from --measures). */

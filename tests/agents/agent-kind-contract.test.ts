@@ -8,13 +8,17 @@ import { AGENT_KINDS, AGENT_KIND_REGISTRY } from '../../src/agents/registry.js';
 import type { Traits } from '../../src/agents/agent-kind.js';
 import { ROLES, isRealRole, Role } from '../../src/model/roles.js';
 import { SeedTree } from '../../src/rng.js';
+import { ROLE_TRAIT_PARAMS, TIER_PARAMS, type AgentParams } from '../../src/agents/params.js';
+import { resolveParams } from '../../src/params.js';
+
+const DEFAULT_AGENT_PARAMS: AgentParams = { ...resolveParams(ROLE_TRAIT_PARAMS), ...resolveParams(TIER_PARAMS) };
 
 const DRAWS = 400;
 
 function draw(kindId: string, seed: number): Traits[] {
   const kind = AGENT_KIND_REGISTRY.get(kindId);
   const rng = new SeedTree(seed).stream('agents');
-  return Array.from({ length: DRAWS }, () => kind.traits(rng));
+  return Array.from({ length: DRAWS }, () => kind.traits(rng, DEFAULT_AGENT_PARAMS));
 }
 
 describe('agent-kind registry', () => {

@@ -24,9 +24,10 @@ describe('goodhart run (end to end, as a user types it)', () => {
     const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(m.seed).toBe(5);
     expect(m.version).toMatch(/^\d+\.\d+\.\d+/);
-    expect(m.parameters.agents).toBe(400);
-    expect(m.parameters.generator.id).toBe('community-pa');
-    expect(m.parameters.influence.beta).toBeGreaterThan(0);
+    expect(m.parameters['world.agents']).toBe(400);
+    expect(m.parameters['world.generator']).toBe('community-pa');
+    expect(m.parameters['influence.beta']).toBeGreaterThan(0);
+    expect(Object.keys(m.parameters)).toEqual(Object.keys(m.parameters).sort());
     expect(m.command).toContain('--seed 5');
     const rows = readFileSync(join(out, 'agents.csv'), 'utf8').trim().split('\n');
     expect(rows[0]).toMatch(/^agent,label,role,.*followers,following,posts,likes_received/);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ParameterError } from '../../src/errors.js';
 import { resolveParams } from '../../src/params.js';
 
-const SPECS = { share: { kind: 'number', description: 'a share', default: 0.1, min: 0, max: 1 } } as const;
+const SPECS = { share: { kind: 'number', description: 'a share', default: 0.1, min: 0, max: 1, source: 'illustrative' } } as const;
 
 describe('resolveParams', () => {
   it('fills defaults and keeps given values', () => {

@@ -2,6 +2,7 @@
  * What the engine must do as a model: honest activity carries real signal, gaming adds activity
  * no influence stands behind, and the world changes over ticks (posts, reactions, follows, unfollows).
  */
+import { reactionMix } from '../../src/engine/cascade.js';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine/simulate.js';
 import { resolveRunConfig } from '../../src/engine/config.js';
@@ -113,7 +114,7 @@ describe('cascade', () => {
     const { world, seeds } = buildWorld(config);
     const scratch = new CascadeScratch(world.n);
     const next = seeds.stream('activity').next;
-    const params = { beta: config.influence.beta, pMax: config.influence.pMax, casualLike: 0 };
+    const params = { beta: config.influence.beta, pMax: config.influence.pMax, casualLike: 0, mix: reactionMix(config.activity) };
     const run = (author: number) => cascade(world.graph.inn, params, author, 1, next, scratch, new ReactionBuffer(), 0);
     expect(() => run(0)).toThrow(ModelError);
     scratch.refresh(world, config.influence.attentionScale);

@@ -11,7 +11,7 @@ import { resolveRunConfig } from '../../src/engine/config.js';
 import { getScenario } from '../../src/scenarios/registry.js';
 import { buildWorld } from '../../src/engine/build-world.js';
 import { CASCADE_CHUNKS, TickCascades, cascadeChunkKey, runCascadeChunk, type TickPosts } from '../../src/engine/tick-cascades.js';
-import { cascade, CascadeScratch, ReactionBuffer } from '../../src/engine/cascade.js';
+import { cascade, CascadeScratch, ReactionBuffer, reactionMix } from '../../src/engine/cascade.js';
 import type { World } from '../../src/engine/world.js';
 import { Rng } from '../../src/rng.js';
 import type { Worker } from 'node:worker_threads';
@@ -34,7 +34,12 @@ function digest(r: SimulationResult): string {
 function smallWorld(seed: number) {
   const config = resolveRunConfig(getScenario('baseline'), { seed, agents: 600, ticks: 1 });
   const { world } = buildWorld(config);
-  const params = { beta: config.influence.beta, pMax: config.influence.pMax, casualLike: config.activity.casualLike };
+  const params = {
+    beta: config.influence.beta,
+    pMax: config.influence.pMax,
+    casualLike: config.activity.casualLike,
+    mix: reactionMix(config.activity),
+  };
   return { world, params, attentionScale: config.influence.attentionScale };
 }
 
@@ -165,7 +170,12 @@ describe('tick cascades on several threads', () => {
     const count = 200;
     const authors = Uint32Array.from({ length: count }, (_, i) => (i * 7) % world.base);
     const posts = { count, authors, shows: new Uint32Array(count).fill(1), appeal: new Float64Array(count).fill(1) };
-    const params = { beta: config.influence.beta, pMax: config.influence.pMax, casualLike: config.activity.casualLike };
+    const params = {
+      beta: config.influence.beta,
+      pMax: config.influence.pMax,
+      casualLike: config.activity.casualLike,
+      mix: reactionMix(config.activity),
+    };
     const prefix = seeds.stream('cascades').key;
     const chunk = (c: number, before: number[]) => {
       const scratch = new CascadeScratch(world.n);
@@ -224,7 +234,7 @@ describe('tick cascades on several threads', () => {
   it('refuses a thread count outside 1 … 16, naming the field', () => {
     const config = resolveRunConfig(getScenario('baseline'), { seed: 1, agents: 100, ticks: 1 });
     const { world } = buildWorld(config);
-    const params = { beta: 0.25, pMax: 0.9, casualLike: 0 };
+    const params = { beta: 0.25, pMax: 0.9, casualLike: 0, mix: [0.6, 0.8, 0.92] as [number, number, number] };
     for (const threads of [0, 17, 1.5]) {
       expect(() => new TickCascades(world, 'k', params, threads)).toThrow(ParameterError);
       expect(() => new TickCascades(world, 'k', params, threads)).toThrow(/threads/);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GENERATOR_REGISTRY } from '../../src/graph/generators/registry.js';
 import type { GeneratedGraph, GraphGenerator } from '../../src/graph/generators/generator.js';
-import { MEAN_TIE } from '../../src/model/ties.js';
+import { REASONS } from '../../src/model/ties.js';
 import { resolveParams } from '../../src/params.js';
 import { SeedTree } from '../../src/rng.js';
 
@@ -45,7 +45,7 @@ describe.each(GENERATOR_REGISTRY.list.map((g) => [g.id, g] as const))('generator
     for (let e = 0; e < g.edges.length; e++) {
       expect(g.edges.src[e]).toBeLessThan(n);
       expect(g.edges.dst[e]).toBeLessThan(n);
-      expect(g.reason[e]).toBeLessThan(MEAN_TIE.length);
+      expect(g.reason[e]).toBeLessThan(REASONS);
     }
     if (g.labels) expect(g.labels.length).toBe(n);
   });

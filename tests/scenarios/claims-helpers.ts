@@ -25,7 +25,10 @@ export const CLAIM_PRECISION = 0.05;
 
 /** The scenario's attacks with every budget set to 0: the mechanism of a gaming claim switched off. */
 export function noGaming(scenario: string): NonNullable<Omit<RunOverrides, 'seed'>['attacks']> {
-  return (getScenario(scenario).defaults.attacks ?? []).map((a) => ({ id: a.id, params: { ...(a.params ?? {}), budget: 0 } }));
+  return (getScenario(scenario).defaults.attacks ?? []).map((a) => {
+    const { budgetPer1000: _, ...params } = a.params ?? {};
+    return { id: a.id, params: { ...params, budget: 0 } };
+  });
 }
 
 /** Run `scenario` with `seed` (snapshot at the final tick only) and compute its truth there (stream `truth/a`, as the report's). */

@@ -9,10 +9,12 @@ import { gauntletCommand } from './gauntlet.js';
 import { lessonCommand } from './lesson.js';
 import { lessonsCommand } from './lessons.js';
 import { sweepCommand } from './sweep.js';
+import { paramsCommand } from './params.js';
 
 export const COMMANDS: readonly Command[] = [
   runCommand,
   scenariosCommand,
+  paramsCommand,
   truthCommand,
   scorersCommand,
   scoreCommand,

@@ -12,13 +12,23 @@
  * See src/pipeline/run-outputs.ts for the directory layout.
  */
 import { optionTyped, type Command, type ParsedArgs } from '../args.js';
-import { SCENARIO_POSITIONAL, SIM_OPTIONS, printGraphNotes, reproduceCommand, runConfigFromArgs, threadsFromArgs } from '../sim-options.js';
+import {
+  SCENARIO_POSITIONAL,
+  SIM_OPTIONS,
+  printGraphNotes,
+  reproduceCommand,
+  runConfigFromArgs,
+  scenarioFromArgs,
+  seedFromArgs,
+  settingsFromArgs,
+  splitDynamics,
+  threadsFromArgs,
+} from '../sim-options.js';
 import { resolveScorerList, scorersOption } from '../scorer-args.js';
 import { ScorerCrashError } from '../../metrics/user-code.js';
 import { checkOutDir, outTarget, writeResult, type OutTarget } from '../../pipeline/out-dir.js';
 import { ParameterError } from '../../errors.js';
 import { MEASURES } from '../../drift/registry.js';
-import { DEFAULT_SCENARIO, getScenario } from '../../scenarios/registry.js';
 import type { Scenario } from '../../scenarios/scenario.js';
 import { makePlan, splitList } from '../../pipeline/plan.js';
 import { parseSeeds, seedsLabel } from '../../pipeline/seed-list.js';
@@ -27,6 +37,7 @@ import { runFiles } from '../../pipeline/run-outputs.js';
 import { summaryTable } from '../../pipeline/console-summary.js';
 import { claimsConsoleLines } from '../../pipeline/claims-table.js';
 import { progress } from '../progress.js';
+import { applySettings } from '../../engine/settings.js';
 import { join } from 'node:path';
 
 /**
@@ -36,7 +47,7 @@ import { join } from 'node:path';
 export function runReproduceCommand(args: ParsedArgs, scenario: string): string {
   const kept = [...args.argv];
   if (args.positionals.length === 0) kept.unshift(scenario);
-  if (!optionTyped(args, 'seed', 's') && !optionTyped(args, 'seeds')) kept.push('--seed', String(args.options.seed));
+  if (!optionTyped(args, 'seed', 's') && !optionTyped(args, 'seeds')) kept.push('--seed', String(seedFromArgs(args)));
   return reproduceCommand('run', { ...args, argv: kept });
 }
 
@@ -52,11 +63,17 @@ async function runExperiment(
 ): Promise<number> {
   const bar = progress(scenario.id, args.options.quiet as boolean);
   const agents = args.options.agents !== undefined ? runConfigFromArgs(args, seeds[0]).config.agents : undefined;
+  // --config, then --set: world settings for every run, dynamics.* for every intervention.
+  const { file, set } = settingsFromArgs(args);
+  const { world, dynamics } = splitDynamics(scenario, { ...file, ...set });
+  const { seed: _, ...overrides } = applySettings({ seed: 0 }, world);
   const ticks = args.options.ticks !== undefined ? Number(args.options.ticks) : undefined;
   const out = await scenario.experiment!(scenario, {
     seeds,
     ...(agents !== undefined ? { agents } : {}),
     ...(ticks !== undefined ? { ticks } : {}),
+    ...(Object.keys(world).length > 0 ? { overrides } : {}),
+    ...(Object.keys(dynamics).length > 0 ? { dynamics } : {}),
     ...(scorers ? { scorers } : {}),
     ...(measures ? { measures } : {}),
     ...(threads !== undefined ? { threads } : {}),
@@ -100,11 +117,12 @@ export const runCommand: Command = {
   ],
   async run(args) {
     // 1. Check everything before any work.
-    const scenario = getScenario(args.positionals[0] ?? DEFAULT_SCENARIO);
+    const scenario = scenarioFromArgs(args);
     const seedSpec = args.options.seeds as string | undefined;
     if (seedSpec !== undefined && optionTyped(args, 'seed', 's'))
       throw new ParameterError('--seed', args.options.seed, 'nothing when --seeds is given (use one or the other)');
-    const seeds = seedSpec !== undefined ? parseSeeds(seedSpec) : [args.options.seed as number];
+    const seeds = seedSpec !== undefined ? parseSeeds(seedSpec) : [seedFromArgs(args)];
+
     const configs = seeds.map((s) => runConfigFromArgs(args, s).config);
     const scorerSpec = args.options.scorers as string | undefined;
     const resolved = await resolveScorerList(scorerSpec ?? scenario.scorers.join(','));

@@ -12,7 +12,7 @@ export const cavemanGenerator = defineGenerator({
   description: 'disjoint cliques of equal size (Watts 1999); agents = caves × caveSize',
   source: 'Watts 1999 (graphology-generators caveman)',
   params: {
-    caveSize: { kind: 'int', description: 'people per cave (clique size)', default: 10, min: 2, max: 10000 },
+    caveSize: { kind: 'int', source: 'illustrative', description: 'people per cave (clique size)', default: 10, min: 2, max: 10000 },
   },
   generate(ctx, p) {
     const caves = Math.max(1, Math.floor(ctx.n / p.caveSize));

@@ -12,9 +12,23 @@ export const clustersGenerator = defineGenerator({
   description: 'random mutual follows organised in clusters (graphology-generators clusters)',
   source: 'graphology-generators random/clusters',
   params: {
-    clusters: { kind: 'int', description: 'number of clusters', default: 8, min: 1, max: 100000 },
-    meanDegree: { kind: 'number', description: 'mean number of mutual ties per account', default: 8, min: 0.1, max: 1000 },
-    clusterDensity: { kind: 'number', description: 'probability an edge falls inside a cluster', default: 0.8, min: 0, max: 1 },
+    clusters: { kind: 'int', source: 'illustrative', description: 'number of clusters', default: 8, min: 1, max: 100000 },
+    meanDegree: {
+      kind: 'number',
+      source: 'illustrative',
+      description: 'mean number of mutual ties per account',
+      default: 8,
+      min: 0.1,
+      max: 1000,
+    },
+    clusterDensity: {
+      kind: 'number',
+      source: 'illustrative',
+      description: 'probability an edge falls inside a cluster',
+      default: 0.8,
+      min: 0,
+      max: 1,
+    },
   },
   generate(ctx, p) {
     const size = Math.max(1, Math.round((ctx.n * p.meanDegree) / 2));

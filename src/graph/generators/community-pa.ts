@@ -26,16 +26,32 @@ export const communityPa = defineGenerator({
   params: {
     meanFollowing: {
       kind: 'number',
+      source: 'illustrative',
       description: 'mean accounts followed at start (before return follows)',
       default: 10,
       min: 0.5,
       max: 1000,
     },
-    communities: { kind: 'int', description: 'number of planted communities', default: 12, min: 1, max: 100000 },
-    homophily: { kind: 'number', description: "share of organic follows made inside one's own community", default: 0.8, min: 0, max: 1 },
-    reciprocity: { kind: 'number', description: 'probability an organic follow is returned', default: 0.25, min: 0, max: 1 },
+    communities: { kind: 'int', source: 'illustrative', description: 'number of planted communities', default: 12, min: 1, max: 100000 },
+    homophily: {
+      kind: 'number',
+      source: 'illustrative',
+      description: "share of organic follows made inside one's own community",
+      default: 0.8,
+      min: 0,
+      max: 1,
+    },
+    reciprocity: {
+      kind: 'number',
+      source: 'illustrative',
+      description: 'probability an organic follow is returned',
+      default: 0.25,
+      min: 0,
+      max: 1,
+    },
     uniformMix: {
       kind: 'number',
+      source: 'illustrative',
       description: 'share of follows to a uniformly chosen account instead of by popularity',
       default: 0.3,
       min: 0,
@@ -43,6 +59,7 @@ export const communityPa = defineGenerator({
     },
     audienceShare: {
       kind: 'number',
+      source: 'illustrative',
       description: 'share of follows that go to broadcasters (when there are any)',
       default: 0.12,
       min: 0,
@@ -50,6 +67,7 @@ export const communityPa = defineGenerator({
     },
     fitnessAlpha: {
       kind: 'number',
+      source: 'illustrative',
       description: 'Pareto shape of broadcaster popularity (smaller = more unequal)',
       default: 1.2,
       min: 0.2,

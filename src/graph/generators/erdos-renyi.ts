@@ -12,7 +12,14 @@ export const erdosRenyiGenerator = defineGenerator({
   description: 'random directed follows, each ordered pair with probability p (no communities)',
   source: 'Erdős & Rényi 1959 (graphology-generators erdosRenyi.sparse)',
   params: {
-    probability: { kind: 'number', description: 'probability that u follows v, for each ordered pair', default: 0.005, min: 0, max: 1 },
+    probability: {
+      kind: 'number',
+      source: 'illustrative',
+      description: 'probability that u follows v, for each ordered pair',
+      default: 0.005,
+      min: 0,
+      max: 1,
+    },
   },
   generate(ctx, p) {
     const g = erdosRenyi.sparse(DirectedGraph, { order: ctx.n, probability: p.probability, rng: ctx.rng.next });

@@ -57,9 +57,15 @@ export const fromFileGenerator = defineGenerator({
   description: 'your own follow graph from an edge-list CSV (follower,followee), GEXF or GraphML file',
   source: 'user data',
   params: {
-    path: { kind: 'string', description: 'path of the graph file (.csv/.txt edge list, .gexf, .graphml)', default: '' },
+    path: {
+      kind: 'string',
+      source: 'illustrative',
+      description: 'path of the graph file (.csv/.txt edge list, .gexf, .graphml)',
+      default: '',
+    },
     comment: {
       kind: 'string',
+      source: 'illustrative',
       description: "edge lists: the character that starts a comment line (e.g. '#'); empty: none, every line is data",
       default: '',
     },

@@ -49,7 +49,11 @@ export function claimChart(data: SweepData, claim: string, grid: boolean): Sweep
       .filter((g) => Number.isFinite(g.summary.mean))
       .map((g) => ({ x: g.at[0]!, share: g.summary.mean, n: g.summary.n }));
     spec = {
-      ...specHeader({ width: DEFAULT_WIDTH, height: DEFAULT_HEIGHT }, title),
+      ...specHeader(
+        { width: DEFAULT_WIDTH, height: DEFAULT_HEIGHT },
+        title,
+        'the share of seeds on which the claim holds, at each value of the swept parameter',
+      ),
       data: { values },
       mark: { type: 'line', point: { filled: true, color: '#332288' }, strokeWidth: 2.5, color: '#332288' },
       encoding: {

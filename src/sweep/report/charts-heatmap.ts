@@ -90,7 +90,7 @@ export function heatmapSpec(data: SweepData, cells: readonly HeatCell[], opts: H
         : []),
     ],
   };
-  const { $schema, config } = specHeader({}, opts.title);
+  const { $schema, config } = specHeader({}, opts.title, 'each cell is the mean over seeds at one grid point; darker is higher');
   const panels = [...new Set(values.map((v) => v.panel))];
   if (panels.length <= 1 || opts.panelTitle === undefined)
     return { $schema, config, title: opts.title, data: { values }, ...inner } as unknown as TopLevelSpec;

@@ -67,7 +67,11 @@ export function measureLineChart(data: SweepData, measure: string, p: number): S
   let how: string;
   let spec: TopLevelSpec;
   if (facetBy === undefined) {
-    spec = { ...specHeader({}, title), data: { values }, layer } as TopLevelSpec;
+    spec = {
+      ...specHeader({}, title, 'one line per scorer: the mean over seeds against the swept parameter, with a 95% band'),
+      data: { values },
+      layer,
+    } as TopLevelSpec;
     how =
       others.length === 0
         ? ''
@@ -75,7 +79,11 @@ export function measureLineChart(data: SweepData, measure: string, p: number): S
   } else {
     const other = data.params[facetBy]!;
     const panels = distinctValues(data, facetBy).length;
-    const { $schema, config } = specHeader({}, title);
+    const { $schema, config } = specHeader(
+      {},
+      title,
+      'one line per scorer: the mean over seeds against the swept parameter, with a 95% band',
+    );
     const width = Math.max(160, Math.round(DEFAULT_WIDTH / Math.min(panels, 3)));
     spec = {
       $schema,

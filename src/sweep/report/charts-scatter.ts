@@ -51,7 +51,7 @@ function scatterSpec(
 ): TopLevelSpec {
   const color = colorBy ? { field: 'series', type: 'nominal', title: 'scorer', scale: seriesScale(colorBy) } : { value: '#332288' };
   const y = { field: 'mean', type: 'quantitative', title: yTitle, ...(yFormat ? { axis: { format: yFormat } } : {}) };
-  const { $schema, config } = specHeader({}, title);
+  const { $schema, config } = specHeader({}, title, 'each dot is one sweep point: the mean over seeds against one swept parameter');
   const params = [...new Set(values.map((v) => v.param))];
   const layer: unknown[] = [
     {
