@@ -77,8 +77,7 @@ function settingChecker(scenarioId: string, base: Readonly<Record<string, Settin
     try {
       resolveRunConfig(sc, applySettings(start, { ...base, [name]: value }));
     } catch (e) {
-      if (e instanceof UnknownNameError)
-        throw new UnknownNameError(`${where} parameter`, name, e.allowed.replace(/^one of /, '').split(', '));
+      if (e instanceof UnknownNameError) throw new UnknownNameError(`${where} parameter`, name, e.known, e.allowed);
       if (e instanceof ParameterError) throw new ParameterError(`${where} "${name}"`, value, e.allowed);
       throw e;
     }

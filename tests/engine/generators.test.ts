@@ -66,6 +66,6 @@ describe('graph generators', () => {
   it('unknown generators and bad generator parameters raise named errors', () => {
     expect(() => graphOf('no-such')).toThrow(UnknownNameError);
     expect(() => graphOf('erdos-renyi', 10, { probability: 2 })).toThrow(ParameterError);
-    expect(() => graphOf('erdos-renyi', 10, { nonsense: 1 })).toThrow(/generator\.nonsense/);
+    expect(() => graphOf('erdos-renyi', 10, { nonsense: 1 })).toThrow(/generator\.erdos-renyi\.nonsense/);
   });
 });

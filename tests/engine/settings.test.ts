@@ -231,7 +231,10 @@ describe('defaults give the same bytes as before the constants became parameters
   it.each(Object.keys(BEFORE))('%s', (id) => {
     const [size, agents, ticks] = BEFORE[id]!;
     const r = world(id, { seed: 3, ticks: 6, ...size });
-    expect(sha(agentsCsv(r))).toBe(agents);
-    expect(sha(ticksCsv(r))).toBe(ticks);
+    // The pins predate two column renames (issue 16: agents.csv `id` → `agent`, ticks.csv
+    // `gamingCost` → `gaming_cost`); the header is put back so the data bytes are compared as pinned.
+    const oldHeader = (csv: string, from: string, to: string) => csv.replace(new RegExp(`^([^\\n]*)\\b${from}\\b`), `$1${to}`);
+    expect(sha(oldHeader(agentsCsv(r), 'agent', 'id'))).toBe(agents);
+    expect(sha(oldHeader(ticksCsv(r), 'gaming_cost', 'gamingCost'))).toBe(ticks);
   });
 });

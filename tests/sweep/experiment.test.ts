@@ -96,9 +96,9 @@ describe('experiment files', () => {
   it('an unknown parameter: refused with the nearest names first', () => {
     const e = error(() => resolveExperiment({ ...GOOD, grid: { 'roles.gamr': [0.1] } }));
     expect(e).toBeInstanceOf(UnknownNameError);
-    expect(e.message).toMatch(/^invalid grid parameter: "roles\.gamr" \(allowed: one of roles\.gamer, /);
+    expect(e.message).toMatch(/^invalid grid parameter: "roles\.gamr" \(allowed: a declared parameter; nearest: roles\.gamer, /);
     expect(error(() => resolveExperiment({ ...GOOD, base: { 'world.agnets': 5 } })).message).toMatch(
-      /invalid base parameter: "world\.agnets" \(allowed: one of world\.agents, /,
+      /invalid base parameter: "world\.agnets" \(allowed: a declared parameter; nearest: world\.agents, /,
     );
     expect(error(() => resolveExperiment({ ...GOOD, gird: {} }))).toBeInstanceOf(UnknownNameError);
     expect(error(() => resolveExperiment({ ...GOOD, scorers: ['pagerenk'] })).message).toContain('pagerenk');
@@ -169,29 +169,5 @@ describe('experiment files', () => {
     await expect(mergeSweeps(join(root, 'out'), [join(root, 'a')])).rejects.toThrow(/8 of 8 cells are in none of them \(first: c000000\)/);
   });
 
-  it('applySettings maps dotted names onto RunOverrides', () => {
-    const o = applySettings(
-      { seed: 3, attacks: [{ id: 'bought-followers', params: { budget: 5 } }] },
-      {
-        'world.agents': 10,
-        'world.ticks': 4,
-        'roles.gamer': 0.1,
-        'activity.window': 7,
-        'influence.beta': 0.2,
-        'generator.m': 3,
-        'attacks.bought-followers.budget': 9,
-      },
-    );
-    expect(o).toEqual({
-      seed: 3,
-      agents: 10,
-      ticks: 4,
-      roles: { gamer: 0.1 },
-      activity: { window: 7 },
-      influence: { beta: 0.2 },
-      generatorParams: { m: 3 },
-      attacks: [{ id: 'bought-followers', params: { budget: 9 } }],
-    });
-    expect(error(() => applySettings({ seed: 1, attacks: [] }, { 'attacks.bought-followers.budget': 1 }))).toBeInstanceOf(UnknownNameError);
-  });
+  // applySettings itself (every declared name, suggestions, ranges) is tested in tests/engine/settings.test.ts.
 });

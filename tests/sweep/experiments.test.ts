@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getMeasure } from '../../src/drift/registry.js';
-import { resolveRunConfig, type RunOverrides } from '../../src/engine/config.js';
+import { resolveRunConfig } from '../../src/engine/config.js';
+import { applySettings, settingsOf } from '../../src/engine/settings.js';
 import { getScorer } from '../../src/metrics/registry.js';
 import { getScenario } from '../../src/scenarios/registry.js';
 import { ROOT } from '../helpers/cli.js';
@@ -25,27 +26,6 @@ interface Experiment {
 
 const read = (name: string): Experiment => JSON.parse(readFileSync(join(ROOT, 'experiments', name), 'utf8')) as Experiment;
 
-/** Overrides for one point: the dotted names of the engine's groups (world, roles, activity, influence, attacks.<id>). */
-function overrides(exp: Experiment, settings: Record<string, number>, seed: number): RunOverrides {
-  const scenario = getScenario(exp.scenario);
-  const o: RunOverrides = { seed };
-  const attacks = (scenario.defaults.attacks ?? []).map((a) => ({ id: a.id, params: { ...(a.params ?? {}) } as Record<string, unknown> }));
-  for (const [name, value] of Object.entries(settings)) {
-    const [group, ...rest] = name.split('.');
-    if (name === 'world.agents') o.agents = value;
-    else if (name === 'world.ticks') o.ticks = value;
-    else if (group === 'roles' || group === 'activity' || group === 'influence')
-      o[group] = { ...(o[group] ?? {}), [rest.join('.')]: value };
-    else if (group === 'attacks') {
-      const a = attacks.find((x) => x.id === rest[0]);
-      if (!a) throw new Error(`${name}: the scenario has no attack ${rest[0]}`);
-      a.params[rest[1]!] = value;
-    } else throw new Error(`${name}: not a parameter name the engine has today`);
-  }
-  o.attacks = attacks;
-  return o;
-}
-
 function gridPoints(grid: Record<string, number[]>): Record<string, number>[] {
   let pts: Record<string, number>[] = [{}];
   for (const [k, vs] of Object.entries(grid)) pts = pts.flatMap((p) => vs.map((v) => ({ ...p, [k]: v })));
@@ -53,7 +33,7 @@ function gridPoints(grid: Record<string, number[]>): Record<string, number>[] {
 }
 
 describe.each([
-  ['silent-majority-posting.json', 150],
+  ['silent-majority-posting.json', 125],
   ['gamer-budget.json', 125],
 ])('experiments/%s', (file, cells) => {
   const exp = read(file);
@@ -72,17 +52,15 @@ describe.each([
 
   it('every point resolves to a run configuration with the swept values in it', () => {
     const scenario = getScenario(exp.scenario);
+    const start = {
+      seed: exp.seeds.first,
+      attacks: (scenario.defaults.attacks ?? []).map((a) => ({ id: a.id, params: { ...(a.params ?? {}) } })),
+    };
     for (const p of gridPoints(exp.grid)) {
-      const cfg = resolveRunConfig(scenario, overrides(exp, { ...exp.base, ...p }, exp.seeds.first));
+      const cfg = resolveRunConfig(scenario, applySettings(start, { ...exp.base, ...p }));
       expect(cfg.agents).toBe(exp.base['world.agents']);
-      for (const [name, v] of Object.entries(p)) {
-        const [group, a, b] = name.split('.');
-        const got =
-          group === 'attacks'
-            ? cfg.attacks.find((x) => x.id === a)!.params[b!]
-            : (cfg[group as 'roles' | 'activity'] as Record<string, unknown>)[a!];
-        expect(got, name).toBe(v);
-      }
+      const resolved = settingsOf(cfg);
+      for (const [name, v] of Object.entries(p)) expect(resolved[name], name).toBe(v);
     }
   });
 });
