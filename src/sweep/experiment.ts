@@ -18,7 +18,6 @@ import { MAX_SEED } from '../rng.js';
 import { getScenario } from '../scenarios/registry.js';
 import { MAX_REPLICATES } from '../pipeline/seed-list.js';
 import { canonicalJson } from './canonical.js';
-import { jsonErrorOffset } from './json-error.js';
 
 /** A setting's value as an experiment file gives it. */
 export type SettingValue = number | boolean | string;
@@ -46,21 +45,6 @@ export interface Experiment {
 const FIELDS = ['scenario', 'base', 'grid', 'points', 'lhs', 'seeds', 'scorers', 'measures', 'ticks'] as const;
 /** Most seeds of one experiment (as `goodhart run --seeds`). */
 export const MAX_EXPERIMENT_SEEDS = MAX_REPLICATES;
-
-/** Parse JSON text; a syntax error is an InputFormatError with line and column. */
-export function parseJsonText(file: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    const msg = (e as Error).message;
-    const at = jsonErrorOffset(text);
-    const before = text.slice(0, at < 0 ? 0 : at);
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    const what = at >= text.length ? 'the text ends early' : `unexpected ${JSON.stringify(text[at])}`;
-    throw new InputFormatError(file, line, `not valid JSON at line ${line}, column ${column}: ${at < 0 ? msg : what}`);
-  }
-}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isScalar = (v: unknown): v is SettingValue =>

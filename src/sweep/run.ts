@@ -12,7 +12,8 @@ import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ParameterError } from '../errors.js';
-import { cellCount, parseJsonText, resolveExperiment, type Experiment } from './experiment.js';
+import { cellCount, resolveExperiment, type Experiment } from './experiment.js';
+import { parseJsonText } from '../io/json-text.js';
 import { experimentCells, inShard, type Shard } from './cells.js';
 import { finishedCells, openSweepFolder, writeMarker } from './folder.js';
 import { writeSweepReport } from './report/index.js';
@@ -69,7 +70,7 @@ export function readExperimentFile(path: string): Experiment {
       `a readable experiment file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
     );
   }
-  return resolveExperiment(parseJsonText(path, text), path);
+  return resolveExperiment(parseJsonText(text, path), path);
 }
 
 /** Check the size of a sweep: at least one cell, at most {@link MAX_CELLS_WITHOUT_YES} unless `yes`. */

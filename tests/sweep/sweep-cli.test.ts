@@ -172,7 +172,7 @@ describe('goodhart sweep', () => {
     writeFileSync(bad, '{\n  "scenario": "silent-majority",\n  "grid": { "roles.gamer": [0.1,] }\n}\n');
     const r = goodhart(['sweep', bad, '--out', join(root, 'bad-out')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^goodhart sweep: .*bad\.json:3: not valid JSON at line 3, column \d+/);
+    expect(r.stderr).toMatch(/^goodhart sweep: .*bad\.json:3: column \d+: .*\(not valid JSON\)/);
     expect(r.stderr).not.toContain('    at ');
     expect(existsSync(join(root, 'bad-out'))).toBe(false);
     const shard = goodhart(['sweep', KILL, '--shard', '3/2', '--out', join(root, 'bad-out')]);
