@@ -1,10 +1,3 @@
-/**
- * The cells of an experiment in canonical order: points (the grid's cartesian product with its
- * first parameter varying slowest, then the explicit points, then the Latin-hypercube samples),
- * each with every seed in turn. Cell i is `c` + i zero-padded to 6 digits. A shard i of n takes
- * the cells whose index % n == i − 1. No external source.
- */
-import { ParameterError } from '../errors.js';
 import { getScenario } from '../scenarios/registry.js';
 import { cellCount, pointCount, type Experiment, type SettingValue } from './experiment.js';
 import { latinHypercube } from './lhs.js';

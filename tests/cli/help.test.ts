@@ -12,7 +12,9 @@ import { main } from '../../src/cli/main.js';
 /** stdout of `goodhart ...argv`, run in this process. */
 async function helpOf(argv: string[]): Promise<{ code: number; out: string }> {
   let out = '';
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void (out += `${a.join(' ')}\n`));
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
+    out += `${a.join(' ')}\n`;
+  });
   try {
     return { code: await main(argv), out };
   } finally {

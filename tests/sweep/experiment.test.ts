@@ -12,8 +12,6 @@ import { parseShard } from '../../src/sweep/cells.js';
 import { SHARD_ALLOWED } from '../../src/sweep/shard.js';
 import { openSweepFolder } from '../../src/sweep/folder.js';
 import { mergeSweeps } from '../../src/sweep/merge.js';
-import { applySettings } from '../../src/engine/settings.js';
-import fc from 'fast-check';
 
 const GOOD = {
   scenario: 'silent-majority',
