@@ -7,8 +7,9 @@ import { defineConfig } from 'vitest/config';
  *  - acceptance: statistical claims over seeds at the scenarios' default sizes (scenario claims,
  *                Goodhart dynamics, adaptive attacker dominance, gauntlet known results), the
  *                truth estimators' Monte Carlo cross-checks, and the gauntlet run end to end in-process
- *  - cli:        the command line as a user types it and other child processes (the corpus, kills,
- *                worker-pool failures, the packed package, sweeps on a real one-node Slurm cluster)
+ *  - cli:        the command line as a user types it, other child processes and worker threads (the
+ *                corpus, kills, worker-pool failures, thread-count determinism, the packed package,
+ *                sweeps on workers and on a real one-node Slurm cluster)
  *  - browser:    every HTML page in Debian's headless Chromium
  *  - notebooks:  the notebooks executed by Jupyter
  */
@@ -25,6 +26,11 @@ const CLI = [
   'tests/api/same-bytes.test.ts',
   'tests/truth/ris-pool.test.ts',
   'tests/cluster/**/*.test.ts',
+  // worker threads (slow to start; they load tsx): the cascades' and the truth's thread-count
+  // determinism, and sweeps on workers
+  'tests/engine/tick-cascades.test.ts',
+  'tests/truth/ris-threads.test.ts',
+  'tests/sweep/run.test.ts',
 ];
 const ACCEPTANCE = [
   'tests/scenarios/claims-*.test.ts',
@@ -37,6 +43,7 @@ const ACCEPTANCE = [
   'tests/gauntlet/in-process.test.ts',
   'tests/gauntlet/library.test.ts',
   'tests/metrics/klout-learned-fit.test.ts',
+  'tests/sweep/report/write.test.ts',
 ];
 const BROWSER = ['tests/browser/**/*.test.ts'];
 const NOTEBOOKS = ['tests/notebooks/**/*.test.ts'];

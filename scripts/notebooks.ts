@@ -95,13 +95,21 @@ export function shippedNotebooks(): string[] {
     .map((f) => join(dir, f));
 }
 
-/** Code cells other than setup cells (those starting with `import`) that saved no output. */
+/** True for a setup cell: nothing but imports and comments (it has no value to show). */
+function isSetupCell(source: string | string[] | undefined): boolean {
+  return joined(source)
+    .split('\n')
+    .map((l) => l.trim())
+    .every((l) => l === '' || l.startsWith('//') || /^import\b.*;$/.test(l) || /^[}\w ,{]*} from '.*';$/.test(l) || /^\w+,?$/.test(l));
+}
+
+/** Code cells other than setup cells (imports only) that saved no output. */
 export function cellsWithoutOutput(nb: Notebook): number[] {
   const out: number[] = [];
   nb.cells
     .filter((c) => c.cell_type === 'code')
     .forEach((c, i) => {
-      if ((c.outputs ?? []).length === 0 && !joined(c.source).trimStart().startsWith('import')) out.push(i + 1);
+      if ((c.outputs ?? []).length === 0 && !isSetupCell(c.source)) out.push(i + 1);
     });
   return out;
 }

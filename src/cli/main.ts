@@ -11,14 +11,16 @@ import { VERSION } from '../version.js';
 
 /** Top-level help: every command with its summary (wrapped at HELP_WIDTH columns under the summary column). */
 export function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 4;
+  // Every command, then each of its sub-commands (`sweep merge`) under it.
+  const entries = COMMANDS.flatMap((c) => [c, ...(c.subcommands ?? []).map((s) => ({ ...s, name: `${c.name} ${s.name}` }))]);
+  const width = Math.max(...entries.map((c) => c.name.length)) + 4;
   return [
     `goodhart ${VERSION}: a seeded simulator of influence-metric gaming`,
     '',
     'Usage: goodhart <command> [options]      (goodhart <command> --help for its options)',
     '',
     'Commands:',
-    ...COMMANDS.flatMap((c) => wrapText(c.summary, width + 2).map((l, i) => (i === 0 ? `  ${c.name.padEnd(width)}${l}` : l))),
+    ...entries.flatMap((c) => wrapText(c.summary, width + 2).map((l, i) => (i === 0 ? `  ${c.name.padEnd(width)}${l}` : l))),
     '',
     'Every run is seeded: the same --seed and options give byte-identical output files.',
   ].join('\n');

@@ -118,14 +118,9 @@ describe('Slurm', () => {
     expect(cmp.columnsA).toBe(cmp.columnsB);
     expect(cmp.onlyA).toBe(0);
     expect(cmp.onlyB).toBe(0);
-    // the canonical cells are all there: 3 points × 2 seeds
-    expect(readdirSync(join(m, 'cells')).sort()).toEqual([
-      'c000000.csv',
-      'c000001.csv',
-      'c000002.csv',
-      'c000003.csv',
-      'c000004.csv',
-      'c000005.csv',
-    ]);
+    // the canonical cells are all there: experiments/tiny.json's 2 × 2 grid × 2 seeds, as in the local run
+    const cells = readdirSync(join(m, 'cells')).sort();
+    expect(cells).toEqual(Array.from({ length: 8 }, (_, i) => `c${String(i).padStart(6, '0')}.csv`));
+    expect(cells).toEqual(readdirSync(join(l, 'cells')).sort());
   });
 });

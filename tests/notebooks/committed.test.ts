@@ -89,18 +89,26 @@ describe.skipIf(skip)('committed outputs are current', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'goodhart-nb-'));
     try {
       for (const path of notebooks) {
-        // Deno's kernel can drop a cell's last output on a busy machine (scripts/notebooks.ts): a
-        // cell the fresh run saved nothing for cannot be judged; at most one per notebook may be.
-        const fresh = executeNotebook(path, tmp, { requireComplete: false });
+        // Deno's kernel can drop a cell's last output(s) on a busy machine (scripts/notebooks.ts): a
+        // fresh cell whose outputs are a strict prefix of the saved ones was cut short, not stale.
+        // Such a notebook is run again (up to 3 times); what is still cut short after that is not
+        // judged, at most one cell per notebook. Any other difference is a stale output.
         const saved = read(path);
+        const savedOut = (i: number) => saved.cells[i]!.outputs ?? [];
+        const prefix = (a: readonly unknown[], b: readonly unknown[]) =>
+          a.length < b.length && JSON.stringify(a) === JSON.stringify(b.slice(0, a.length));
+        // Either side may be the one cut short: the fresh run, or the build that saved the notebook.
+        const cutShort = (c: (typeof saved.cells)[number], i: number) =>
+          c.cell_type === 'code' && (prefix(c.outputs ?? [], savedOut(i)) || prefix(savedOut(i), c.outputs ?? []));
+        let fresh = executeNotebook(path, tmp, { requireComplete: false });
+        for (let attempt = 1; attempt < 3 && fresh.cells.some(cutShort); attempt++)
+          fresh = executeNotebook(path, tmp, { requireComplete: false });
         expect(fresh.cells.length, basename(path)).toBe(saved.cells.length);
-        const unjudged = fresh.cells.filter((c) => c.cell_type === 'code' && (c.outputs ?? []).length === 0).length;
-        expect(unjudged, `${basename(path)}: code cells with no output in the fresh run`).toBeLessThanOrEqual(1);
+        const unjudged = fresh.cells.filter(cutShort).length;
+        expect(unjudged, `${basename(path)}: code cells cut short in three fresh runs`).toBeLessThanOrEqual(1);
         fresh.cells.forEach((c, i) => {
-          if (c.cell_type === 'code' && (c.outputs ?? []).length === 0) return;
-          expect(c.outputs ?? [], `${basename(path)} cell ${i + 1} is stale: run npm run notebooks:build`).toEqual(
-            saved.cells[i]!.outputs ?? [],
-          );
+          if (cutShort(c, i)) return;
+          expect(c.outputs ?? [], `${basename(path)} cell ${i + 1} is stale: run npm run notebooks:build`).toEqual(savedOut(i));
         });
       }
     } finally {

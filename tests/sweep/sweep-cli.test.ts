@@ -70,7 +70,7 @@ describe('goodhart sweep', () => {
       expect(r.stdout).toContain(`sweep: 4 cells (shard ${i}/3)`);
     }
     const slurm = goodhart(['sweep', KILL, '--out', dirs[2]!, '--workers', '1', '-q'], {
-      env: { SLURM_ARRAY_TASK_ID: '12', SLURM_ARRAY_TASK_MIN: '10', SLURM_ARRAY_TASK_COUNT: '3' },
+      env: { SLURM_ARRAY_TASK_ID: '12', SLURM_ARRAY_TASK_MIN: '10', SLURM_ARRAY_TASK_MAX: '12', SLURM_ARRAY_TASK_COUNT: '3' },
     });
     expect(slurm.code, slurm.stderr).toBe(0);
     expect(readdirSync(join(dirs[2]!, 'cells')).sort()).toEqual(['c000002.csv', 'c000005.csv', 'c000008.csv', 'c000011.csv']);
