@@ -75,7 +75,9 @@ describe('report.html in headless Chromium', () => {
       const result = await checkReport(file, { timeoutMs: 1000 });
       expect(result.externalRequests).toEqual(['http://127.0.0.1:9/nothing.png']);
       expect(result.consoleErrors.some((e) => e.includes('boom'))).toBe(true);
-      expect(result.charts).toEqual([{ index: 0, titles: ['A axis', 'B axis'], hasSvg: false, marks: 0, missingTitles: ['A axis', 'B axis'] }]);
+      expect(result.charts).toEqual([
+        { index: 0, titles: ['A axis', 'B axis'], hasSvg: false, marks: 0, missingTitles: ['A axis', 'B axis'] },
+      ]);
     },
     60_000,
   );
