@@ -32,7 +32,7 @@ import { ModelError } from '../errors.js';
 import { Rng } from '../rng.js';
 import { adaptiveStrategyStream } from '../streams.js';
 import { getScorer } from '../metrics/registry.js';
-import { defineAttack, releasedBudget, type AttackDefinition } from './attack.js';
+import { defineAttack, releasedBudget, type AttackDefinition, type AttackState } from './attack.js';
 import { noExperience, publicFollowBackRates, type FollowExperience } from './adaptive/follow-back.js';
 import type { WorldActions } from './world-actions.js';
 import { rehearse, type Projection } from './adaptive/rehearse.js';
@@ -43,12 +43,11 @@ interface AdaptiveState {
   /** Index into the strategy list of the strategy being played. */
   choice?: number;
   /** Private state of each strategy played so far, by id. */
-  states: Record<string, Record<string, unknown>>;
+  states?: Record<string, AttackState>;
   /** Projected standing per strategy at the last re-plan (for reports and tests). */
   projected?: number[];
   /** Units spent per strategy id. */
-  spentBy: Record<string, number>;
-  [key: string]: unknown;
+  spentBy?: Record<string, number>;
 }
 
 /** What one adaptive attack keeps besides its (serialisable) state: its follow record and one rng per strategy. */
@@ -169,12 +168,12 @@ export function makeAdaptiveAttack(pool: () => readonly AttackDefinition[]): Ada
     adaptiveStrategy: false,
     params: ADAPTIVE_PARAMS,
     accounts: (p) => ({ role: 'bot', count: fleetSize(strategies(), p) }),
-    step(ctx, p, raw) {
+    step(ctx, p, state: AdaptiveState) {
       if (!ctx.observe) throw new ModelError('the adaptive attack needs the public observation (run it through simulate)');
       const scorer = ctx.scorer ?? getScorer(p.scorer);
-      const state = raw as AdaptiveState;
       state.states ??= {};
       state.spentBy ??= {};
+      const { states, spentBy } = state;
       const k: StrategyKnobs = p;
       const spentSoFar = releasedBudget(p, ctx.tick) - ctx.available;
       // 1. Re-plan: rehearse every strategy from here; switch only for a clear projected gain.
@@ -193,7 +192,7 @@ export function makeAdaptiveAttack(pool: () => readonly AttackDefinition[]): Ada
           rngKey: ctx.rng.key,
           followBack,
         };
-        const projections = strategies().map((s) => rehearse(s, state.states[s.id] ?? {}, k, start));
+        const projections = strategies().map((s) => rehearse(s, states[s.id] ?? {}, k, start));
         let best = 0;
         projections.forEach((v, i) => {
           if (ahead(v, projections[best]!)) best = i;
@@ -205,8 +204,8 @@ export function makeAdaptiveAttack(pool: () => readonly AttackDefinition[]): Ada
       }
       // 2. Act: one tick of the chosen strategy, on the real platform.
       const s = strategies()[state.choice!]!;
-      state.states[s.id] ??= {};
-      const own = state.states[s.id]!;
+      states[s.id] ??= {};
+      const own = states[s.id]!;
       const rt = runtimeOf(state);
       const world = recordingFollows(ctx.world, rt.experience);
       const spent = s.def.step(
@@ -214,7 +213,7 @@ export function makeAdaptiveAttack(pool: () => readonly AttackDefinition[]): Ada
         s.params(k) as never,
         own,
       );
-      state.spentBy[s.id] = (state.spentBy[s.id] ?? 0) + spent;
+      spentBy[s.id] = (spentBy[s.id] ?? 0) + spent;
       return spent;
     },
   });

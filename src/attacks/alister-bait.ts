@@ -42,16 +42,16 @@ export const alisterBait = defineAttack({
     },
   },
   accounts: () => ({ role: 'bot', count: 0 }),
-  step(ctx, p, state) {
+  step(ctx, p, state: { list?: number[]; next?: number; replies?: number }) {
     const { world, rng, targets } = ctx;
     // 1. The A-list: base accounts with the most followers (public), excluding the targets.
     if (!state.list || ctx.tick % p.refreshEvery === 0) state.list = topByFollowers(world, p.alisters, new Set(targets));
-    const list = state.list as number[];
+    const list = state.list;
     if (list.length === 0) return 0;
     // 2. Spend: round-robin over targets, each bait at the next A-lister.
-    let k = (state.next as number | undefined) ?? 0;
+    let k = state.next ?? 0;
     let spent = 0;
-    let replies = (state.replies as number | undefined) ?? 0;
+    let replies = state.replies ?? 0;
     while (spent + 1 <= ctx.available) {
       const g = targets[k % targets.length]!;
       const a = list[Math.floor(k / targets.length) % list.length]!;

@@ -62,8 +62,18 @@ export interface AttackContext {
   readonly scorer?: Scorer;
 }
 
-/** A registered attack. `S` are its own parameters on top of {@link COMMON_ATTACK_PARAMS}. */
-export interface AttackDefinition<S extends ParamSpecs = ParamSpecs> {
+/**
+ * An attack's private memory across ticks: a typed object whose fields are all optional, because
+ * every instance starts from an empty one (`{}`), e.g. `{ next?: number }`. Kept plain and
+ * serialisable (the adaptive attacker clones it with structuredClone to rehearse a strategy).
+ */
+export type AttackState = object;
+
+/**
+ * A registered attack. `S` are its own parameters on top of {@link COMMON_ATTACK_PARAMS}; `St` its
+ * private state (see {@link AttackState}).
+ */
+export interface AttackDefinition<S extends ParamSpecs = ParamSpecs, St extends AttackState = AttackState> {
   readonly id: string;
   readonly description: string;
   /** What one unit of budget buys, e.g. `followers bought`, `follows made`. */
@@ -81,14 +91,17 @@ export interface AttackDefinition<S extends ParamSpecs = ParamSpecs> {
   accounts(p: ParamValues<S & typeof COMMON_ATTACK_PARAMS>): { role: 'bot' | 'sybil'; count: number };
   /**
    * Act for one tick; returns the cost units spent (≤ ctx.available). `state` is the attack
-   * instance's private memory, created empty and kept across ticks.
+   * instance's private memory, created empty (`{}`, so every field of `St` is optional) and kept
+   * across ticks.
    */
-  step(ctx: AttackContext, p: ParamValues<S & typeof COMMON_ATTACK_PARAMS>, state: Record<string, unknown>): number;
+  step(ctx: AttackContext, p: ParamValues<S & typeof COMMON_ATTACK_PARAMS>, state: St): number;
 }
 
-/** Declare an attack with its own parameters merged with the common ones. */
-export function defineAttack<S extends ParamSpecs>(def: Omit<AttackDefinition<S>, 'params'> & { params: S }): AttackDefinition<S> {
-  return { ...def, params: { ...COMMON_ATTACK_PARAMS, ...def.params } } as AttackDefinition<S>;
+/** Declare an attack with its own parameters merged with the common ones; its state type is inferred from `step`. */
+export function defineAttack<S extends ParamSpecs, St extends AttackState = AttackState>(
+  def: Omit<AttackDefinition<S, St>, 'params'> & { params: S },
+): AttackDefinition<S, St> {
+  return { ...def, params: { ...COMMON_ATTACK_PARAMS, ...def.params } } as AttackDefinition<S, St>;
 }
 
 /** Budget released by the end of `tick` under the linear ramp. */

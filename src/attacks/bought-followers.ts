@@ -22,9 +22,9 @@ export const boughtFollowers = defineAttack({
     },
   },
   accounts: (p) => ({ role: 'bot', count: Math.ceil(p.budget / p.targets) }),
-  step(ctx, p, state) {
+  step(ctx, p, state: { next?: number }) {
     // Bot b serves target t in order: pair index k ↦ (bot k / targets, target k % targets).
-    let k = (state.next as number | undefined) ?? 0;
+    let k = state.next ?? 0;
     const total = ctx.accounts.length * ctx.targets.length;
     let spent = 0;
     while (spent + 1 <= ctx.available && k < total) {

@@ -35,7 +35,7 @@ export const engagingBots = defineAttack({
     },
   },
   accounts: (p) => ({ role: 'bot', count: p.bots }),
-  step(ctx, p, state) {
+  step(ctx, p, state: { next?: number; received?: number[] }) {
     const { world, rng, targets, accounts } = ctx;
     let spent = 0;
     const can = () => spent + 1 <= ctx.available;
@@ -54,9 +54,9 @@ export const engagingBots = defineAttack({
     }
     // 3. React to the targets, bots taking turns: each reaction goes to the target that has had the
     //    fewest so far (every target is lifted alike), a target that posted this tick first on ties.
-    const received = (state.received as number[] | undefined) ?? Array.from(targets, () => 0);
+    const received = state.received ?? Array.from(targets, () => 0);
     const posted = Array.from(targets, (t) => world.postsThisTick(t));
-    let k = (state.next as number | undefined) ?? 0;
+    let k = state.next ?? 0;
     const cap = accounts.length * p.actionsPerBot;
     for (let r = 0; r < cap && can() && targets.length > 0; r++, k++) {
       const bot = accounts[k % accounts.length]!;

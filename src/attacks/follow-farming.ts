@@ -8,8 +8,7 @@ import { defineAttack } from './attack.js';
 
 interface FarmState {
   /** Pending follows awaiting a return: [gamer, account, tick] triples. */
-  pending: number[];
-  [key: string]: unknown;
+  pending?: number[];
 }
 
 export const followFarming = defineAttack({
@@ -45,8 +44,7 @@ export const followFarming = defineAttack({
     },
   },
   accounts: () => ({ role: 'bot', count: 0 }),
-  step(ctx, p, s) {
-    const state = s as FarmState;
+  step(ctx, p, state: FarmState) {
     state.pending ??= [];
     const { world, rng, targets } = ctx;
     // 1. Unfollow those who did not follow back within the grace period.

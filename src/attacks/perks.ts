@@ -36,12 +36,12 @@ export const perks = defineAttack({
     },
   },
   accounts: () => ({ role: 'bot', count: 0 }),
-  step(ctx, p, state) {
+  step(ctx, p, state: { list?: number[]; next?: number }) {
     const { world, targets } = ctx;
     if (!state.list || ctx.tick % p.refreshEvery === 0) state.list = topByFollowers(world, p.recipients, new Set(targets));
-    const list = state.list as number[];
+    const list = state.list;
     if (list.length === 0) return 0;
-    let k = (state.next as number | undefined) ?? 0;
+    let k = state.next ?? 0;
     let spent = 0;
     while (spent + 1 <= ctx.available) {
       const brand = targets[k % targets.length]!;

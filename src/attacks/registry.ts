@@ -25,7 +25,7 @@ export const ATTACK_REGISTRY = makeRegistry<AttackDefinition>('attack', [
   volumeSpam,
   perks,
   adaptive,
-] as unknown as readonly AttackDefinition[]);
+]);
 
 /** Every attack, in listing order. */
 export const ATTACKS: readonly AttackDefinition[] = ATTACK_REGISTRY.list;

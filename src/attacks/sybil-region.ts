@@ -34,7 +34,7 @@ export const sybilRegion = defineAttack({
     },
   },
   accounts: (p) => ({ role: 'sybil', count: p.sybils }),
-  step(ctx, p, state) {
+  step(ctx, p, state: { built?: boolean; linked?: Set<number>; made?: number }) {
     const { world, rng, targets, accounts } = ctx;
     const s = accounts.length;
     // 1. Once: the region's internal links and the payload (every sybil follows every target).
@@ -53,7 +53,8 @@ export const sybilRegion = defineAttack({
       state.made = 0;
     }
     // 2. Attack edges: a sybil (round-robin) follows a real account no sybil is linked to yet.
-    const linked = state.linked as Set<number>;
+    const linked = state.linked ?? new Set<number>();
+    let made = state.made ?? 0;
     let spent = 0;
     let tries = 0;
     while (spent + 1 <= ctx.available && linked.size < world.base && tries < 100 * (ctx.available + 1)) {
@@ -61,9 +62,10 @@ export const sybilRegion = defineAttack({
       const v = rng.int(world.base);
       if (linked.has(v)) continue;
       linked.add(v);
-      const sybil = accounts[(state.made as number) % s]!;
+      const sybil = accounts[made % s]!;
       if (world.follow(sybil, v, 'bought')) {
-        state.made = (state.made as number) + 1;
+        made++;
+        state.made = made;
         spent++;
       }
     }

@@ -15,8 +15,8 @@ export const volumeSpam = defineAttack({
   adaptiveStrategy: true,
   params: {},
   accounts: () => ({ role: 'bot', count: 0 }),
-  step(ctx, _p, state) {
-    let k = (state.next as number | undefined) ?? 0;
+  step(ctx, _p, state: { next?: number }) {
+    let k = state.next ?? 0;
     let spent = 0;
     while (spent + 1 <= ctx.available) {
       ctx.world.post(ctx.targets[k % ctx.targets.length]!);

@@ -13,7 +13,7 @@ import type { Scorer } from '../../metrics/scorer.js';
 import { Rng } from '../../rng.js';
 import { rehearsalStream } from '../../streams.js';
 import type { WorldActions } from '../world-actions.js';
-import { releasedBudget } from '../attack.js';
+import { releasedBudget, type AttackState } from '../attack.js';
 import { whatIf } from '../what-if.js';
 import { DEFAULT_FOLLOW_BACK, LookaheadWorld } from './lookahead-world.js';
 import { strategyAccounts, type Strategy, type StrategyKnobs } from './strategies.js';
@@ -122,7 +122,7 @@ export function targetMargin(score: Float64Array, targets: ArrayLike<number>, ba
  * the budget is spent on `s`, whose private state so far is `state` (cloned; the real state is not
  * touched).
  */
-export function rehearse(s: Strategy, state: Record<string, unknown>, k: StrategyKnobs, start: RehearsalStart): Projection {
+export function rehearse(s: Strategy, state: AttackState, k: StrategyKnobs, start: RehearsalStart): Projection {
   const span = Math.max(1, start.obs.window.to - start.obs.window.from + 1);
   const fb = start.followBack;
   const world = new LookaheadWorld(
