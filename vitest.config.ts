@@ -52,6 +52,7 @@ const NOTEBOOKS = ['tests/notebooks/**/*.test.ts'];
 export default defineConfig({
   test: {
     pool: 'forks',
+    setupFiles: ['tests/helpers/fast-check-seed.ts'],
     maxWorkers: 2,
     testTimeout: 180_000,
     hookTimeout: 180_000,
