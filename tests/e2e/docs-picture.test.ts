@@ -19,6 +19,12 @@ describe('docs picture', () => {
     const r = goodhart(['run', 'algorithm-change', '--seed', '1', '--quiet', '--out', join(tmp, 'ac')]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/nephew/);
+    // The caption's ranks are the run's own: "climbs from 12th to 4th" ⇔ "nephew's rank 12 under v1, 4 under v2".
+    const caption = /the nephew climbs from (\d+)(?:st|nd|rd|th) to (\d+)(?:st|nd|rd|th)/.exec(readme);
+    const measured = /nephew's rank (\d+) under v1, (\d+) under v2/.exec(r.stdout);
+    expect(caption, 'README caption names the ranks').not.toBeNull();
+    expect(measured, 'the run prints the ranks').not.toBeNull();
+    expect([caption![1], caption![2]]).toEqual([measured![1], measured![2]]);
     const made = readFileSync(join(tmp, 'ac', 'charts', 'rank-churn-klout-like-klout-like-v2.png'));
     expect(made.equals(readFileSync(join(ROOT, 'docs', 'img', 'algorithm-change-rank-churn.png')))).toBe(true);
   });
