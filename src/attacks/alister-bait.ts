@@ -8,6 +8,7 @@
  * multiple social networks", IEEE Big Data); Kred scoring guide (2012).
  */
 import { defineAttack } from './attack.js';
+import { type CourtingState, spendOnTopAccounts } from './top-accounts.js';
 
 export const alisterBait = defineAttack({
   id: 'alister-bait',
@@ -42,38 +43,14 @@ export const alisterBait = defineAttack({
     },
   },
   accounts: () => ({ role: 'bot', count: 0 }),
-  step(ctx, p, state: { list?: number[]; next?: number; replies?: number }) {
-    const { world, rng, targets } = ctx;
-    // 1. The A-list: base accounts with the most followers (public), excluding the targets.
-    if (!state.list || ctx.tick % p.refreshEvery === 0) state.list = topByFollowers(world, p.alisters, new Set(targets));
-    const list = state.list;
-    if (list.length === 0) return 0;
-    // 2. Spend: round-robin over targets, each bait at the next A-lister.
-    let k = state.next ?? 0;
-    let spent = 0;
+  step(ctx, p, state: CourtingState & { replies?: number }) {
+    // The A-list: base accounts with the most followers (public), excluding the targets; each bait a
+    // reply (share replyShare) or a mention from the next target to the next A-lister.
     let replies = state.replies ?? 0;
-    while (spent + 1 <= ctx.available) {
-      const g = targets[k % targets.length]!;
-      const a = list[Math.floor(k / targets.length) % list.length]!;
-      if (world.solicit(g, a, rng.next() < p.replyShare ? 'reply' : 'mention')) replies++;
-      spent++;
-      k++;
-    }
-    state.next = k;
+    const spent = spendOnTopAccounts(ctx, state, p.alisters, p.refreshEvery, (g, a) => {
+      if (ctx.world.solicit(g, a, ctx.rng.next() < p.replyShare ? 'reply' : 'mention')) replies++;
+    });
     state.replies = replies;
     return spent;
   },
 });
-
-/** The `k` base accounts with the most followers (ties by id), skipping `exclude`. */
-export function topByFollowers(
-  world: { base: number; followerCount(v: number): number },
-  k: number,
-  exclude: ReadonlySet<number>,
-): number[] {
-  const ids: number[] = [];
-  for (let v = 0; v < world.base; v++) if (!exclude.has(v)) ids.push(v);
-  const fc = ids.map((v) => world.followerCount(v));
-  const order = ids.map((_, i) => i).sort((x, y) => fc[y]! - fc[x]! || ids[x]! - ids[y]!);
-  return order.slice(0, k).map((i) => ids[i]!);
-}

@@ -9,7 +9,7 @@
  * framing in word-of-mouth marketing", J. Consumer Psychology (paid endorsements persuade less).
  */
 import { defineAttack } from './attack.js';
-import { topByFollowers } from './alister-bait.js';
+import { type CourtingState, spendOnTopAccounts } from './top-accounts.js';
 
 export const perks = defineAttack({
   id: 'perks',
@@ -36,22 +36,11 @@ export const perks = defineAttack({
     },
   },
   accounts: () => ({ role: 'bot', count: 0 }),
-  step(ctx, p, state: { list?: number[]; next?: number }) {
-    const { world, targets } = ctx;
-    if (!state.list || ctx.tick % p.refreshEvery === 0) state.list = topByFollowers(world, p.recipients, new Set(targets));
-    const list = state.list;
-    if (list.length === 0) return 0;
-    let k = state.next ?? 0;
-    let spent = 0;
-    while (spent + 1 <= ctx.available) {
-      const brand = targets[k % targets.length]!;
-      const author = list[Math.floor(k / targets.length) % list.length]!;
-      world.paidPost(author);
-      world.react(author, brand, 'mention');
-      spent++;
-      k++;
-    }
-    state.next = k;
-    return spent;
+  step(ctx, p, state: CourtingState) {
+    // Each paid post: the next listed author posts (appeal discounted) and mentions the next brand.
+    return spendOnTopAccounts(ctx, state, p.recipients, p.refreshEvery, (brand, author) => {
+      ctx.world.paidPost(author);
+      ctx.world.react(author, brand, 'mention');
+    });
   },
 });
