@@ -169,14 +169,19 @@ describe('goodhart params', () => {
     const j = goodhart(['params', 'bought-vs-engaging', '--json']);
     const rows = JSON.parse(j.stdout) as { name: string; source: string; default: unknown }[];
     const lines = t.stdout.trim().split('\n');
-    expect(lines.length - 1).toBe(rows.length);
+    expect(lines[0]).toBe(`${rows.length} parameters, defaults in bought-vs-engaging (--json gives them as data)`);
+    expect(lines.filter((l) => /^[a-z][\w.-]* = /.test(l)).length, 'one block per parameter').toBe(rows.length);
     for (const r of rows) {
       expect(r.source.trim(), r.name).not.toBe('');
+      const at = lines.findIndex((l) => l.startsWith(`${r.name} = ${r.default ?? '—'}`));
+      expect(at, r.name).toBeGreaterThan(0);
+      const block = lines.slice(at + 1, at + 6);
       expect(
-        lines.some((l) => l.startsWith(`${r.name} `) && l.includes(r.source)),
+        block.some((l) => l === `    source: ${r.source}`),
         r.name,
       ).toBe(true);
     }
+    expect(Math.max(...lines.map((l) => l.length)), 'fits 100 columns').toBeLessThanOrEqual(100);
     expect(rows.find((r) => r.name === 'activity.lurkerShare')!.source).toMatch(/Nielsen 2006/);
     expect(rows.find((r) => r.name === 'roles.gamerAppeal')!.default).toBe(0.5);
     expect(rows.some((r) => r.name.startsWith('dynamics.'))).toBe(false);

@@ -33,13 +33,44 @@ export function parameterRows(scenario?: Scenario): ParameterRow[] {
   return rows;
 }
 
-/** The rows as aligned text lines: name, default, allowed, source, description. */
+/** Widest line {@link parameterTable} writes (columns): the help text's bound, readable in an 80–100 column terminal. */
+export const PARAMS_TABLE_WIDTH = 100;
+
+/** `text` wrapped at word boundaries into lines of at most `width` columns, each starting with `indent`. */
+function wrap(text: string, indent: string, width: number): string[] {
+  const out: string[] = [];
+  let line = indent;
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line.length > indent.length && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = indent;
+    }
+    line += line.length > indent.length ? ` ${word}` : word;
+  }
+  if (line.length > indent.length) out.push(line);
+  return out;
+}
+
+/**
+ * The rows as text for a terminal, one block per parameter and a blank line between groups (the
+ * name's first part): `name = default   allowed`, then the description and `source: ...`, indented,
+ * every line at most {@link PARAMS_TABLE_WIDTH} columns (a word longer than that stays whole).
+ */
 export function parameterTable(rows: readonly ParameterRow[]): string[] {
-  const cells = rows.map((r) => [r.name, shown(r.default), r.allowed, r.source, r.description]);
-  const head = ['name', 'default', 'allowed', 'source', 'description'];
-  const w = head.map((h, j) => Math.max(h.length, ...cells.map((c) => c[j]!.length)));
-  const fmt = (c: string[]) => c.map((x, j) => (j < 4 ? x.padEnd(w[j]!) : x)).join('  ');
-  return [fmt(head), ...cells.map(fmt)];
+  const lines: string[] = [];
+  const nameWidth = Math.max(...rows.map((r) => `${r.name} = ${shown(r.default)}`.length));
+  let group: string | undefined;
+  for (const r of rows) {
+    const g = r.name.split('.')[0];
+    if (group !== undefined && g !== group) lines.push('');
+    group = g;
+    const head = `${r.name} = ${shown(r.default)}`;
+    const padded = `${head.padEnd(Math.min(nameWidth, 48))}  ${r.allowed}`;
+    if (padded.length <= PARAMS_TABLE_WIDTH) lines.push(padded);
+    else lines.push(head, ...wrap(r.allowed, '    ', PARAMS_TABLE_WIDTH));
+    lines.push(...wrap(r.description, '    ', PARAMS_TABLE_WIDTH), ...wrap(`source: ${r.source}`, '    ', PARAMS_TABLE_WIDTH));
+  }
+  return lines;
 }
 
 /** The rows as a Markdown table (pipes in cells escaped), for docs/model.md. */
@@ -91,7 +122,12 @@ export const paramsCommand: Command = {
     const id = args.positionals[0];
     const rows = parameterRows(id === undefined ? undefined : getScenario(id));
     if (args.options.json) console.log(JSON.stringify(rows, null, 2));
-    else console.log(parameterTable(rows).join('\n'));
+    else {
+      const where = id === undefined ? 'declared defaults' : `defaults in ${id}`;
+      console.log(`${rows.length} parameters, ${where} (--json gives them as data)`);
+      console.log('set any with --set NAME=VALUE (repeatable) or --config FILE\n');
+      console.log(parameterTable(rows).join('\n'));
+    }
     return 0;
   },
 };
