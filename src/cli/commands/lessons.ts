@@ -3,6 +3,7 @@
  * `goodhart lessons --all`: run every lesson and write one report with all of them.
  */
 import type { Command } from '../args.js';
+import { wrapWords } from '../text-table.js';
 import { ParameterError } from '../../errors.js';
 import { LESSONS } from '../../lessons/registry.js';
 import { LESSON_OPTIONS, writeLessons } from './lesson-options.js';
@@ -11,7 +12,7 @@ import { LESSON_OPTIONS, writeLessons } from './lesson-options.js';
 export function lessonList(): string[] {
   const w = Math.max(...LESSONS.map((l) => l.id.length)) + 2;
   const lines: string[] = [];
-  for (const l of LESSONS) lines.push(`${l.id.padEnd(w)}${l.title}`, `${' '.repeat(w)}${l.point}`);
+  for (const l of LESSONS) lines.push(`${l.id.padEnd(w)}${l.title}`, ...wrapWords(l.point, ' '.repeat(w)));
   lines.push('', 'Run one: goodhart lesson <id>; run them all into one report: goodhart lessons --all');
   return lines;
 }

@@ -11,6 +11,7 @@ import type { Scenario } from '../../scenarios/scenario.js';
 import { DYNAMICS_PARAMS } from '../../dynamics/params.js';
 import { describeAllowed, type ParamSpecs } from '../../params.js';
 import { ModelError } from '../../errors.js';
+import { TERMINAL_WIDTH, wrapWords } from '../text-table.js';
 
 const shown = (v: ParameterRow['default']) => (v === null ? '—' : String(v));
 
@@ -33,28 +34,10 @@ export function parameterRows(scenario?: Scenario): ParameterRow[] {
   return rows;
 }
 
-/** Widest line {@link parameterTable} writes (columns): the help text's bound, readable in an 80–100 column terminal. */
-export const PARAMS_TABLE_WIDTH = 100;
-
-/** `text` wrapped at word boundaries into lines of at most `width` columns, each starting with `indent`. */
-function wrap(text: string, indent: string, width: number): string[] {
-  const out: string[] = [];
-  let line = indent;
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    if (line.length > indent.length && line.length + 1 + word.length > width) {
-      out.push(line);
-      line = indent;
-    }
-    line += line.length > indent.length ? ` ${word}` : word;
-  }
-  if (line.length > indent.length) out.push(line);
-  return out;
-}
-
 /**
  * The rows as text for a terminal, one block per parameter and a blank line between groups (the
  * name's first part): `name = default   allowed`, then the description and `source: ...`, indented,
- * every line at most {@link PARAMS_TABLE_WIDTH} columns (a word longer than that stays whole).
+ * every line at most {@link TERMINAL_WIDTH} columns (a word longer than that stays whole).
  */
 export function parameterTable(rows: readonly ParameterRow[]): string[] {
   const lines: string[] = [];
@@ -66,9 +49,9 @@ export function parameterTable(rows: readonly ParameterRow[]): string[] {
     group = g;
     const head = `${r.name} = ${shown(r.default)}`;
     const padded = `${head.padEnd(Math.min(nameWidth, 48))}  ${r.allowed}`;
-    if (padded.length <= PARAMS_TABLE_WIDTH) lines.push(padded);
-    else lines.push(head, ...wrap(r.allowed, '    ', PARAMS_TABLE_WIDTH));
-    lines.push(...wrap(r.description, '    ', PARAMS_TABLE_WIDTH), ...wrap(`source: ${r.source}`, '    ', PARAMS_TABLE_WIDTH));
+    if (padded.length <= TERMINAL_WIDTH) lines.push(padded);
+    else lines.push(head, ...wrapWords(r.allowed, '    ', TERMINAL_WIDTH));
+    lines.push(...wrapWords(r.description, '    ', TERMINAL_WIDTH), ...wrapWords(`source: ${r.source}`, '    ', TERMINAL_WIDTH));
   }
   return lines;
 }

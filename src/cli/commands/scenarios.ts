@@ -1,5 +1,6 @@
 /** `goodhart scenarios`: list the scenarios with a one-line description each. */
 import type { Command } from '../args.js';
+import { hangingTable } from '../text-table.js';
 import { DEFAULT_SCENARIO, SCENARIOS } from '../../scenarios/registry.js';
 
 export const scenariosCommand: Command = {
@@ -7,8 +8,8 @@ export const scenariosCommand: Command = {
   summary: 'list the scenarios with a one-line description each',
   options: {},
   async run() {
-    const w = Math.max(...SCENARIOS.map((s) => s.id.length)) + 2;
-    for (const s of SCENARIOS) console.log(`${s.id.padEnd(w)}${s.summary}${s.id === DEFAULT_SCENARIO ? ' (default)' : ''}`);
+    const rows = SCENARIOS.map((s) => [s.id, `${s.summary}${s.id === DEFAULT_SCENARIO ? ' (default)' : ''}`]);
+    console.log(hangingTable(rows).join('\n'));
     return 0;
   },
 };

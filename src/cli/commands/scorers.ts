@@ -6,14 +6,11 @@ import { FEATURES } from '../../metrics/features.js';
 import { FORMULA_CONSTANTS, FORMULA_FUNCTIONS } from '../../metrics/formula.js';
 import { SCORERS } from '../../metrics/registry.js';
 import type { Command, ParsedArgs } from '../args.js';
+import { hangingTable, wrapWords } from '../text-table.js';
 
-/** The scorer table as text lines (one per scorer, aligned columns). */
+/** The scorer table as text lines (one row per scorer, the description wrapped to fit 100 columns). */
 export function scorerTable(): string[] {
-  const rows = SCORERS.map((s) => [s.id, s.family, s.version, s.description]);
-  const head = ['id', 'family', 'version', 'description'];
-  const w = head.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j]!.length)));
-  const fmt = (r: string[]) => r.map((c, j) => (j < 3 ? c.padEnd(w[j]!) : c)).join('  ');
-  return [fmt(head), ...rows.map(fmt)];
+  return hangingTable([['id', 'family', 'version', 'description'], ...SCORERS.map((s) => [s.id, s.family, s.version, s.description])]);
 }
 
 export const scorersCommand: Command = {
@@ -31,9 +28,8 @@ export const scorersCommand: Command = {
       return 0;
     }
     const lines = [...scorerTable(), '', 'Formula scorers: --scorers "formula:<expression>" over these per-agent features:'];
-    const fw = Math.max(...FEATURES.map((f) => f.name.length));
-    for (const f of FEATURES) lines.push(`  ${f.name.padEnd(fw)}  ${f.description} [${f.unit}]`);
-    lines.push(`  functions: ${FORMULA_FUNCTIONS.join(', ')}; constants: ${FORMULA_CONSTANTS.join(', ')}`);
+    lines.push(...hangingTable(FEATURES.map((f) => ['', f.name, `${f.description} [${f.unit}]`])));
+    lines.push(...wrapWords(`functions: ${FORMULA_FUNCTIONS.join(', ')}; constants: ${FORMULA_CONSTANTS.join(', ')}`, '  '));
     lines.push('  example: formula:10*log10(1 + followers) + 5*amplification');
     lines.push('', 'Your own scorer: --scorers ./my-scorer.ts in run, score and gauntlet (see docs/scorers.md).');
     console.log(lines.join('\n'));
