@@ -36,7 +36,7 @@ export const alisterBaitScenario: Scenario = {
     ),
     truthRiseBounded(
       'truth-barely-rises',
-      'Their true influence rises by less than 15%, even though the replies they win can draw real followers (discovery follows on).',
+      'Their true influence rises by less than 25%, even though the replies they win can draw real followers (discovery follows on).',
       ['alister-bait'],
       "a reaction from a high-standing account adds no tie that carries influence; the gamers' only path to real influence is the followers the replies draw by discovery",
     ),

@@ -75,7 +75,7 @@ export const boughtVsEngaging: Scenario = {
     },
     truthRiseBounded(
       'truth-barely-rises',
-      'Neither raises true influence by as much as 15%, even where gaming can win real followers (discovery follows on).',
+      'Neither raises true influence by as much as 25%, even where gaming can win real followers (discovery follows on).',
       ['bought-followers', 'engaging-bots'],
       "bots and bought followers cannot be moved, and the ties the attacks create carry no influence; the gamers' only path to real influence is the followers their visible activity draws by discovery",
     ),

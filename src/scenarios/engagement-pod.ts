@@ -80,7 +80,7 @@ export const engagementPodScenario: Scenario = {
     },
     truthRiseBounded(
       'truth-barely-rises',
-      "Even where the pod's activity can win real followers (discovery follows on), it raises its members' true influence by less than 15%.",
+      "Even where the pod's activity can win real followers (discovery follows on), it raises its members' true influence by less than 25%.",
       ['engagement-pod'],
       'the pod adds reactions, not ties that carry influence; its only path to real influence is the followers its activity draws by discovery',
     ),

@@ -40,7 +40,7 @@ export const perksScenario: Scenario = {
     ),
     truthRiseBounded(
       'truth-barely-rises',
-      'Even where the mentions can win the brands real followers (discovery follows on), their true influence rises by less than 15%.',
+      'Even where the mentions can win the brands real followers (discovery follows on), their true influence rises by less than 25%.',
       ['perks'],
       "a reaction from a high-standing account adds no tie that carries influence; the brands' only path to real influence is the followers the mentions draw by discovery",
     ),

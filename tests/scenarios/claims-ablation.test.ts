@@ -46,7 +46,7 @@ describe('silent-majority: invisibility vs posting sparsity', () => {
   it.each(['reactions-below-followers', 'influential-but-invisible'])(
     '%s: driven by posting sparsity — fails when lurkers post 0.25 a tick, survives every moved person reacting',
     (id) => {
-      // Measured (seeds 1-3, precision 0.05): reactions-received ρ 0.29-0.36 by default, 0.36-0.42
+      // Measured (seeds 1-3, precision 0.05): reactions-received ρ 0.29-0.36 by default, 0.33-0.42
       // with every moved person reacting, 0.61 with lurkers posting 0.25 a tick; follower count
       // 0.72-0.76 throughout. Checked: with the claim's gap back at its first 0.10 the posting arm
       // still holds (0.61 < 0.64) and this test fails.
@@ -114,7 +114,7 @@ describe('engagement-pod: reciprocal ties is blind, not fooled; truth can rise w
     for (const s of SEEDS) {
       const o = judge('engagement-pod', 'truth-barely-rises', finalWorld('engagement-pod', s, ov), controlWorld('engagement-pod', s, ov));
       expect(o.holds, o.measured).toBe(false);
-      expect(o.values['engagement-pod.ratio']).toBeGreaterThan(1.15);
+      expect(o.values['engagement-pod.ratio']).toBeGreaterThan(1.25);
     }
   });
 });
@@ -138,8 +138,8 @@ describe('algorithm-change: what v2 changes', () => {
   });
 
   it('ranking-churns fails with no algorithm change (v1 against itself), and its distance is far above the old 0.02', () => {
-    // Checked: with the threshold back at 0.02 the claim still fails here only because the distance
-    // is exactly 0; the measured distances (0.30-0.32) are what the new 0.20 threshold is set under.
+    // Measured Kendall distances 0.30-0.32 (seeds 1-4), so the threshold is 0.20, not the first 0.02.
+    // Checked: with the claim's Kendall check removed the no-change arm holds and this test fails.
     for (const w of worlds) {
       const o = judge('algorithm-change', 'ranking-churns', w);
       expect(o.holds, o.measured).toBe(true);

@@ -48,7 +48,7 @@ describe.each([
 
   it('truth-barely-rises is judged with discovery follows on and prints how much truth rose', () => {
     // The falsifiable arm is the scenario's default (triadicShare 0.6). Measured on seeds 1-2 at
-    // this test's truth precision: every ratio within ×0.94-×1.08 (README of the claim: common.ts).
+    // this test's truth precision: every ratio within ×0.94-×1.08 (MAX_TRUTH_RISE in src/scenarios/claims/common.ts).
     for (const { gamed, control } of pairs) {
       const o = judge(scenario, 'truth-barely-rises', gamed, control);
       expect(o.values.triadicShare).toBeLessThan(1);

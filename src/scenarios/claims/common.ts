@@ -34,11 +34,12 @@ export function withTargets(
 
 /**
  * How far an attack may raise its targets' true influence (gamed ÷ no-gaming mean truth) for a
- * "truth barely rises" claim to hold: ×1.15 (illustrative). With discovery follows on (the default
- * triadicShare 0.6) the measured rise is ×0.94–×1.08 on seeds 1–4 of engagement-pod, perks and
- * bought-vs-engaging; with every new follow by discovery at ten times the follow rate it is ×1.15–×1.39.
+ * "truth barely rises" claim to hold: ×1.25 (illustrative). With discovery follows on (the default
+ * triadicShare 0.6) the pod's members reach ×1.09–×1.12 at the report's truth precision (0.02, seeds
+ * 1–3) and the other attacks' targets ×0.94–×1.08 at the tests' (0.05, seeds 1–4); with every new
+ * follow by discovery at twenty times the follow rate the pod's members reach ×1.45–×3.12.
  */
-export const MAX_TRUTH_RISE = 1.15;
+export const MAX_TRUTH_RISE = 1.25;
 
 /** Draws of the truth-rise null (random groups of honest people); its band is their 2.5th–97.5th percentiles (illustrative). */
 const TRUTH_NULL_REPLICATES = 200;
