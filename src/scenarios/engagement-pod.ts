@@ -48,7 +48,7 @@ export const engagementPodScenario: Scenario = {
       id: 'reciprocal-ties-blind',
       text:
         'A score that counts only reciprocal, repeated interaction (reciprocal ties, after TrueTop) ranks the pod members high only ' +
-        'because it scores nobody else: no honest person has a reciprocal tie, and the members rise no higher than any 12 people ' +
+        'because it scores nobody else: no honest person has a reciprocal tie, and the members rise no higher than as many random people ' +
         'would by being the only accounts with one.',
       mechanism:
         'honest people rarely reply, reshare or mention the same account twice each way within the window, so reciprocal ties ' +
