@@ -41,6 +41,7 @@ export function claimWorld(
     role: final.hidden.role,
     real: realIndices(final.hidden.role),
     ticks: result.ticks,
+    config: result.config,
     score(id) {
       let s = cache.get(id);
       if (!s) {

@@ -57,29 +57,31 @@ export const algorithmChange: Scenario = {
     },
     {
       id: 'nephew-climbs',
-      text: 'The nephew climbs: his rank under v2 is better than under v1.',
-      mechanism: 'v2 weighs post volume',
+      text: 'The nephew climbs because v2 counts post volume: his rank under v2 is at most half his rank under v1.',
+      mechanism:
+        'v2 weighs post volume (volumeWeight 1.5, illustrative); ablation: v2 with volumeWeight 0 leaves his rank within a place or two of v1',
       evaluate(w) {
         const nephew = w.targets('volume-spam')[0];
         if (nephew === undefined) return notCheckable('no nephew (volume-spam target)');
         const r1 = rankOf(w.score('klout-like'), nephew);
         const r2 = rankOf(w.score('klout-like@v2'), nephew);
-        return outcome(`nephew's rank ${r1} under v1, ${r2} under v2 (needs better under v2)`, { v1: r1, v2: r2 }, r2 < r1);
+        return outcome(`nephew's rank ${r1} under v1, ${r2} under v2 (needs at most half)`, { v1: r1, v2: r2 }, 2 * r2 <= r1);
       },
     },
     {
       id: 'ranking-churns',
-      text: 'The change churns the ranking: part of the top 10 is replaced and many pairs of accounts swap order.',
-      mechanism: 'v2 changes the weights of every feature',
+      text:
+        'The change churns the whole ranking: more than a fifth of all pairs of accounts swap order between v1 and v2 (Kendall ' +
+        'distance > 0.20), although the top 10 barely changes.',
+      mechanism: 'v2 changes the weight of every feature (illustrative weights); ablation: no change (v1 against itself) gives distance 0',
       evaluate(w) {
         const input = makeDriftInput(w.score('klout-like@v2'), w.score('klout-like'), w.role);
         const replaced = topKTurnoverMeasure.compute(input) * 10;
         const kendall = kendallDistanceMeasure.compute(input);
         return outcome(
-          `${fmt(replaced, 1)} of the top 10 replaced (needs ≥ 1), Kendall distance ${fmt(kendall, 3)} (needs > 0.02)`,
+          `Kendall distance ${fmt(kendall, 3)} (needs > 0.20); ${fmt(replaced, 0)} of the top 10 replaced`,
           { replaced, kendall },
-          replaced > 0.5,
-          kendall > 0.02,
+          kendall > 0.2,
         );
       },
     },

@@ -4,7 +4,7 @@
  * bonus for actors with many followers) pays handsomely for one reply from a celebrity.
  * Reference: Rao et al. (2015), "Klout score: measuring influence across multiple social networks"; Kred scoring guide (2012).
  */
-import { liftsUnder, truthDoesNotRise } from './claims/common.js';
+import { liftsUnder, truthRiseBounded } from './claims/common.js';
 import type { Scenario } from './scenario.js';
 
 export const alisterBaitScenario: Scenario = {
@@ -34,11 +34,11 @@ export const alisterBaitScenario: Scenario = {
       0.9,
       "A-listers' replies and mentions weigh more in scores that weight a reaction by who reacts",
     ),
-    truthDoesNotRise(
-      'truth-unchanged',
-      'Their true influence does not rise.',
+    truthRiseBounded(
+      'truth-barely-rises',
+      'Their true influence rises by less than 25%, even though the replies they win can draw real followers (discovery follows on).',
       ['alister-bait'],
-      'a reaction from a high-standing account adds no tie that carries influence',
+      "a reaction from a high-standing account adds no tie that carries influence; the gamers' only path to real influence is the followers the replies draw by discovery",
     ),
   ],
   report: { scatter: ['klout-like', 'kred-like'], driftMeasures: ['spearman', 'auc-honest-gamer'] },

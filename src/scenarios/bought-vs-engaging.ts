@@ -5,7 +5,7 @@
  * Reference: Stringhini et al. (2013), IMC (follower markets); Ferrara et al. (2016), CACM (social bots).
  */
 import { fmt, outcome } from './claims/claim.js';
-import { targetPercentile, truthDoesNotRise, withTargets } from './claims/common.js';
+import { targetPercentile, truthRiseBounded, withTargets } from './claims/common.js';
 import type { Scenario } from './scenario.js';
 
 export const boughtVsEngaging: Scenario = {
@@ -17,14 +17,15 @@ export const boughtVsEngaging: Scenario = {
     'nothing else. Ten rent a fleet of thirty bots that follow them, follow back anyone who follows a bot, and like, ' +
     'reshare and mention their posts every tick. Follower counts climb for both groups. The Klout-like score, built on ' +
     "reactions, barely notices the silent followers but rises with the bots' applause. Nobody real is moved by either: " +
-    "bots cannot be persuaded and pass nothing on, so the gamers' true influence stays where it was.",
+    "bots cannot be persuaded and pass nothing on. The gamers' visible activity draws a few real followers by discovery, " +
+    'so their true influence ends within a few per cent of where it would have been.',
   defaults: {
     agents: 2000,
     ticks: 30,
     roles: { gamer: 0.01, broadcaster: 0.005 },
-    // New follows come from friends of friends only (no discovery through reactions), so gaming
-    // activity cannot buy real exposure: the claim isolates what the attack does to the scores.
-    activity: { recordEvery: 6, triadicShare: 1 },
+    // New follows by discovery are on (the default triadicShare 0.6): the attack's visible activity
+    // can win real followers, so the truth claim could fail.
+    activity: { recordEvery: 6 },
     // Budgets per 1,000 real accounts (the same budgets as before at the default 2,000 agents), so gaming keeps its weight at any --agents.
     attacks: [
       { id: 'bought-followers', params: { budgetPer1000: 1500, targets: 10, rampTicks: 24, camouflage: 2 } },
@@ -72,11 +73,11 @@ export const boughtVsEngaging: Scenario = {
           );
         }),
     },
-    truthDoesNotRise(
-      'truth-unchanged',
-      'Neither raises true influence: the gamers move as many real people as they would have without gaming.',
+    truthRiseBounded(
+      'truth-barely-rises',
+      'Neither raises true influence by as much as 25%, even where gaming can win real followers (discovery follows on).',
       ['bought-followers', 'engaging-bots'],
-      'bots and bought followers cannot be moved, and the ties the attacks create carry no influence',
+      "bots and bought followers cannot be moved, and the ties the attacks create carry no influence; the gamers' only path to real influence is the followers their visible activity draws by discovery",
     ),
   ],
   report: { scatter: ['follower-count', 'klout-like'], driftMeasures: ['spearman', 'gamer-share-at-k'] },

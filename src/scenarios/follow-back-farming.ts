@@ -7,7 +7,7 @@
  */
 import { Role } from '../model/roles.js';
 import { fmt, notCheckable, outcome } from './claims/claim.js';
-import { meanPercentile, median, rankOf, withRole } from './claims/claim-stats.js';
+import { meanPercentile, median, rankOf, spearmanAmong, withRole } from './claims/claim-stats.js';
 import type { Scenario } from './scenario.js';
 
 export const followBackFarming: Scenario = {
@@ -19,7 +19,9 @@ export const followBackFarming: Scenario = {
     'does not return the favour within a few ticks. Social capitalists (5% of people) follow back nearly everyone. ' +
     'Every farmed follow is real on the platform and worthless in the hidden layer: nobody is moved through it. ' +
     'Follower counts and PageRank climb with each returned follow; a Collusionrank-style scorer, which spreads distrust ' +
-    'from the farming signature to the accounts that follow farmers back, pushes down both the farmers and their partners.',
+    'from the farming signature to the accounts that follow farmers back, pushes down both the farmers and their partners. ' +
+    'It pays for it: it agrees with true influence far less than PageRank overall, farming or not, and ranks the social ' +
+    'capitalists, truly above the median, near the bottom.',
   defaults: {
     agents: 2000,
     ticks: 30,
@@ -68,7 +70,9 @@ export const followBackFarming: Scenario = {
     {
       id: 'capitalists-pushed-down',
       text: 'It also pushes down the social capitalists who follow them back, below where PageRank puts them.',
-      mechanism: 'social capitalists follow back indiscriminately, so distrust reaches them too',
+      mechanism:
+        'social capitalists follow many (4× the average) and follow back indiscriminately (illustrative), so distrust reaches them too; ' +
+        'ablation: capitalists who follow like anyone else are not pushed down',
       evaluate(w) {
         const caps = withRole(w.role, Role.capitalist);
         if (caps.length === 0) return notCheckable('no social capitalists');
@@ -78,6 +82,30 @@ export const followBackFarming: Scenario = {
           `${caps.length} social capitalists' mean percentile: ${fmt(cr)} by Collusionrank vs ${fmt(pr)} by PageRank (needs 0.20 lower)`,
           { collusionrank: cr, pagerank: pr, capitalists: caps.length },
           cr < pr - 0.2,
+        );
+      },
+    },
+    {
+      id: 'collusionrank-costs-accuracy',
+      text:
+        "Collusionrank pays for it: its agreement with true influence over all real people (Spearman ρ) is far below PageRank's, " +
+        'and it ranks the social capitalists, truly above the median, near the bottom.',
+      mechanism:
+        'the distrust it spreads from the farming signature also reaches honest accounts that follow many and follow back ' +
+        '(social capitalists follow 4× the average and follow back 90%; illustrative) and flows on to their followers',
+      evaluate(w) {
+        const caps = withRole(w.role, Role.capitalist);
+        if (caps.length === 0) return notCheckable('no social capitalists');
+        const crRho = spearmanAmong(w.score('collusionrank'), w.truth, w.real);
+        const prRho = spearmanAmong(w.score('pagerank'), w.truth, w.real);
+        const crCaps = meanPercentile(w.score('collusionrank'), w.real, caps);
+        const truthCaps = meanPercentile(w.truth, w.real, caps);
+        return outcome(
+          `ρ with truth ${fmt(crRho)} for Collusionrank vs ${fmt(prRho)} for PageRank (needs 0.20 lower); social capitalists' mean ` +
+            `percentile ${fmt(crCaps)} by Collusionrank vs ${fmt(truthCaps)} by truth (needs 0.30 lower)`,
+          { collusionrankRho: crRho, pagerankRho: prRho, capitalistsCollusionrank: crCaps, capitalistsTruth: truthCaps },
+          crRho < prRho - 0.2,
+          crCaps < truthCaps - 0.3,
         );
       },
     },

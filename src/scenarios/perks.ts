@@ -4,7 +4,7 @@
  * under scores that weight reactions by the reactor's standing, while paid posts persuade less.
  * Reference: Klout Perks; Tuk et al. (2009), J. Consumer Psychology (paid endorsements persuade less).
  */
-import { liftsUnder, truthDoesNotRise } from './claims/common.js';
+import { liftsUnder, truthRiseBounded } from './claims/common.js';
 import type { Scenario } from './scenario.js';
 
 export const perksScenario: Scenario = {
@@ -16,14 +16,15 @@ export const perksScenario: Scenario = {
     "post mentions the brand and reaches the poster's audience, but a paid endorsement persuades less than a sincere one " +
     "(the hidden layer scales the poster's appeal down for it). To a score that weights a mention by the mentioner's own " +
     'standing, the brands now look like the people celebrities talk about. Their true influence — how many people their own ' +
-    'messages move — is what it was.',
+    'messages move — barely changes: the mentions draw a few real followers by discovery, and the brands end within a ' +
+    'few per cent of where they would have been.',
   defaults: {
     agents: 2000,
     ticks: 30,
     roles: { gamer: 0.0025, broadcaster: 0.01 },
-    // New follows come from friends of friends only (no discovery through reactions), so gaming
-    // activity cannot buy real exposure: the claim isolates what the attack does to the scores.
-    activity: { recordEvery: 6, triadicShare: 1 },
+    // New follows by discovery are on (the default triadicShare 0.6): the attack's visible activity
+    // can win real followers, so the truth claim could fail.
+    activity: { recordEvery: 6 },
     attacks: [{ id: 'perks', params: { budget: 300, targets: 5, rampTicks: 24, recipients: 20 } }],
   },
   scorers: ['klout-like', 'kred-like', 'mentions', 'reactions-received', 'follower-count', 'pagerank'],
@@ -37,11 +38,11 @@ export const perksScenario: Scenario = {
       0.9,
       'paid mentions by well-followed accounts weigh more in scores that weight a reaction by who reacts',
     ),
-    truthDoesNotRise(
-      'truth-unchanged',
-      "The brands' true influence does not rise.",
+    truthRiseBounded(
+      'truth-barely-rises',
+      'Even where the mentions can win the brands real followers (discovery follows on), their true influence rises by less than 25%.',
       ['perks'],
-      'a reaction from a high-standing account adds no tie that carries influence',
+      "a reaction from a high-standing account adds no tie that carries influence; the brands' only path to real influence is the followers the mentions draw by discovery",
     ),
   ],
   report: { scatter: ['kred-like', 'klout-like'], driftMeasures: ['spearman', 'auc-honest-gamer'] },

@@ -10,11 +10,11 @@ import { controlWorld, finalWorld, judge, withRole, type FinalWorld } from './cl
 const SEEDS = [1, 2];
 
 describe.each([
-  ['bought-vs-engaging', ['bought-moves-followers-only', 'engaging-bots-lift-both', 'truth-unchanged']],
-  ['engagement-pod', ['pod-lifts-engagement', 'reciprocal-ties-fooled', 'truth-unchanged']],
-  ['alister-bait', ['reactor-weighted-lift', 'truth-unchanged']],
-  ['perks', ['reactor-weighted-lift', 'truth-unchanged']],
-] as const)('%s, against its no-gaming control', (scenario, claims) => {
+  ['bought-vs-engaging', ['bought-moves-followers-only', 'engaging-bots-lift-both', 'truth-barely-rises'], ['engaging-bots-lift-both']],
+  ['engagement-pod', ['pod-lifts-engagement', 'reciprocal-ties-blind', 'truth-barely-rises'], ['pod-lifts-engagement']],
+  ['alister-bait', ['reactor-weighted-lift', 'truth-barely-rises'], ['reactor-weighted-lift']],
+  ['perks', ['reactor-weighted-lift', 'truth-barely-rises'], ['reactor-weighted-lift']],
+] as const)('%s, against its no-gaming control', (scenario, claims, lifts) => {
   let pairs: { gamed: FinalWorld; control: FinalWorld }[];
   beforeAll(() => {
     pairs = SEEDS.map((s) => ({ gamed: finalWorld(scenario, s), control: controlWorld(scenario, s) }));
@@ -35,14 +35,25 @@ describe.each([
     }
   });
 
-  it(`ablation: with the attack's budget at 0 (the mechanism off) the lift claim fails on every seed`, () => {
+  it.each(lifts)(`ablation: with the attack's budget at 0 (the mechanism off) claim %s fails on every seed`, (id) => {
     // The same accounts judged in the world without gaming (their targets taken from the gamed
     // run), against the control: nothing lifts them, so the claim must not hold.
     for (const { gamed, control } of pairs) {
-      const off: FinalWorld = { ...control, targets: (id: string) => gamed.targets(id) };
-      const o = judge(scenario, claims[0], off, control);
+      const off: FinalWorld = { ...control, targets: (a: string) => gamed.targets(a) };
+      const o = judge(scenario, id, off, control);
       expect(o.holds, o.measured).toBe(false);
       expect(o.measured).not.toMatch(/cannot be checked/);
+    }
+  });
+
+  it('truth-barely-rises is judged with discovery follows on and prints how much truth rose', () => {
+    // The falsifiable arm is the scenario's default (triadicShare 0.6). Measured on seeds 1-2 at
+    // this test's truth precision: every ratio within ×0.94-×1.08 (MAX_TRUTH_RISE in src/scenarios/claims/common.ts).
+    for (const { gamed, control } of pairs) {
+      const o = judge(scenario, 'truth-barely-rises', gamed, control);
+      expect(o.values.triadicShare).toBeLessThan(1);
+      for (const [k, v] of Object.entries(o.values)) if (k.endsWith('.ratio')) expect(v).toBeGreaterThan(0.85);
+      expect(o.measured).toMatch(/×\d\.\d\d of the no-gaming run/);
     }
   });
 
@@ -64,7 +75,7 @@ describe('follow-back-farming: PageRank lifts farmers, Collusionrank pushes farm
     }
   });
 
-  it.each(['pagerank-lifts-farmers', 'collusionrank-pushes-farmers-down', 'capitalists-pushed-down'])(
+  it.each(['pagerank-lifts-farmers', 'collusionrank-pushes-farmers-down', 'capitalists-pushed-down', 'collusionrank-costs-accuracy'])(
     'claim %s holds on every seed',
     (id) => {
       for (const w of worlds) {

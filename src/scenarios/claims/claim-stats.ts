@@ -99,7 +99,13 @@ export function copulaTopSpearmanNull(rho: number, n: number, m: number, reps: n
     }
     out.push(spearmanAmong(x, y, topK(x, m, all)));
   }
-  out.sort((a, b) => a - b);
-  const at = (q: number) => out[Math.min(reps - 1, Math.max(0, Math.round(q * (reps - 1))))]!;
-  return { mean: out.reduce((a, b) => a + b, 0) / reps, lo: at(0.025), hi: at(0.975), replicates: reps };
+  return band(out);
+}
+
+/** Mean and central 95% band (2.5th and 97.5th percentiles, nearest rank) of a null model's replicates (at least one). */
+export function band(replicates: readonly number[]): NullBand {
+  const out = [...replicates].sort((a, b) => a - b);
+  const n = out.length;
+  const at = (q: number) => out[Math.min(n - 1, Math.max(0, Math.round(q * (n - 1))))]!;
+  return { mean: out.reduce((a, b) => a + b, 0) / n, lo: at(0.025), hi: at(0.975), replicates: n };
 }

@@ -4,6 +4,7 @@
  * (and, when the claim compares with "the same world without gaming", on that control run too),
  * returning whether it holds and the numbers it was judged on. Reports print ✓ or ✗ from this.
  */
+import type { RunConfig } from '../../engine/config.js';
 import type { TickStats } from '../../engine/world.js';
 import type { Snapshot } from '../../engine/simulate.js';
 import type { Rng } from '../../rng.js';
@@ -19,6 +20,8 @@ export interface ClaimWorld {
   readonly real: Uint32Array;
   /** Per-tick counters of the run. */
   readonly ticks: readonly TickStats[];
+  /** The run's resolved settings (a claim may say it cannot be falsified under some of them). */
+  readonly config: RunConfig;
   /** Scores of any registered scorer id at the final tick (computed once, on demand). */
   score(id: string): Float64Array;
   /** Targets of the run's attack `id` (empty when the run has no such attack). */
