@@ -35,6 +35,11 @@ export interface LessonFinding {
   readonly facts: Readonly<Record<string, number>>;
   /** The one chart that makes the point. */
   readonly chart: TopLevelSpec;
+  /**
+   * An optional playable part shown after the chart (e.g. the decay game): a heading, a sentence
+   * saying what to do, and a self-contained HTML fragment (inline script allowed, no network).
+   */
+  readonly interactive?: { readonly heading: string; readonly text: string; readonly html: string } | undefined;
 }
 
 /** A classroom lesson. */

@@ -9,6 +9,7 @@ import { algorithmChange } from './algorithm-change.js';
 import { alisterBait } from './alister-bait.js';
 import { perks } from './perks.js';
 import { consentAndMinors } from './consent-and-minors.js';
+import { goodhartDecayGame } from './goodhart-decay.js';
 
 /** The lesson registry (ids unique, in teaching order). */
 export const LESSON_REGISTRY = makeRegistry<Lesson>('lesson', [
@@ -20,6 +21,7 @@ export const LESSON_REGISTRY = makeRegistry<Lesson>('lesson', [
   alisterBait,
   perks,
   consentAndMinors,
+  goodhartDecayGame,
 ]);
 
 /** Every lesson, in teaching order. */

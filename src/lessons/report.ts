@@ -46,6 +46,9 @@ export function lessonReportInput(results: readonly LessonResult[], command: str
       chart: withLargerText(r.picture, LESSON_TEXT_SIZE),
     });
     sections.push({ heading: sub('The chart'), chart: withLargerText(finding.chart, LESSON_TEXT_SIZE) });
+    if (finding.interactive) {
+      sections.push({ heading: sub(finding.interactive.heading), text: finding.interactive.text, html: finding.interactive.html });
+    }
     sections.push({
       heading: sub(`The numbers ${finding.holds ? '✓' : '✗'}`),
       text: finding.holds ? 'In this run the point holds (✓).' : 'In this run the point does not hold (✗): ask the class why.',

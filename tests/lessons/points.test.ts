@@ -93,6 +93,17 @@ describe('lesson points (each at its own seed)', () => {
     expect(minor.filter((v) => v === 1).length).toBe(f.minors);
   });
 
+  it('the Goodhart decay game: validity falls on average and in most endings; renting engagement spreads gaming', () => {
+    const f = run('goodhart-decay').finding.facts;
+    expect(f.paths).toBe(27);
+    expect(f.validityMeanEnd).toBeLessThan(f.validityStart! - 0.05);
+    expect(3 * f.pathsBelowStart!).toBeGreaterThanOrEqual(2 * f.paths!);
+    expect(f.gamingShareBots).toBeGreaterThan(f.gamingShareOrganic!);
+    expect(f.placeBots).toBeLessThan(f.placeOrganic!);
+    expect(f.validityLowest).toBeLessThanOrEqual(f.validityBots!);
+    expect(f.validityHighest).toBeGreaterThanOrEqual(f.validityOrganic!);
+  });
+
   it('every registered lesson says its point holds, is small, and has a question for the class', () => {
     expect(LESSONS.length).toBeGreaterThanOrEqual(4);
     expect(LESSONS.length).toBeLessThanOrEqual(9);
