@@ -51,7 +51,6 @@ export function decayGameChart(tree: GameTree, opts: ChartOptions = {}): TopLeve
       'One line per way the game can go: up is a score that agrees with true influence (1 = exactly, 0 = chance); round 0 is before the score is deployed.',
     ),
     data: { values: rows },
-    mark: { type: 'line', point: true, strokeWidth: 2 },
     encoding: {
       x: { field: 'round', type: 'ordinal', title: 'round (0 = before the score is deployed)', axis: { labelAngle: 0 } },
       y: { field: 'validity', type: 'quantitative', title: "score's validity (Spearman with true influence)" },
@@ -60,15 +59,20 @@ export function decayGameChart(tree: GameTree, opts: ChartOptions = {}): TopLeve
         field: 'kind',
         type: 'nominal',
         title: 'the class chose',
+        legend: { labelLimit: 400 },
         scale: { domain: kinds, range: ['#4c78a8', '#e45756', '#f58518', '#d3d3d3'] },
       },
-      order: { field: 'kind', sort: 'descending' },
       tooltip: [
         { field: 'path', type: 'nominal', title: 'choices' },
         { field: 'round', type: 'ordinal' },
         { field: 'validity', type: 'quantitative', format: '.3f' },
       ],
     },
+    // Mixed paths first, in grey; the three one-choice paths drawn over them.
+    layer: [
+      { transform: [{ filter: "datum.kind === 'mixed choices'" }], mark: { type: 'line', point: true, strokeWidth: 1.5 } },
+      { transform: [{ filter: "datum.kind !== 'mixed choices'" }], mark: { type: 'line', point: true, strokeWidth: 3 } },
+    ],
   };
 }
 
