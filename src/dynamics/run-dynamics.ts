@@ -13,6 +13,7 @@
  */
 import type { RunConfig } from '../engine/config.js';
 import { simulate, type SimulationResult } from '../engine/simulate.js';
+import type { World } from '../engine/world.js';
 import { driftRows } from '../drift/tidy.js';
 import { getScorer } from '../metrics/registry.js';
 import { Role, isRealRole } from '../model/roles.js';
@@ -55,6 +56,11 @@ export interface RunDynamicsOptions {
   onTick?: (done: number, total: number) => void;
   /** Threads for cascades and truth (no output depends on it; default: the engine's). */
   threads?: number;
+  /**
+   * Called every tick just before the controller's hook (its state is set up from tick 0 on): a
+   * caller may steer accounts, e.g. a classroom game setting the strategies of the class's accounts.
+   */
+  steer?: (controller: DynamicsController, world: World, tick: number) => void;
 }
 
 /** A measured run. */
@@ -70,8 +76,16 @@ export function runDynamics(config: RunConfig, dyn: ResolvedDynamics, opts: RunD
   const measured = [...new Set(opts.measured ?? [])].map(getScorer);
   const controller = new DynamicsController(config, dyn);
   const threads = opts.threads !== undefined ? { threads: opts.threads } : {};
+  const steer = opts.steer;
+  const hook = steer
+    ? (world: World, tick: number) => {
+        if (tick > 0) steer(controller, world, tick);
+        controller.hook(world, tick);
+        if (tick === 0) steer(controller, world, tick);
+      }
+    : controller.hook;
   const result = simulate(config, {
-    beforeApply: controller.hook,
+    beforeApply: hook,
     showings: controller.showings,
     ...(opts.onTick ? { onTick: opts.onTick } : {}),
     ...threads,

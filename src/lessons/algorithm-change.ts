@@ -44,6 +44,7 @@ export const algorithmChange: Lesson = {
     overtaken: 'Accounts he overtook that really move more people than he does: {}.',
   },
   scorers: ['klout-like', 'klout-like@v2'],
+  explorer: { scenario: 'baseline', question: 'Who wins and who loses when a score changes its weights?' },
   analyse(w) {
     const { hidden, observation } = w.result.final;
     const v1 = w.scores.get('klout-like')!;

@@ -45,6 +45,7 @@ export const attentionIsNotInfluence: Lesson = {
     medianFollowers: 'A typical person (the median) has {} followers.',
   },
   scorers: ['follower-count', 'klout-like'],
+  explorer: { scenario: 'baseline', question: 'Is the account with the most followers the one that moves the most people?' },
   analyse(w) {
     const { hidden } = w.result.final;
     const followers = w.scores.get('follower-count')!;

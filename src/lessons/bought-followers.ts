@@ -50,6 +50,7 @@ export const boughtFollowers: Lesson = {
     truthEndStderr: 'How sure we are of that last number: give or take {} (one standard error).',
   },
   scorers: ['follower-count', 'klout-like'],
+  explorer: { scenario: 'goodhart-decay', question: 'What does a bought follower add to a score, and what does it add to influence?' },
   analyse(w) {
     const gamer = w.result.attacks[0]!.targets[0]!;
     const first = w.result.snapshots[0]!;

@@ -56,6 +56,7 @@ export const followBackFarming: Lesson = {
     capitalistsTruthPct: 'Where the people who follow back sit by true influence: {} out of 100.',
   },
   scorers: ['pagerank', 'follower-count', 'collusionrank'],
+  explorer: { scenario: 'follow-back-farming', question: 'Which scores reward following back, and which one pulls the farmers down?' },
   analyse(w) {
     const { hidden } = w.result.final;
     const people = realCount(hidden);

@@ -35,6 +35,11 @@ export interface LessonFinding {
   readonly facts: Readonly<Record<string, number>>;
   /** The one chart that makes the point. */
   readonly chart: TopLevelSpec;
+  /**
+   * An optional playable part shown after the chart (e.g. the decay game): a heading, a sentence
+   * saying what to do, and a self-contained HTML fragment (inline script allowed, no network).
+   */
+  readonly interactive?: { readonly heading: string; readonly text: string; readonly html: string } | undefined;
 }
 
 /** A classroom lesson. */
@@ -57,8 +62,14 @@ export interface Lesson {
    * for the value, `{%}` for a share in [0, 1] written as a percentage (src/lessons/facts.ts).
    */
   readonly factText: Readonly<Record<string, string>>;
-  /** Scorers computed on the final snapshot; the first sizes the network picture. */
+  /** Scorers computed on the final snapshot; the first sizes the network picture (and the explorer's view). */
   readonly scorers: readonly string[];
+  /**
+   * The explorer preset the lesson page links to (src/lessons/explorer-link.ts): a registered
+   * scenario with the same attacks as the lesson's world (the link sets every parameter that
+   * differs), and the question shown above the explorer's views, one sentence.
+   */
+  readonly explorer: { readonly scenario: string; readonly question: string };
   /** Read the facts off the world and draw the point's chart. */
   analyse(world: LessonWorld): LessonFinding;
 }

@@ -6,6 +6,10 @@ import { silentMajority } from './silent-majority.js';
 import { boughtFollowers } from './bought-followers.js';
 import { followBackFarming } from './follow-back-farming.js';
 import { algorithmChange } from './algorithm-change.js';
+import { alisterBait } from './alister-bait.js';
+import { perks } from './perks.js';
+import { consentAndMinors } from './consent-and-minors.js';
+import { goodhartDecayGame } from './goodhart-decay.js';
 
 /** The lesson registry (ids unique, in teaching order). */
 export const LESSON_REGISTRY = makeRegistry<Lesson>('lesson', [
@@ -14,6 +18,10 @@ export const LESSON_REGISTRY = makeRegistry<Lesson>('lesson', [
   boughtFollowers,
   followBackFarming,
   algorithmChange,
+  alisterBait,
+  perks,
+  consentAndMinors,
+  goodhartDecayGame,
 ]);
 
 /** Every lesson, in teaching order. */

@@ -1,7 +1,7 @@
 /**
  * The lessons report: one self-contained HTML page (src/report, lesson variant with a projector
  * mode) with, per lesson, the point, the network picture, the one chart that makes the point, its
- * numbers as plain sentences, and what to ask the class;
+ * numbers as plain sentences, what to ask the class, and a link into the explorer preset to its world;
  * plus every chart as `.vl.json`, `.svg` and `.png` (src/charts renderer) and `facts.json`.
  *
  *   LessonResult[] ─▶ report sections ─▶ report.html
@@ -13,6 +13,7 @@ import { LESSON_TEXT_SIZE, withLargerText } from '../charts/common.js';
 import { chartFiles } from '../charts/render.js';
 import { manifest } from '../io/manifest.js';
 import { renderReportHtml, type ReportInput, type ReportSection } from '../report/render-report.js';
+import { explorerLink } from './explorer-link.js';
 import { factSentences } from './facts.js';
 import type { LessonResult } from './run-lesson.js';
 
@@ -45,12 +46,22 @@ export function lessonReportInput(results: readonly LessonResult[], command: str
       chart: withLargerText(r.picture, LESSON_TEXT_SIZE),
     });
     sections.push({ heading: sub('The chart'), chart: withLargerText(finding.chart, LESSON_TEXT_SIZE) });
+    if (finding.interactive) {
+      sections.push({ heading: sub(finding.interactive.heading), text: finding.interactive.text, html: finding.interactive.html });
+    }
     sections.push({
       heading: sub(`The numbers ${finding.holds ? '✓' : '✗'}`),
       text: finding.holds ? 'In this run the point holds (✓).' : 'In this run the point does not hold (✗): ask the class why.',
       list: factSentences(lesson.factText, finding.facts),
     });
     sections.push({ heading: sub('What to ask the class'), text: lesson.ask });
+    sections.push({
+      heading: sub('Explore it yourself'),
+      text:
+        `Open this world in the explorer, with the question "${lesson.explorer.question}" shown above it: change one setting ` +
+        'at a time and watch the score and the truth. The link holds every setting, so you can share it.',
+      links: [{ text: "Open this lesson's world in the explorer", href: explorerLink(lesson, r.world.seed) }],
+    });
   });
   return {
     title: single ? `Lesson: ${single.lesson.title}` : 'Goodhart classroom lessons',

@@ -44,6 +44,7 @@ export const silentMajority: Lesson = {
     posts: 'Posts written during the run: {}.',
   },
   scorers: ['reactions-received', 'follower-count'],
+  explorer: { scenario: 'silent-majority', question: 'How many of the people a post moves leave a trace a platform can count?' },
   analyse(w) {
     const { hidden } = w.result.final;
     let moved = 0;

@@ -27,6 +27,13 @@ export interface ReportSection {
   /** Plain sentences shown as a bulleted list (after the chart). */
   readonly list?: readonly string[];
   readonly table?: ReportTable;
+  /**
+   * Trusted HTML written as is after the text (a lesson's playable part): it must be
+   * self-contained and load nothing (the page's Content-Security-Policy blocks the network).
+   */
+  readonly html?: string;
+  /** Links shown as a paragraph after the text (relative or absolute URLs; text and href are escaped). */
+  readonly links?: readonly { readonly text: string; readonly href: string }[];
 }
 
 /** Inputs of {@link renderReportHtml}. */
@@ -106,6 +113,9 @@ export function renderReportHtml(input: ReportInput): string {
     .map((s) => {
       const parts = [`<section>`, `<h2>${escapeHtml(s.heading)}</h2>`];
       if (s.text) parts.push(paragraphs(s.text));
+      if (s.html) parts.push(s.html);
+      if (s.links)
+        parts.push(`<p class="links">${s.links.map((l) => `<a href="${escapeHtml(l.href)}">${escapeHtml(l.text)}</a>`).join(' · ')}</p>`);
       if (s.chart) {
         const i = chartIndex++;
         const label = typeof s.chart.title === 'string' ? s.chart.title : s.heading;

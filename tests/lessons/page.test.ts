@@ -46,6 +46,14 @@ describe('lesson pages', () => {
       expect(s).not.toMatch(/\{%?\}|undefined|NaN/);
     }
     expect(html).toContain('id="projector-toggle"');
+    // The explorer link: same folder, preset to this lesson's world and seed, its question shown.
+    const href = /<a href="(explorer\.html#[^"]+)">Open this lesson&#39;s world in the explorer<\/a>/.exec(html)?.[1];
+    expect(href).toBeDefined();
+    const p = new URLSearchParams(href!.replace(/&amp;/g, '&').split('#')[1]);
+    expect(p.get('lesson')).toBe(r.lesson.id);
+    expect(p.get('seed')).toBe(String(r.world.seed));
+    expect(p.get('question')).toBe(r.lesson.explorer.question);
+    expect(text).toContain(r.lesson.explorer.question);
   });
 
   it('the all-lessons page prints each title and point once', () => {

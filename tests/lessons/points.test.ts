@@ -59,9 +59,54 @@ describe('lesson points (each at its own seed)', () => {
     expect(f.overtaken).toBeGreaterThanOrEqual(1);
   });
 
+  it('A-lister bait: the baiters climb the Klout-like and Kred-like scores, not followers or truth', () => {
+    const f = run('alister-bait').finding.facts;
+    expect(f.baits).toBe(800);
+    expect(f.answers).toBeGreaterThan(0);
+    expect(f.kloutWith).toBeGreaterThan(f.kloutWithout! + 15);
+    expect(f.kredWith).toBeGreaterThan(f.kredWithout! + 15);
+    expect(Math.abs(f.followersWith! - f.followersWithout!)).toBeLessThan(5);
+    expect(f.truthWith).toBeLessThanOrEqual(f.truthWithout! + 5);
+  });
+
+  it('perks: paid mentions lift the brands under the reactor-weighted scores, not by truth', () => {
+    const f = run('perks').finding.facts;
+    expect(f.paidPosts).toBe(120);
+    expect(f.mentioners).toBeGreaterThan(1);
+    expect(f.kloutWith).toBeGreaterThan(f.kloutWithout! + 15);
+    expect(f.kredWith).toBeGreaterThan(f.kredWithout! + 15);
+    expect(f.truthWith).toBeLessThanOrEqual(f.truthWithout! + 5);
+  });
+
+  it("consent and minors: those who never agreed and children are ranked like everyone, some from others' acts alone", () => {
+    const r = run('consent-and-minors');
+    const f = r.finding.facts;
+    expect(f.neverOptedIn).toBeGreaterThan(20);
+    expect(f.minors).toBeGreaterThan(5);
+    expect(f.notOptedInTop10).toBeGreaterThanOrEqual(1);
+    expect(Math.abs(f.notOptedInPct! - f.optedInPct!)).toBeLessThanOrEqual(10);
+    expect(f.bestMinorRank).toBeLessThanOrEqual(f.people! / 4);
+    expect(f.silentRanked).toBeGreaterThanOrEqual(1);
+    // The flags are public: the score could have read them and did not.
+    const { consent, minor } = r.world.result.final.observation.accounts;
+    expect(consent.filter((v) => v === 0).length).toBeGreaterThan(0);
+    expect(minor.filter((v) => v === 1).length).toBe(f.minors);
+  });
+
+  it('the Goodhart decay game: validity falls on average and in most endings; renting engagement spreads gaming', () => {
+    const f = run('goodhart-decay').finding.facts;
+    expect(f.paths).toBe(27);
+    expect(f.validityMeanEnd).toBeLessThan(f.validityStart! - 0.05);
+    expect(3 * f.pathsBelowStart!).toBeGreaterThanOrEqual(2 * f.paths!);
+    expect(f.gamingShareBots).toBeGreaterThan(f.gamingShareOrganic!);
+    expect(f.placeBots).toBeLessThan(f.placeOrganic!);
+    expect(f.validityLowest).toBeLessThanOrEqual(f.validityBots!);
+    expect(f.validityHighest).toBeGreaterThanOrEqual(f.validityOrganic!);
+  });
+
   it('every registered lesson says its point holds, is small, and has a question for the class', () => {
     expect(LESSONS.length).toBeGreaterThanOrEqual(4);
-    expect(LESSONS.length).toBeLessThanOrEqual(6);
+    expect(LESSONS.length).toBeLessThanOrEqual(9);
     for (const l of LESSONS) {
       const r = run(l.id);
       expect(r.finding.holds, l.id).toBe(true);
