@@ -3,7 +3,13 @@
  * attack, the robustness curves (src/charts/gauntlet-curves.ts) and, for the leaderboard, one row
  * and one bar per scorer.
  */
-import { gauntletCurvesChart, leaderboardChart, type GauntletCurvePoint } from '../charts/gauntlet-curves.js';
+import {
+  gauntletCurvesChart,
+  leaderboardChart,
+  scorerCurvesChart,
+  type GauntletCurvePoint,
+  type ScorerCurvePoint,
+} from '../charts/gauntlet-curves.js';
 import { renderReportHtml } from '../report/index.js';
 import { MEASURE_NAMES } from './measures.js';
 import { verdictText, type AttackResult, type GauntletResult } from './result.js';
@@ -125,12 +131,18 @@ export function robustness(r: GauntletResult): number | null {
   return v.length ? v.reduce((s, x) => s + x, 0) / v.length : null;
 }
 
-/** Leaderboard rows, best first. */
-export function leaderboardRows(results: readonly GauntletResult[]) {
+/**
+ * Leaderboard rows, best first. `named`: ids of the scorers the user named (`--scorers`), marked
+ * so their place among the built-ins is easy to find.
+ */
+export function leaderboardRows(results: readonly GauntletResult[], named: readonly string[] = []) {
   return results
     .map((r) => ({
       scorer: r.scorer.id,
       family: r.scorer.family,
+      named: named.includes(r.scorer.id),
+      /** Attacks under which the scorer already fails a threshold with no attack (budget 0). */
+      brokenWithoutAttack: r.attacks.filter((a) => a.breakdown.brokenWithoutAttack).map((a) => a.id),
       robustness: robustness(r),
       spearman: mean(r.attacks.map((a) => a.rows[a.rows.length - 1]!.measures.spearman.mean)),
       lift: mean(r.attacks.map((a) => a.rows[a.rows.length - 1]!.measures.lift.mean)),
@@ -158,13 +170,65 @@ function mean(v: (number | null)[]): number | null {
   return ok.length ? ok.reduce((s, x) => s + x, 0) / ok.length : null;
 }
 
-/** leaderboard.html over every scorer's result. */
-export function leaderboardHtml(results: readonly GauntletResult[], command: string): string {
-  const rows = leaderboardRows(results);
+/** Every scorer's seed-mean AUC at every budget of every attack, for the leaderboard's curves. */
+export function scorerCurvePoints(results: readonly GauntletResult[]): ScorerCurvePoint[] {
+  const out: ScorerCurvePoint[] = [];
+  for (const r of results)
+    for (const a of r.attacks)
+      for (const row of a.rows) {
+        const s = row.measures.auc;
+        if (s.mean !== null) out.push({ attack: a.id, scorer: r.scorer.id, budget: row.budget, mean: s.mean, lo: s.min!, hi: s.max! });
+      }
+  return out;
+}
+
+/** The leaderboard's breakdown table: one row per scorer (best first), one column per attack. */
+export function breakdownTable(results: readonly GauntletResult[], named: readonly string[] = []) {
+  const order = leaderboardRows(results, named).map((x) => results.find((r) => r.scorer.id === x.scorer)!);
   const r0 = results[0]!;
+  return {
+    columns: ['scorer', ...r0.attacks.map((a) => `${a.id} (${a.costUnit})`)],
+    rows: order.map((r) => [
+      named.includes(r.scorer.id) ? `${r.scorer.id} (named)` : r.scorer.id,
+      ...r.attacks.map((a) => breakdownText(a, r.thresholds)),
+    ]),
+  };
+}
+
+/**
+ * The leaderboard's note on scorers that already fail a breakdown threshold with no attack at all
+ * (budget 0): their breakdown budgets say more about the scorer than about the attacks. Empty when none does.
+ */
+export function brokenWithoutAttackNote(results: readonly GauntletResult[]): string {
+  const broken = leaderboardRows(results).filter((x) => x.brokenWithoutAttack.length > 0);
+  if (broken.length === 0) return '';
+  const thr = results[0]!.thresholds;
+  return (
+    `Already failing a threshold (AUC ${thr.auc} or top-k overlap ${thr.overlap}) with no attack at all, at budget 0: ` +
+    broken
+      .map(
+        (x) =>
+          `${x.scorer} (${x.brokenWithoutAttack.length === results[0]!.attacks.length ? 'every attack' : x.brokenWithoutAttack.join(', ')})`,
+      )
+      .join('; ') +
+    ". Their breakdown budgets and robustness say more about the scorer (the gamers' own followers and activity already rank them high) than about the attacks."
+  );
+}
+
+/**
+ * leaderboard.html over every scorer's result. `named`: the scorers the user named (marked in the
+ * tables).
+ */
+export function leaderboardHtml(results: readonly GauntletResult[], command: string, named: readonly string[] = []): string {
+  const rows = leaderboardRows(results, named);
+  const r0 = results[0]!;
+  const note = brokenWithoutAttackNote(results);
+  const label = (x: { scorer: string; named: boolean }) => (x.named ? `${x.scorer} (named)` : x.scorer);
   return renderReportHtml({
     title: `Gauntlet ${r0.suite.id} leaderboard`,
-    story: `Every built-in scorer (and any named with --scorers) through suite ${r0.suite.id} (version ${r0.suite.version}). Robustness = mean over the ${r0.attacks.length} attacks of the AUC at each attack's largest budget (1: no gamer passes a truly influential honest person).`,
+    story:
+      `Every built-in scorer (and any named with --scorers, marked "named") through suite ${r0.suite.id} (version ${r0.suite.version}). Robustness = mean over the ${r0.attacks.length} attacks of the AUC at each attack's largest budget (1: no gamer passes a truly influential honest person).` +
+      (r0.truth ? ` ${r0.truth}` : ''),
     sections: [
       {
         heading: 'Robustness by scorer',
@@ -179,7 +243,7 @@ export function leaderboardHtml(results: readonly GauntletResult[], command: str
           columns: ['rank', 'scorer', 'family', 'robustness (AUC)', 'mean Spearman ρ', 'mean rank lift', 'attacks held', 'failed cells'],
           rows: rows.map((r, i) => [
             i + 1,
-            r.scorer,
+            label(r),
             r.family,
             fmt(r.robustness),
             fmt(r.spearman),
@@ -188,6 +252,22 @@ export function leaderboardHtml(results: readonly GauntletResult[], command: str
             r.failed,
           ]),
         },
+      },
+      {
+        heading: 'Robustness curves',
+        text: `Each scorer's AUC as each attack's budget grows (seed means, min–max bands); the dashed rule is the breakdown threshold ${r0.thresholds.auc}.`,
+        chart: scorerCurvesChart(scorerCurvePoints(results), {
+          measureLabel: 'AUC',
+          threshold: r0.thresholds.auc,
+          scorers: rows.map((r) => r.scorer),
+        }),
+      },
+      {
+        heading: 'Breakdown budget by attack',
+        text:
+          `The first budget where the mean AUC falls below ${r0.thresholds.auc} or the top-${r0.k} overlap below ${r0.thresholds.overlap}; "holds": no budget of the ladder did.` +
+          (note ? ` ${note}` : ' No scorer fails a threshold without an attack.'),
+        table: breakdownTable(results, named),
       },
     ],
     command,
