@@ -101,7 +101,12 @@ export function gauntletHtml(r: GauntletResult, command: string): string {
       `Every attack of suite ${r.suite.id} (version ${r.suite.version}: ${r.suite.description}) at each budget of its ladder, on fixed worlds and seeds ${r.seeds.join(', ')}. ` +
       `AUC: the share of (truly influential honest person, gamer) pairs the scorer orders correctly, "truly influential" meaning the true top ${Math.round(r.aucTopShare * 100)}% of real people. ` +
       `The breakdown budget is the first budget where the AUC falls below ${r.thresholds.auc} or the top-${r.k} overlap with truth below ${r.thresholds.overlap}; ` +
-      "a breakdown budget of 0 means the scorer fails both with no attack at all (the gamers' own followers and activity already rank them high), so it says more about the scorer than about the attack.",
+      "a breakdown budget of 0 means the scorer fails both with no attack at all (the gamers' own followers and activity already rank them high), so it says more about the scorer than about the attack." +
+      (r.graph
+        ? ` The world is your graph ${r.graph.path} (${r.graph.accounts} accounts, ${r.graph.follows} follows; budgets per 1,000 of its accounts). ${r.truth ?? ''}`
+        : r.budgetUnit === 'per1000'
+          ? ' Budgets are per 1,000 real accounts.'
+          : ''),
     sections: [
       { heading: 'Summary at the largest budget of each attack', table: attackTable(r) },
       {
@@ -119,6 +124,7 @@ export function gauntletHtml(r: GauntletResult, command: string): string {
       scorerVersion: r.scorer.version,
       seeds: r.seeds.join(', '),
       goodhart: r.goodhartVersion,
+      ...(r.graph ? { graph: `${r.graph.path} (sha256 ${r.graph.sha256})` } : {}),
       thresholds: r.thresholds,
       tolerance: r.tolerance,
     },
