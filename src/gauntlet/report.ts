@@ -161,7 +161,14 @@ export function leaderboardRows(results: readonly GauntletResult[], named: reado
 /** The leaderboard as aligned text lines (header, rule, one line per scorer, best first), for the console. */
 export function leaderboardLines(rows: ReturnType<typeof leaderboardRows>): string[] {
   const head = ['scorer', 'family', 'robustness', 'Spearman ρ', 'attacks held', 'failed cells'];
-  const body = rows.map((r) => [r.scorer, r.family, fmt(r.robustness), fmt(r.spearman), String(r.held), String(r.failed)]);
+  const body = rows.map((r) => [
+    r.named ? `${r.scorer} (named)` : r.scorer,
+    r.family,
+    fmt(r.robustness),
+    fmt(r.spearman),
+    String(r.held),
+    String(r.failed),
+  ]);
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (c: readonly string[]) =>
     c

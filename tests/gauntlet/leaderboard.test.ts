@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { getAttack } from '../../src/attacks/registry.js';
 import type { CellSpec } from '../../src/gauntlet/cell.js';
 import { scorerCurvesChart } from '../../src/charts/gauntlet-curves.js';
-import { breakdownTable, brokenWithoutAttackNote, leaderboardHtml, leaderboardRows, scorerCurvePoints } from '../../src/gauntlet/report.js';
+import {
+  breakdownTable,
+  brokenWithoutAttackNote,
+  leaderboardHtml,
+  leaderboardLines,
+  leaderboardRows,
+  scorerCurvePoints,
+} from '../../src/gauntlet/report.js';
 import { summarise, type GauntletResult } from '../../src/gauntlet/result.js';
 import { smoke } from '../../src/gauntlet/suites/smoke.js';
 
@@ -34,6 +41,7 @@ describe('leaderboard', () => {
     expect(rows[1]!.robustness).toBeCloseTo(0.67, 12);
     expect(rows[2]!.brokenWithoutAttack).toEqual(smoke.attacks.map((a) => a.id));
     expect(rows[0]!.brokenWithoutAttack).toEqual([]);
+    expect(leaderboardLines(rows)[3]).toMatch(/^mine \(named\)\s+test\s+0\.670/);
   });
 
   it("draws every scorer's robustness curve: a point per scorer, attack and budget, and a spec that compiles", async () => {
