@@ -20,7 +20,7 @@ const FIXTURES = join(REPO, 'tests/gauntlet/fixtures/ci');
 /** The documented CI script: the ```sh block between the ci-example markers of docs/gauntlet.md. */
 function documentedScript(): string {
   const doc = readFileSync(join(REPO, 'docs/gauntlet.md'), 'utf8');
-  const m = /<!-- ci-example:start -->\n```sh\n([^]*?)```\n<!-- ci-example:end -->/.exec(doc);
+  const m = /<!-- ci-example:start -->\n```sh\n([\s\S]*?)```\n<!-- ci-example:end -->/.exec(doc);
   if (!m) throw new Error('docs/gauntlet.md has no ci-example block');
   return m[1]!;
 }

@@ -82,7 +82,7 @@ describe('gauntlet suites', () => {
       expect(text).toContain(`${s.id} (version ${s.version}): ${s.description}`);
       expect(text).toContain(`changes: ${s.changes}`);
     }
-    expect(text).toMatch(/v2 \(version 1\)[^]*per 1,000 real accounts \(works with --graph\)/);
+    expect(text).toMatch(/v2 \(version 1\)[\s\S]*per 1,000 real accounts \(works with --graph\)/);
     expect(text).toMatch(/sybil-region\s+0 \/ 25 \/ 100 \/ 400\s+attack edges/);
   });
 });
