@@ -42,6 +42,7 @@ const ACCEPTANCE = [
   'tests/truth/ic-exact.test.ts',
   'tests/gauntlet/in-process.test.ts',
   'tests/gauntlet/library.test.ts',
+  'tests/gauntlet/v1-baseline.test.ts',
   'tests/metrics/klout-learned-fit.test.ts',
   'tests/sweep/report/write.test.ts',
 ];

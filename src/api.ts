@@ -67,7 +67,10 @@ export { runGauntlet, type GauntletOptions, type GauntletScorer } from './gauntl
 export { SUITES, DEFAULT_SUITE, getSuite } from './gauntlet/suites/registry.js';
 export type { Suite } from './gauntlet/suite.js';
 export { parseScorerRef, loadScorerRef, type ScorerRef } from './gauntlet/scorer-ref.js';
-export { readBaseline, compareWithBaseline, formatRegression, type Regression } from './gauntlet/baseline.js';
+export { readBaseline, compareWithBaseline, checkBaselineGraph, formatRegression, type Regression } from './gauntlet/baseline.js';
+export { gauntletJunit } from './gauntlet/junit.js';
+export { gauntletMarkdown, leaderboardMarkdown } from './gauntlet/markdown.js';
+export { suiteOnGraph, graphInfo, GRAPH_TRUTH_NOTE, type GauntletGraph, type GauntletGraphInfo } from './gauntlet/graph.js';
 export type { GauntletResult } from './gauntlet/result.js';
 
 /** Overrides of {@link world}: a scenario's settings plus the seed (default 1). */

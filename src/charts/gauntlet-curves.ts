@@ -4,7 +4,7 @@
  * Reference: breakdown point (Hampel 1971) applied to attack budgets, as in SybilLimit (Yu et al. 2008).
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { specHeader, type ChartOptions } from './common.js';
+import { seriesDashScale, seriesScale, specHeader, type ChartOptions } from './common.js';
 
 /** One point: attack, budget, measure and its mean with min–max over replicates. */
 export interface GauntletCurvePoint {
@@ -77,6 +77,68 @@ export function leaderboardChart(bars: readonly LeaderboardBar[], opts: ChartOpt
       y: { field: 'scorer', type: 'nominal', sort: '-x', title: null },
       x: { field: 'value', type: 'quantitative', title: opts.valueLabel, scale: { domain: [0, 1] } },
       tooltip: [{ field: 'scorer' }, { field: 'value', format: '.3f' }],
+    },
+  };
+}
+
+/** One point of a scorer's robustness curve: an attack's budget and the scorer's seed-mean AUC there, with min–max. */
+export interface ScorerCurvePoint {
+  readonly attack: string;
+  readonly scorer: string;
+  readonly budget: number;
+  readonly mean: number;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/**
+ * Every scorer's robustness curve (leaderboard page): one panel per attack (3 columns, each its own
+ * budget axis), one line per scorer (colour and dash, in `scorers` order), min–max bands over
+ * seeds, and the breakdown threshold as a dashed grey rule.
+ * @param threshold the measure's breakdown threshold (e.g. AUC 0.9), drawn in every panel.
+ */
+export function scorerCurvesChart(
+  points: readonly ScorerCurvePoint[],
+  opts: ChartOptions & { measureLabel: string; threshold: number; scorers: readonly string[] },
+): TopLevelSpec {
+  const header = specHeader(
+    { width: 220, height: 150, ...opts },
+    `${opts.measureLabel} as the attack budget grows, every scorer`,
+    'One panel per attack, one line per scorer (band: min to max over seeds); below the dashed threshold a scorer has broken.',
+  );
+  const x = { field: 'budget', type: 'quantitative', title: 'budget (attack cost units)' } as const;
+  const y = { field: 'mean', type: 'quantitative', title: opts.measureLabel } as const;
+  const color = { field: 'scorer', type: 'nominal', title: 'scorer', scale: seriesScale(opts.scorers) } as const;
+  const strokeDash = { field: 'scorer', type: 'nominal', title: 'scorer', scale: seriesDashScale(opts.scorers) } as const;
+  return {
+    $schema: header.$schema,
+    title: header.title,
+    description: header.description,
+    config: header.config,
+    data: { values: points.map((p) => ({ ...p })) },
+    facet: { field: 'attack', type: 'nominal', title: null },
+    columns: 3,
+    resolve: { scale: { x: 'independent' } },
+    spec: {
+      width: header.width,
+      height: header.height,
+      layer: [
+        {
+          mark: { type: 'area', opacity: 0.1 },
+          encoding: { x, y: { field: 'lo', type: 'quantitative', title: opts.measureLabel }, y2: { field: 'hi' }, color },
+        },
+        {
+          mark: { type: 'line', point: true },
+          encoding: {
+            x,
+            y,
+            color,
+            strokeDash,
+            tooltip: [{ field: 'scorer' }, { field: 'attack' }, { field: 'budget' }, { field: 'mean', format: '.3f' }],
+          },
+        },
+        { mark: { type: 'rule', strokeDash: [6, 4], color: '#666' }, encoding: { y: { datum: opts.threshold } } },
+      ],
     },
   };
 }

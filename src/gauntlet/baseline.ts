@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { InputFormatError } from '../errors.js';
 import { HIGHER_IS_BETTER, MEASURE_NAMES, type MeasureName } from './measures.js';
 import { RESULT_FORMAT, type AttackResult, type BudgetRow, type GauntletResult } from './result.js';
+import type { GauntletGraphInfo } from './graph.js';
 import type { Suite } from './suite.js';
 
 /** One measure that got worse than the baseline beyond tolerance. */
@@ -131,4 +132,20 @@ export function formatRegression(r: Regression): string {
   if (r.current === null)
     return `${r.attack}: ${r.measure} at budget ${r.budget} is missing (the scorer failed there; baseline ${f(r.baseline)})`;
   return `${r.attack}: ${r.measure} at budget ${r.budget}: ${f(r.baseline)} → ${f(r.current)} (worse by ${r.by.toFixed(3)}; tolerance ${r.tolerance})`;
+}
+
+/**
+ * A baseline is comparable only with a run on the same worlds: the same graph file (by SHA-256)
+ * with `--graph`, or the suite's own world without. InputFormatError (exit 2) otherwise.
+ */
+export function checkBaselineGraph(path: string, baseline: GauntletResult, graph: GauntletGraphInfo | undefined): void {
+  const was = baseline.graph?.sha256;
+  if (was === graph?.sha256) return;
+  const where = (g: { path: string; sha256: string } | undefined) =>
+    g ? `the graph ${g.path} (sha256 ${g.sha256.slice(0, 12)}…)` : "the suite's own world";
+  throw new InputFormatError(
+    path,
+    null,
+    `baseline was made on ${where(baseline.graph)}; this run is on ${where(graph)} (results on different worlds are not comparable)`,
+  );
 }

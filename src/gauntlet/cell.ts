@@ -45,11 +45,15 @@ export function suiteCells(suite: Suite): CellSpec[] {
   return out;
 }
 
-/** The RunConfig of a cell; `scorerId` is recorded as the white-box attack's `scorer` parameter. */
+/**
+ * The RunConfig of a cell; `scorerId` is recorded as the white-box attack's `scorer` parameter. In a
+ * suite with budgets per 1,000 real accounts the cell's budget is `budgetPer1000` (resolveRunConfig
+ * turns it into the absolute budget for the world's size).
+ */
 export function cellConfig(suite: Suite, cell: CellSpec, scorerId?: string): RunConfig {
   const w = suite.worlds[cell.world]!;
   const a = suite.attacks[cell.attack]!;
-  const params: Record<string, unknown> = { ...a.params, budget: cell.budget };
+  const params: Record<string, unknown> = { ...a.params, [suite.budgetsPer1000 ? 'budgetPer1000' : 'budget']: cell.budget };
   if (scorerId !== undefined && isWhiteBox(a.id) && /^[a-z0-9@._-]+$/i.test(scorerId)) params.scorer = scorerId;
   return resolveRunConfig(getScenario(w.scenario), {
     seed: cell.seed,

@@ -16,6 +16,7 @@ import { describeError, takeAsyncErrors } from '../metrics/user-code.js';
 import { runCell, type CellSpec, type ScoreOutcome } from './cell.js';
 import { loadScorerRef, type ScorerRef } from './scorer-ref.js';
 import { getSuite } from './suites/registry.js';
+import { suiteOnGraph, type GauntletGraph } from './graph.js';
 
 /** A cell of a suite for one or more scorers. */
 export interface CellJob {
@@ -23,6 +24,8 @@ export interface CellJob {
   readonly suite: string;
   readonly cell: CellSpec;
   readonly scorers: readonly ScorerRef[];
+  /** The user's graph the suite's world is replaced by (`--graph`), if any. */
+  readonly graph?: GauntletGraph | undefined;
 }
 
 /** One scorer on one Observation (`goodhart score --time-limit`). */
@@ -68,7 +71,8 @@ export async function runCellJob(job: CellJob, cache: ScorerCache): Promise<Scor
   }
   let outcomes: ScoreOutcome[];
   try {
-    outcomes = runCell(getSuite(job.suite), job.cell, scorers);
+    const suite = getSuite(job.suite);
+    outcomes = runCell(job.graph ? suiteOnGraph(suite, job.graph) : suite, job.cell, scorers);
   } catch (e) {
     const reason = reasonOf(e);
     outcomes = job.scorers.map(() => ({ ok: false, reason }));

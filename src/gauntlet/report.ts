@@ -3,7 +3,13 @@
  * attack, the robustness curves (src/charts/gauntlet-curves.ts) and, for the leaderboard, one row
  * and one bar per scorer.
  */
-import { gauntletCurvesChart, leaderboardChart, type GauntletCurvePoint } from '../charts/gauntlet-curves.js';
+import {
+  gauntletCurvesChart,
+  leaderboardChart,
+  scorerCurvesChart,
+  type GauntletCurvePoint,
+  type ScorerCurvePoint,
+} from '../charts/gauntlet-curves.js';
 import { renderReportHtml } from '../report/index.js';
 import { MEASURE_NAMES } from './measures.js';
 import { verdictText, type AttackResult, type GauntletResult } from './result.js';
@@ -95,7 +101,12 @@ export function gauntletHtml(r: GauntletResult, command: string): string {
       `Every attack of suite ${r.suite.id} (version ${r.suite.version}: ${r.suite.description}) at each budget of its ladder, on fixed worlds and seeds ${r.seeds.join(', ')}. ` +
       `AUC: the share of (truly influential honest person, gamer) pairs the scorer orders correctly, "truly influential" meaning the true top ${Math.round(r.aucTopShare * 100)}% of real people. ` +
       `The breakdown budget is the first budget where the AUC falls below ${r.thresholds.auc} or the top-${r.k} overlap with truth below ${r.thresholds.overlap}; ` +
-      "a breakdown budget of 0 means the scorer fails both with no attack at all (the gamers' own followers and activity already rank them high), so it says more about the scorer than about the attack.",
+      "a breakdown budget of 0 means the scorer fails both with no attack at all (the gamers' own followers and activity already rank them high), so it says more about the scorer than about the attack." +
+      (r.graph
+        ? ` The world is your graph ${r.graph.path} (${r.graph.accounts} accounts, ${r.graph.follows} follows; budgets per 1,000 of its accounts). ${r.truth ?? ''}`
+        : r.budgetUnit === 'per1000'
+          ? ' Budgets are per 1,000 real accounts.'
+          : ''),
     sections: [
       { heading: 'Summary at the largest budget of each attack', table: attackTable(r) },
       {
@@ -113,6 +124,7 @@ export function gauntletHtml(r: GauntletResult, command: string): string {
       scorerVersion: r.scorer.version,
       seeds: r.seeds.join(', '),
       goodhart: r.goodhartVersion,
+      ...(r.graph ? { graph: `${r.graph.path} (sha256 ${r.graph.sha256})` } : {}),
       thresholds: r.thresholds,
       tolerance: r.tolerance,
     },
@@ -125,12 +137,18 @@ export function robustness(r: GauntletResult): number | null {
   return v.length ? v.reduce((s, x) => s + x, 0) / v.length : null;
 }
 
-/** Leaderboard rows, best first. */
-export function leaderboardRows(results: readonly GauntletResult[]) {
+/**
+ * Leaderboard rows, best first. `named`: ids of the scorers the user named (`--scorers`), marked
+ * so their place among the built-ins is easy to find.
+ */
+export function leaderboardRows(results: readonly GauntletResult[], named: readonly string[] = []) {
   return results
     .map((r) => ({
       scorer: r.scorer.id,
       family: r.scorer.family,
+      named: named.includes(r.scorer.id),
+      /** Attacks under which the scorer already fails a threshold with no attack (budget 0). */
+      brokenWithoutAttack: r.attacks.filter((a) => a.breakdown.brokenWithoutAttack).map((a) => a.id),
       robustness: robustness(r),
       spearman: mean(r.attacks.map((a) => a.rows[a.rows.length - 1]!.measures.spearman.mean)),
       lift: mean(r.attacks.map((a) => a.rows[a.rows.length - 1]!.measures.lift.mean)),
@@ -143,7 +161,14 @@ export function leaderboardRows(results: readonly GauntletResult[]) {
 /** The leaderboard as aligned text lines (header, rule, one line per scorer, best first), for the console. */
 export function leaderboardLines(rows: ReturnType<typeof leaderboardRows>): string[] {
   const head = ['scorer', 'family', 'robustness', 'Spearman ρ', 'attacks held', 'failed cells'];
-  const body = rows.map((r) => [r.scorer, r.family, fmt(r.robustness), fmt(r.spearman), String(r.held), String(r.failed)]);
+  const body = rows.map((r) => [
+    r.named ? `${r.scorer} (named)` : r.scorer,
+    r.family,
+    fmt(r.robustness),
+    fmt(r.spearman),
+    String(r.held),
+    String(r.failed),
+  ]);
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (c: readonly string[]) =>
     c
@@ -158,13 +183,65 @@ function mean(v: (number | null)[]): number | null {
   return ok.length ? ok.reduce((s, x) => s + x, 0) / ok.length : null;
 }
 
-/** leaderboard.html over every scorer's result. */
-export function leaderboardHtml(results: readonly GauntletResult[], command: string): string {
-  const rows = leaderboardRows(results);
+/** Every scorer's seed-mean AUC at every budget of every attack, for the leaderboard's curves. */
+export function scorerCurvePoints(results: readonly GauntletResult[]): ScorerCurvePoint[] {
+  const out: ScorerCurvePoint[] = [];
+  for (const r of results)
+    for (const a of r.attacks)
+      for (const row of a.rows) {
+        const s = row.measures.auc;
+        if (s.mean !== null) out.push({ attack: a.id, scorer: r.scorer.id, budget: row.budget, mean: s.mean, lo: s.min!, hi: s.max! });
+      }
+  return out;
+}
+
+/** The leaderboard's breakdown table: one row per scorer (best first), one column per attack. */
+export function breakdownTable(results: readonly GauntletResult[], named: readonly string[] = []) {
+  const order = leaderboardRows(results, named).map((x) => results.find((r) => r.scorer.id === x.scorer)!);
   const r0 = results[0]!;
+  return {
+    columns: ['scorer', ...r0.attacks.map((a) => `${a.id} (${a.costUnit})`)],
+    rows: order.map((r) => [
+      named.includes(r.scorer.id) ? `${r.scorer.id} (named)` : r.scorer.id,
+      ...r.attacks.map((a) => breakdownText(a, r.thresholds)),
+    ]),
+  };
+}
+
+/**
+ * The leaderboard's note on scorers that already fail a breakdown threshold with no attack at all
+ * (budget 0): their breakdown budgets say more about the scorer than about the attacks. Empty when none does.
+ */
+export function brokenWithoutAttackNote(results: readonly GauntletResult[]): string {
+  const broken = leaderboardRows(results).filter((x) => x.brokenWithoutAttack.length > 0);
+  if (broken.length === 0) return '';
+  const thr = results[0]!.thresholds;
+  return (
+    `Already failing a threshold (AUC ${thr.auc} or top-k overlap ${thr.overlap}) with no attack at all, at budget 0: ` +
+    broken
+      .map(
+        (x) =>
+          `${x.scorer} (${x.brokenWithoutAttack.length === results[0]!.attacks.length ? 'every attack' : x.brokenWithoutAttack.join(', ')})`,
+      )
+      .join('; ') +
+    ". Their breakdown budgets and robustness say more about the scorer (the gamers' own followers and activity already rank them high) than about the attacks."
+  );
+}
+
+/**
+ * leaderboard.html over every scorer's result. `named`: the scorers the user named (marked in the
+ * tables).
+ */
+export function leaderboardHtml(results: readonly GauntletResult[], command: string, named: readonly string[] = []): string {
+  const rows = leaderboardRows(results, named);
+  const r0 = results[0]!;
+  const note = brokenWithoutAttackNote(results);
+  const label = (x: { scorer: string; named: boolean }) => (x.named ? `${x.scorer} (named)` : x.scorer);
   return renderReportHtml({
     title: `Gauntlet ${r0.suite.id} leaderboard`,
-    story: `Every built-in scorer (and any named with --scorers) through suite ${r0.suite.id} (version ${r0.suite.version}). Robustness = mean over the ${r0.attacks.length} attacks of the AUC at each attack's largest budget (1: no gamer passes a truly influential honest person).`,
+    story:
+      `Every built-in scorer (and any named with --scorers, marked "named") through suite ${r0.suite.id} (version ${r0.suite.version}). Robustness = mean over the ${r0.attacks.length} attacks of the AUC at each attack's largest budget (1: no gamer passes a truly influential honest person).` +
+      (r0.truth ? ` ${r0.truth}` : ''),
     sections: [
       {
         heading: 'Robustness by scorer',
@@ -179,7 +256,7 @@ export function leaderboardHtml(results: readonly GauntletResult[], command: str
           columns: ['rank', 'scorer', 'family', 'robustness (AUC)', 'mean Spearman ρ', 'mean rank lift', 'attacks held', 'failed cells'],
           rows: rows.map((r, i) => [
             i + 1,
-            r.scorer,
+            label(r),
             r.family,
             fmt(r.robustness),
             fmt(r.spearman),
@@ -188,6 +265,22 @@ export function leaderboardHtml(results: readonly GauntletResult[], command: str
             r.failed,
           ]),
         },
+      },
+      {
+        heading: 'Robustness curves',
+        text: `Each scorer's AUC as each attack's budget grows (seed means, min–max bands); the dashed rule is the breakdown threshold ${r0.thresholds.auc}.`,
+        chart: scorerCurvesChart(scorerCurvePoints(results), {
+          measureLabel: 'AUC',
+          threshold: r0.thresholds.auc,
+          scorers: rows.map((r) => r.scorer),
+        }),
+      },
+      {
+        heading: 'Breakdown budget by attack',
+        text:
+          `The first budget where the mean AUC falls below ${r0.thresholds.auc} or the top-${r0.k} overlap below ${r0.thresholds.overlap}; "holds": no budget of the ladder did.` +
+          (note ? ` ${note}` : ' No scorer fails a threshold without an attack.'),
+        table: breakdownTable(results, named),
       },
     ],
     command,

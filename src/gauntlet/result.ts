@@ -10,6 +10,7 @@
 import { getAttack } from '../attacks/registry.js';
 import type { CellSpec, ScoreOutcome } from './cell.js';
 import { MEASURE_NAMES, type MeasureName } from './measures.js';
+import type { GauntletGraphInfo } from './graph.js';
 import type { Suite } from './suite.js';
 
 /** Format version of gauntlet.json (bumped when its shape changes). */
@@ -100,6 +101,12 @@ export interface GauntletResult {
   readonly tolerance: Suite['tolerance'];
   readonly attacks: readonly AttackResult[];
   readonly failures: readonly CellFailure[];
+  /** `per1000` when every budget is per 1,000 real accounts (absent: absolute, the suite's own worlds). */
+  readonly budgetUnit?: 'per1000' | undefined;
+  /** The user's graph the worlds were built on (`--graph`); absent on the suite's own worlds. */
+  readonly graph?: GauntletGraphInfo | undefined;
+  /** With a user's graph: what truth means there (GRAPH_TRUTH_NOTE). */
+  readonly truth?: string | undefined;
 }
 
 function stat(values: (number | null)[]): Stat {
@@ -156,6 +163,8 @@ export function summarise(
     tolerance: suite.tolerance,
     attacks,
     failures,
+    // Only where they apply, so a v1 result keeps its bytes.
+    ...(suite.budgetsPer1000 ? { budgetUnit: 'per1000' as const } : {}),
   };
 }
 

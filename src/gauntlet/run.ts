@@ -18,6 +18,7 @@ import { CellPool } from './pool.js';
 import { summarise, type GauntletResult } from './result.js';
 import type { ScorerRef } from './scorer-ref.js';
 import type { Suite } from './suite.js';
+import { GRAPH_TRUTH_NOTE, graphInfo, suiteOnGraph, type GauntletGraph } from './graph.js';
 
 /** Options of {@link runGauntlet}. */
 export interface GauntletOptions {
@@ -32,6 +33,11 @@ export interface GauntletOptions {
    * blocks the run).
    */
   inProcess?: boolean;
+  /**
+   * Build the suite's world on this graph file instead (`--graph`): the user's accounts are the
+   * honest population; only suites with budgets per 1,000 accounts (ParameterError otherwise).
+   */
+  graph?: GauntletGraph | undefined;
   /** Progress: cells done out of total. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -45,7 +51,10 @@ export interface GauntletScorer {
 const key = (c: CellSpec) => `${c.world}|${c.attack}|${c.budget}|${c.seed}`;
 
 /** Run `scorers` through `suite`; one GauntletResult per scorer, in order. */
-export async function runGauntlet(suite: Suite, scorers: readonly GauntletScorer[], opts: GauntletOptions = {}): Promise<GauntletResult[]> {
+export async function runGauntlet(given: Suite, scorers: readonly GauntletScorer[], opts: GauntletOptions = {}): Promise<GauntletResult[]> {
+  // The graph is read here first, so a bad file is one error before any worker starts.
+  const suite = opts.graph ? suiteOnGraph(given, opts.graph) : given;
+  const onGraph = opts.graph ? { graph: graphInfo(opts.graph), truth: GRAPH_TRUTH_NOTE } : {};
   const inProcess = opts.inProcess ?? 'Deno' in globalThis;
   const size = inProcess ? 1 : Math.max(1, opts.concurrency ?? Math.min(4, availableParallelism()));
   const pool: JobRunner = inProcess ? new InProcessRunner() : new CellPool(size, (opts.timeLimitSeconds ?? suite.timeLimitSeconds) * 1000);
@@ -68,7 +77,12 @@ export async function runGauntlet(suite: Suite, scorers: readonly GauntletScorer
         if (!live.includes(i))
           outcomes[i]!.set(key(job.cell), { ok: false, reason: 'skipped: the scorer timed out earlier under this attack' });
       if (live.length > 0) {
-        const res = await pool.run({ suite: suite.id, cell: job.cell, scorers: live.map((i) => scorers[i]!.ref) });
+        const res = await pool.run({
+          suite: suite.id,
+          cell: job.cell,
+          scorers: live.map((i) => scorers[i]!.ref),
+          ...(opts.graph ? { graph: opts.graph } : {}),
+        });
         live.forEach((i, j) => {
           const o = res[j]!;
           outcomes[i]!.set(key(job.cell), o);
@@ -84,12 +98,13 @@ export async function runGauntlet(suite: Suite, scorers: readonly GauntletScorer
     await pool.close();
   }
   // 3. Summaries.
-  return scorers.map((s, i) =>
-    summarise(
+  return scorers.map((s, i) => ({
+    ...summarise(
       suite,
       { id: s.info.id, version: s.info.version, family: s.info.family, from: s.ref.kind === 'file' ? 'file' : 'registry' },
       VERSION,
       (c) => outcomes[i]!.get(key(c)) ?? { ok: false, reason: 'not run' },
     ),
-  );
+    ...onGraph,
+  }));
 }

@@ -25,7 +25,10 @@ export interface SuiteAttack {
   readonly id: string;
   /** Parameters besides the budget (targets, rampTicks, attack-specific ones). */
   readonly params: Readonly<Record<string, number | string | boolean>>;
-  /** Budgets in the attack's cost unit, ascending, starting at 0 (the no-attack reference). */
+  /**
+   * Budgets in the attack's cost unit, ascending, starting at 0 (the no-attack reference); per
+   * 1,000 real accounts when the suite's {@link Suite.budgetsPer1000} is true.
+   */
   readonly budgets: readonly number[];
 }
 
@@ -52,6 +55,14 @@ export interface Suite {
   /** Bumped whenever anything below changes. */
   readonly version: number;
   readonly description: string;
+  /** What changed from the previous version (of this suite, or the suite it follows), for `--list-suites`. */
+  readonly changes: string;
+  /**
+   * True: every budget is per 1,000 real accounts (`attacks.<id>.budgetPer1000`), so the attack
+   * weighs the same on a world of any size, including a user's own graph (`--graph`). False or
+   * absent: budgets are absolute, for the suite's own worlds.
+   */
+  readonly budgetsPer1000?: boolean | undefined;
   readonly worlds: readonly SuiteWorld[];
   readonly seeds: readonly number[];
   readonly attacks: readonly SuiteAttack[];

@@ -65,7 +65,7 @@ async function gauntletPages(): Promise<[string, string][]> {
   const results = await runGauntlet(getSuite('smoke'), scorers, { inProcess: true });
   return [
     ['gauntlet', gauntletHtml(results[0]!, 'goodhart gauntlet --scorer follower-count --suite smoke')],
-    ['leaderboard', leaderboardHtml(results, 'goodhart gauntlet --leaderboard --suite smoke')],
+    ['leaderboard', leaderboardHtml(results, 'goodhart gauntlet --leaderboard --suite smoke --scorers klout-like', ['klout-like'])],
   ];
 }
 

@@ -78,7 +78,7 @@ describe('goodhart gauntlet (suite smoke)', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation((m: string) => void errors.push(m));
     try {
       expect(await main(['gauntlet', '--scorer', 'pagerank', '--suite', 'v0', '--quiet'])).toBe(2);
-      expect(errors.pop()).toMatch(/suite.*v0.*v1, smoke/);
+      expect(errors.pop()).toMatch(/suite.*v0.*v1, v2, smoke, smoke2/);
       const other = join(dir, 'other.json');
       const g = JSON.parse(readFileSync(join(robust, 'gauntlet.json'), 'utf8')) as GauntletResult;
       writeFileSync(other, JSON.stringify({ ...g, suite: { ...g.suite, version: 99 } }));

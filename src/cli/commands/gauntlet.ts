@@ -1,7 +1,9 @@
 /**
  * `goodhart gauntlet`: put a scorer through a versioned suite of gaming attacks, write
- * gauntlet.json + gauntlet.html, and with --baseline fail (exit 1) on any regression.
+ * gauntlet.json + gauntlet.html (+ gauntlet.junit.xml, gauntlet.md with --format), and with
+ * --baseline fail (exit 1) on any regression. `--graph`: the suite's world is the user's topology.
  * `--leaderboard`: every built-in scorer through the suite ─▶ leaderboard.json + leaderboard.html.
+ * `--list-suites`: what each suite holds and what changed between versions.
  *
  *   --suite ─▶ suite   --scorers ─▶ ref (checked in this thread first)   --baseline ─▶ checked
  *        ─▶ runGauntlet (worker pool, time limit per cell) ─▶ files (temp dir, rename)
@@ -11,10 +13,15 @@
 import { ParameterError } from '../../errors.js';
 import { FORCE_OPTION, OUT_RULES, checkOutDir, outTarget, writeResult } from '../../pipeline/out-dir.js';
 import { SCORERS } from '../../metrics/registry.js';
-import { compareWithBaseline, formatRegression, readBaseline } from '../../gauntlet/baseline.js';
+import { checkBaselineGraph, compareWithBaseline, formatRegression, readBaseline, type Regression } from '../../gauntlet/baseline.js';
+import { graphInfo, suiteOnGraph, type GauntletGraph } from '../../gauntlet/graph.js';
+import { gauntletJunit } from '../../gauntlet/junit.js';
+import { gauntletMarkdown, leaderboardMarkdown } from '../../gauntlet/markdown.js';
 import { breakdownText, gauntletHtml, leaderboardHtml, leaderboardLines, leaderboardRows } from '../../gauntlet/report.js';
 import { runGauntlet, type GauntletScorer } from '../../gauntlet/run.js';
-import { DEFAULT_SUITE, getSuite } from '../../gauntlet/suites/registry.js';
+import { describeSuites } from '../../gauntlet/suites/describe.js';
+import { DEFAULT_SUITE, getSuite, SUITES } from '../../gauntlet/suites/registry.js';
+import { COMMENT_OPTION, commentFromArgs, printGraphNotes } from '../sim-options.js';
 import { progress } from '../progress.js';
 import type { Command, ParsedArgs } from '../args.js';
 import { resolveScorerList, SCORER_ALIAS_OPTION, scorersOption, type ResolvedScorer } from '../scorer-args.js';
@@ -36,13 +43,41 @@ export function gauntletScorers(board: boolean, named: readonly ResolvedScorer[]
   return [...builtIn, ...extra];
 }
 
+/** The extra formats `--format` may name (json and html are always written). */
+const FORMATS = ['json', 'html', 'junit', 'markdown'] as const;
+
+/** `--format` (repeatable, each a comma-separated list) ─▶ the set of formats; ParameterError on an unknown one. */
+export function parseFormats(raw: readonly string[] | undefined): Set<(typeof FORMATS)[number]> {
+  const out = new Set<(typeof FORMATS)[number]>();
+  for (const item of raw ?? [])
+    for (const f of item.split(',').map((x) => x.trim())) {
+      if (!(FORMATS as readonly string[]).includes(f))
+        throw new ParameterError('--format', f, `one or more of ${FORMATS.join(', ')} (a list, or --format repeated)`);
+      out.add(f as (typeof FORMATS)[number]);
+    }
+  return out;
+}
+
 export const gauntletCommand: Command = {
   name: 'gauntlet',
   summary: 'regression-test a scorer against a versioned suite of gaming attacks',
   options: {
     scorers: scorersOption('none: name one scorer, or use --leaderboard (with --leaderboard: added to the built-ins)'),
     scorer: SCORER_ALIAS_OPTION,
-    suite: { kind: 'text', description: 'suite id (v1, smoke)', default: DEFAULT_SUITE, placeholder: 'ID' },
+    suite: { kind: 'text', description: 'suite id (v1, v2, smoke, smoke2; see --list-suites)', default: DEFAULT_SUITE, placeholder: 'ID' },
+    'list-suites': { kind: 'bool', description: 'describe every suite and what changed between versions, then exit', default: false },
+    format: {
+      kind: 'text',
+      multiple: true,
+      description: 'more files beside gauntlet.json/html: junit (gauntlet.junit.xml), markdown (gauntlet.md); a list or repeated',
+      placeholder: 'LIST',
+    },
+    graph: {
+      kind: 'text',
+      description: "build the suite's world on your follow graph (edge-list CSV, .gexf, .graphml); needs budgets per 1,000 (v2)",
+      placeholder: 'FILE',
+    },
+    comment: COMMENT_OPTION,
     baseline: {
       kind: 'text',
       description: "a saved gauntlet.json to compare with: exit 1 when any measure is worse beyond the suite's tolerance",
@@ -73,12 +108,27 @@ export const gauntletCommand: Command = {
     'goodhart gauntlet --scorers pagerank                 (writes results/gauntlet/v1-pagerank)',
     'goodhart gauntlet --scorers ./my-scorer.ts --baseline results/gauntlet/v1-mine/gauntlet.json',
     'goodhart gauntlet --leaderboard --suite smoke --scorers ./my-scorer.ts',
+    'goodhart gauntlet --scorers ./my-scorer.ts --suite v2 --graph edges.csv --format junit,markdown',
+    'goodhart gauntlet --list-suites',
   ],
   async run(args: ParsedArgs): Promise<number> {
     const o = args.options;
+    if (o['list-suites'] === true) {
+      for (const line of describeSuites(SUITES)) console.log(line);
+      return 0;
+    }
     // 1. Check every input before any work.
     const suite = getSuite(String(o.suite));
     const board = o.leaderboard === true;
+    const formats = parseFormats(o.format as readonly string[] | undefined);
+    if (board && formats.has('junit'))
+      throw new ParameterError('--format', 'junit', 'json, html or markdown with --leaderboard (a JUnit file is for one scorer)');
+    const comment = commentFromArgs(args);
+    const graph: GauntletGraph | undefined = o.graph === undefined ? undefined : { path: String(o.graph), comment };
+    if (graph) {
+      suiteOnGraph(suite, graph); // the suite fits a graph and the file reads, before anything runs
+      printGraphNotes(args);
+    }
     const named = await resolveScorerList(o.scorers as string | undefined, o.scorer as string | undefined);
     if (!board && named.length !== 1)
       throw new ParameterError(
@@ -88,6 +138,7 @@ export const gauntletCommand: Command = {
       );
     if (board && o.baseline) throw new ParameterError('--baseline', o.baseline, 'no baseline with --leaderboard');
     const baseline = o.baseline ? readBaseline(String(o.baseline), suite) : undefined;
+    if (baseline) checkBaselineGraph(String(o.baseline), baseline, graph ? graphInfo(graph) : undefined);
     const scorers = gauntletScorers(board, named);
     const target = outTarget(
       o,
@@ -101,41 +152,39 @@ export const gauntletCommand: Command = {
     const results = await runGauntlet(suite, scorers, {
       concurrency: Number(o.concurrency),
       ...(limit > 0 ? { timeLimitSeconds: limit } : {}),
+      ...(graph ? { graph } : {}),
       onProgress: (d, t) => bar.update(d, t),
     });
     bar.stop();
     const command = `goodhart gauntlet ${args.argv.join(' ')}`;
     // 3. Write.
     if (board) {
-      const json = {
-        tool: 'goodhart',
-        kind: 'gauntlet-leaderboard',
-        suite: results[0]!.suite,
-        leaderboard: leaderboardRows(results),
-        results,
-      };
-      const written = writeResult(
-        target,
-        new Map([
-          ['leaderboard.json', `${JSON.stringify(json, null, 2)}\n`],
-          ['leaderboard.html', leaderboardHtml(results, command)],
-        ]),
-      );
-      const rows = leaderboardRows(results);
+      const namedIds = named.map((x) => x.scorer.id);
+      const rows = leaderboardRows(results, namedIds);
+      const json = { tool: 'goodhart', kind: 'gauntlet-leaderboard', suite: results[0]!.suite, leaderboard: rows, results };
+      const files = new Map([
+        ['leaderboard.json', `${JSON.stringify(json, null, 2)}\n`],
+        ['leaderboard.html', leaderboardHtml(results, command, namedIds)],
+      ]);
+      if (formats.has('markdown')) files.set('leaderboard.md', leaderboardMarkdown(results, namedIds));
+      const written = writeResult(target, files);
       console.log(`leaderboard of ${results.length} scorers on suite ${suite.id}:`);
       for (const line of leaderboardLines(rows)) console.log(`  ${line}`);
       console.log(`wrote ${written}`);
       return 0;
     }
     const r = results[0]!;
-    const written = writeResult(
-      target,
-      new Map([
-        ['gauntlet.json', `${JSON.stringify(r, null, 2)}\n`],
-        ['gauntlet.html', gauntletHtml(r, command)],
-      ]),
-    );
-    console.log(`gauntlet ${suite.id} for ${r.scorer.id}: gauntlet.json, gauntlet.html`);
+    // The comparison comes first: the JUnit and Markdown files carry its outcome.
+    const regressions: Regression[] = baseline ? compareWithBaseline(r, baseline, suite) : [];
+    const files = new Map([
+      ['gauntlet.json', `${JSON.stringify(r, null, 2)}\n`],
+      ['gauntlet.html', gauntletHtml(r, command)],
+    ]);
+    if (formats.has('junit')) files.set('gauntlet.junit.xml', gauntletJunit(r, baseline, regressions));
+    if (formats.has('markdown')) files.set('gauntlet.md', gauntletMarkdown(r, baseline, regressions));
+    const written = writeResult(target, files);
+    console.log(`gauntlet ${suite.id} for ${r.scorer.id}: ${[...files.keys()].join(', ')}`);
+    if (r.truth) console.log(`note: ${r.truth}`);
     for (const a of r.attacks) console.log(`  ${a.id.padEnd(18)} breakdown budget: ${breakdownText(a, r.thresholds)}  (${a.costUnit})`);
     console.log(`wrote ${written}`);
     let code = 0;
@@ -148,7 +197,6 @@ export const gauntletCommand: Command = {
     // 4. Compare.
     if (baseline) {
       if (baseline.scorer.id !== r.scorer.id) console.log(`note: the baseline was made with scorer ${baseline.scorer.id}`);
-      const regressions = compareWithBaseline(r, baseline, suite);
       if (regressions.length > 0) {
         console.error(
           `REGRESSION: ${regressions.length} measure(s) worse than the baseline beyond tolerance, in attacks ${[...new Set(regressions.map((x) => x.attack))].join(', ')}:`,

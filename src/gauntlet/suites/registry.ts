@@ -2,10 +2,12 @@
 import { makeRegistry } from '../../registry.js';
 import type { Suite } from '../suite.js';
 import { smoke } from './smoke.js';
+import { smoke2 } from './smoke2.js';
 import { v1 } from './v1.js';
+import { v2 } from './v2.js';
 
 /** The suite registry (ids unique). */
-export const SUITE_REGISTRY = makeRegistry<Suite>('suite', [v1, smoke]);
+export const SUITE_REGISTRY = makeRegistry<Suite>('suite', [v1, v2, smoke, smoke2]);
 
 /** Every suite, in listing order. */
 export const SUITES: readonly Suite[] = SUITE_REGISTRY.list;

@@ -12,6 +12,7 @@ export const smoke: Suite = {
   id: 'smoke',
   version: 2,
   description: 'the v1 attacks × 2 budgets × 2 seeds on a 300-person world (10 ticks): for tests',
+  changes: 'version 2: the adaptive attacker gets the same fleets (10 bots, 30 sybils) as the fixed attacks',
   worlds: [{ id: 'community-300', scenario: 'baseline', agents: 300, ticks: 10, roles: { gamer: 0 } }],
   seeds: [1, 2],
   attacks: [

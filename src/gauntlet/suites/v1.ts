@@ -13,6 +13,7 @@ export const v1: Suite = {
   id: 'v1',
   version: 1,
   description: 'nine attacks × 4 budgets × 3 seeds on a 1,000-person community world (20 ticks)',
+  changes: 'the first suite: budgets in absolute cost units for its 1,000-person world',
   worlds: [{ id: 'community-1000', scenario: 'baseline', agents: 1000, ticks: 20, roles: { gamer: 0 } }],
   seeds: [1, 2, 3],
   attacks: [
