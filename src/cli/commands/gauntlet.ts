@@ -11,6 +11,7 @@
 import { ParameterError } from '../../errors.js';
 import { FORCE_OPTION, OUT_RULES, checkOutDir, outTarget, writeResult } from '../../pipeline/out-dir.js';
 import { SCORERS } from '../../metrics/registry.js';
+import { DEFAULT_COMMAND_LIMITS, type CommandLimits } from '../../metrics/command-scorer.js';
 import { compareWithBaseline, formatRegression, readBaseline } from '../../gauntlet/baseline.js';
 import { breakdownText, gauntletHtml, leaderboardHtml, leaderboardLines, leaderboardRows } from '../../gauntlet/report.js';
 import { runGauntlet, type GauntletScorer } from '../../gauntlet/run.js';
@@ -67,19 +68,35 @@ export const gauntletCommand: Command = {
       min: 0,
       max: 86400,
     },
+    'scorer-timeout': {
+      kind: 'number',
+      description: 'seconds each run of a cmd: scorer may take (its process group is then stopped)',
+      default: DEFAULT_COMMAND_LIMITS.timeoutSeconds,
+      min: 0.1,
+      max: 86400,
+    },
+    'scorer-memory': {
+      kind: 'int',
+      description: 'virtual-memory limit of a cmd: scorer in MB (ulimit -v); 0: none',
+      default: DEFAULT_COMMAND_LIMITS.memoryMb,
+      min: 0,
+      max: 1048576,
+    },
     quiet: { kind: 'bool', description: 'no progress bar', default: false, short: 'q' },
   },
   examples: [
     'goodhart gauntlet --scorers pagerank                 (writes results/gauntlet/v1-pagerank)',
     'goodhart gauntlet --scorers ./my-scorer.ts --baseline results/gauntlet/v1-mine/gauntlet.json',
     'goodhart gauntlet --leaderboard --suite smoke --scorers ./my-scorer.ts',
+    'goodhart gauntlet --suite smoke --scorers cmd:"python3 examples/scorers/pagerank_networkx.py"',
   ],
   async run(args: ParsedArgs): Promise<number> {
     const o = args.options;
     // 1. Check every input before any work.
     const suite = getSuite(String(o.suite));
     const board = o.leaderboard === true;
-    const named = await resolveScorerList(o.scorers as string | undefined, o.scorer as string | undefined);
+    const limits: CommandLimits = { timeoutSeconds: Number(o['scorer-timeout']), memoryMb: Number(o['scorer-memory']) };
+    const named = await resolveScorerList([o.scorers as string | undefined, o.scorer as string | undefined], limits);
     if (!board && named.length !== 1)
       throw new ParameterError(
         '--scorers',
