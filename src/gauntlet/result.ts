@@ -6,8 +6,10 @@
  *                 ─▶ breakdown budget: the first budget whose mean AUC < thresholds.auc or whose
  *                    mean top-k overlap < thresholds.overlap (null: holds through the largest budget)
  *                 ─▶ verdict: breaks / holds / failed (a budget where the scorer never ran: never "holds")
+ *                 ─▶ the adaptive attacker against the best fixed attack at equal budgets (adaptive-gap.ts)
  */
 import { getAttack } from '../attacks/registry.js';
+import { adaptiveGap, type AdaptiveGap } from './adaptive-gap.js';
 import type { CellSpec, ScoreOutcome } from './cell.js';
 import { MEASURE_NAMES, type MeasureName } from './measures.js';
 import type { Suite } from './suite.js';
@@ -100,6 +102,11 @@ export interface GauntletResult {
   readonly tolerance: Suite['tolerance'];
   readonly attacks: readonly AttackResult[];
   readonly failures: readonly CellFailure[];
+  /**
+   * The adaptive attacker against the best fixed attack at equal budgets (./adaptive-gap.ts); null
+   * when the suite has no adaptive attack. Absent from files written before it was added.
+   */
+  readonly adaptiveGap?: AdaptiveGap | null | undefined;
 }
 
 function stat(values: (number | null)[]): Stat {
@@ -156,6 +163,7 @@ export function summarise(
     tolerance: suite.tolerance,
     attacks,
     failures,
+    adaptiveGap: adaptiveGap(attacks),
   };
 }
 

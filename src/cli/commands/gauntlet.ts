@@ -15,6 +15,7 @@ import { DEFAULT_COMMAND_LIMITS, type CommandLimits } from '../../metrics/comman
 import { compareWithBaseline, formatRegression, readBaseline } from '../../gauntlet/baseline.js';
 import { breakdownText, gauntletHtml, leaderboardHtml, leaderboardLines, leaderboardRows } from '../../gauntlet/report.js';
 import { runGauntlet, type GauntletScorer } from '../../gauntlet/run.js';
+import { adaptiveGapLines } from '../../gauntlet/adaptive-gap.js';
 import { DEFAULT_SUITE, getSuite } from '../../gauntlet/suites/registry.js';
 import { progress } from '../progress.js';
 import type { Command, ParsedArgs } from '../args.js';
@@ -154,6 +155,10 @@ export const gauntletCommand: Command = {
     );
     console.log(`gauntlet ${suite.id} for ${r.scorer.id}: gauntlet.json, gauntlet.html`);
     for (const a of r.attacks) console.log(`  ${a.id.padEnd(18)} breakdown budget: ${breakdownText(a, r.thresholds)}  (${a.costUnit})`);
+    if (r.adaptiveGap) {
+      console.log("  adaptive attacker vs the best fixed attack at the same budget (targets' rank lift):");
+      for (const line of adaptiveGapLines(r.adaptiveGap)) console.log(`    ${line}`);
+    }
     console.log(`wrote ${written}`);
     let code = 0;
     if (r.failures.length > 0) {
