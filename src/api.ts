@@ -69,6 +69,8 @@ export type { Suite } from './gauntlet/suite.js';
 export { parseScorerRef, loadScorerRef, type ScorerRef } from './gauntlet/scorer-ref.js';
 export { readBaseline, compareWithBaseline, formatRegression, type Regression } from './gauntlet/baseline.js';
 export type { GauntletResult } from './gauntlet/result.js';
+export { adaptiveGap, type AdaptiveGap, type AdaptiveGapRow } from './gauntlet/adaptive-gap.js';
+export { commandScorer, ExternalScorerError, DEFAULT_COMMAND_LIMITS, type CommandLimits } from './metrics/command-scorer.js';
 
 /** Overrides of {@link world}: a scenario's settings plus the seed (default 1). */
 export type WorldOptions = Partial<RunOverrides>;

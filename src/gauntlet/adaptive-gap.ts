@@ -14,7 +14,11 @@
  * attacker maximises and the one tests/gauntlet/adaptive-dominance.test.ts checks.
  * Source: docs/gauntlet.md, "Known result: adaptive ≥ best fixed attack".
  */
-import type { AttackResult } from './result.js';
+/** What the comparison reads of an attack's result (result.ts's AttackResult has these fields). */
+export interface LiftLadder {
+  readonly id: string;
+  readonly rows: readonly { readonly budget: number; readonly measures: { readonly lift: { readonly mean: number | null } } }[];
+}
 
 /** The id of the adaptive attack in a suite. */
 export const ADAPTIVE_ATTACK = 'adaptive';
@@ -40,7 +44,7 @@ export interface AdaptiveGap {
 }
 
 /** The comparison for one scorer's attacks; null when the suite has no adaptive attack. */
-export function adaptiveGap(attacks: readonly AttackResult[]): AdaptiveGap | null {
+export function adaptiveGap(attacks: readonly LiftLadder[]): AdaptiveGap | null {
   const adaptive = attacks.find((a) => a.id === ADAPTIVE_ATTACK);
   if (!adaptive) return null;
   const fixed = attacks.filter((a) => a.id !== ADAPTIVE_ATTACK);
