@@ -4,7 +4,8 @@
  * the adaptive attacker included, which calls the program as a black box), and the comparison of
  * the adaptive attacker with the best fixed attack is printed and written; a program that fails
  * in some cells fails those cells only (exit 3, each reason naming the scorer and the problem);
- * a program that never exits costs one --scorer-timeout per attack.
+ * a program that never exits costs one --scorer-timeout per attack; on a worker thread, a
+ * program's run gets its own limit on top of the job's (the pool extends the job's deadline).
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -13,6 +14,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { GauntletResult } from '../../src/gauntlet/result.js';
+import { CellPool } from '../../src/gauntlet/pool.js';
+import { resolveRunConfig } from '../../src/engine/config.js';
+import { simulate } from '../../src/engine/simulate.js';
+import { getScenario } from '../../src/scenarios/registry.js';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'gauntlet-external-'));
@@ -85,5 +90,22 @@ describe('goodhart gauntlet with an external scorer (suite smoke)', () => {
     expect(timedOut.length).toBeGreaterThanOrEqual(9);
     expect(timedOut.length).toBeLessThanOrEqual(18);
     expect(reasons.filter((x) => x.startsWith('skipped: the scorer timed out earlier')).length).toBe(36 - timedOut.length);
+  });
+
+  it("a worker's job limit is extended by each program run's own limit", async () => {
+    const obs = simulate(resolveRunConfig(getScenario('baseline'), { seed: 1, agents: 50, ticks: 2 })).final.observation;
+    const answer = `awk -v n="$GOODHART_N" 'BEGIN { for (a = 0; a < n; a++) print a "," a }' </dev/null`;
+    const pool = new CellPool(1, 1000); // 1 s per job
+    try {
+      const slow = await pool.score({
+        scorer: { kind: 'command', cmd: `sleep 2; ${answer}`, limits: { timeoutSeconds: 30, memoryMb: 0 } },
+        obs,
+      });
+      expect(slow.ok, slow.ok ? '' : slow.reason).toBe(true); // 2 s > the job's 1 s, < the run's 30 s
+      const stuck = await pool.score({ scorer: { kind: 'command', cmd: 'sleep 600', limits: { timeoutSeconds: 1, memoryMb: 0 } }, obs });
+      expect(stuck.ok ? '' : stuck.reason).toMatch(/timed out: no answer within 1 s \(--scorer-timeout\)/);
+    } finally {
+      await pool.close();
+    }
   });
 });
