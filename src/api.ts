@@ -72,6 +72,8 @@ export { gauntletJunit } from './gauntlet/junit.js';
 export { gauntletMarkdown, leaderboardMarkdown } from './gauntlet/markdown.js';
 export { suiteOnGraph, graphInfo, GRAPH_TRUTH_NOTE, type GauntletGraph, type GauntletGraphInfo } from './gauntlet/graph.js';
 export type { GauntletResult } from './gauntlet/result.js';
+export { adaptiveGap, type AdaptiveGap, type AdaptiveGapRow } from './gauntlet/adaptive-gap.js';
+export { commandScorer, ExternalScorerError, DEFAULT_COMMAND_LIMITS, type CommandLimits } from './metrics/command-scorer.js';
 
 /** Overrides of {@link world}: a scenario's settings plus the seed (default 1). */
 export type WorldOptions = Partial<RunOverrides>;

@@ -11,7 +11,9 @@ import { resolve } from 'node:path';
 import { ParameterError, UnknownNameError } from '../errors.js';
 import { checkedOutput, loadUserScorer, resolveScorer, splitScorerList, type GuardedScorer } from '../metrics/load-user-scorer.js';
 import { isScorerFile } from '../metrics/scorer-spec.js';
-import type { ScorerRef } from '../gauntlet/scorer-ref.js';
+import { errorSink } from '../metrics/user-code.js';
+import { commandScorer, DEFAULT_COMMAND_LIMITS, isCommandSpec, type CommandLimits } from '../metrics/command-scorer.js';
+import { parseScorerRef, type ScorerRef } from '../gauntlet/scorer-ref.js';
 import type { OptionSpec } from './args.js';
 
 /** True when `spec` is a formula or a registered id (so a same-named path on disk does not shadow it). */
@@ -36,7 +38,7 @@ export interface ResolvedScorer {
 export function scorersOption(def: string): OptionSpec {
   return {
     kind: 'text',
-    description: `comma-separated scorers: registered ids (goodhart scorers), formula:<expr> or scorer files (./my-scorer.ts, .js, .mjs); default: ${def}`,
+    description: `comma-separated scorers: registered ids (goodhart scorers), formula:<expr>, scorer files (./my-scorer.ts, .js, .mjs) or cmd:<program> (docs/external-scorers.md); default: ${def}`,
     placeholder: 'a,b,c',
   };
 }
@@ -49,15 +51,26 @@ export const SCORER_ALIAS_OPTION: OptionSpec = {
 };
 
 /**
- * Resolve every spec of the comma-separated lists (ids, formulas, files), in order. Throws
- * ParameterError (field `--scorers`) for a scorer named twice, UnknownNameError for an unknown
- * id, FormulaError for a bad formula, InputFormatError for a missing or malformed file.
+ * Resolve every spec of the comma-separated lists (ids, formulas, files, `cmd:` programs run with
+ * `limits`), in order. Throws ParameterError (field `--scorers`) for a scorer named twice or an
+ * empty `cmd:`, UnknownNameError for an unknown id, FormulaError for a bad formula,
+ * InputFormatError for a missing or malformed file. A program is not run here: one that fails
+ * fails its cells.
  */
-export async function resolveScorerList(...lists: readonly (string | undefined)[]): Promise<ResolvedScorer[]> {
+export async function resolveScorerList(
+  lists: readonly (string | undefined)[],
+  limits: CommandLimits = DEFAULT_COMMAND_LIMITS,
+): Promise<ResolvedScorer[]> {
   const out: ResolvedScorer[] = [];
   for (const list of lists)
     for (const spec of splitScorerList(list ?? '')) {
-      if (isScorerFile(spec) || (!isRegistered(spec) && existsSync(spec)))
+      if (isCommandSpec(spec)) {
+        const ref = parseScorerRef(spec, limits);
+        if (ref.kind !== 'command' || ref.cmd === '')
+          throw new ParameterError('--scorers', spec, 'cmd: followed by a command line, e.g. cmd:"python3 my_scorer.py"');
+        const scorer = commandScorer(ref.cmd, limits);
+        out.push({ scorer: { ...scorer, sink: errorSink(scorer.id, null) }, ref });
+      } else if (isScorerFile(spec) || (!isRegistered(spec) && existsSync(spec)))
         out.push({ scorer: await loadUserScorer(spec), ref: { kind: 'file', path: resolve(spec) } });
       else out.push({ scorer: checkedOutput(resolveScorer(spec), spec), ref: { kind: 'registered', spec } });
     }

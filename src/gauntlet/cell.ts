@@ -12,6 +12,7 @@
 import { getAttack } from '../attacks/registry.js';
 import { resolveRunConfig, type RunConfig } from '../engine/config.js';
 import { simulate, type SimulationResult } from '../engine/simulate.js';
+import { ExternalScorerError } from '../metrics/command-scorer.js';
 import type { Scorer } from '../metrics/scorer.js';
 import { SeedTree } from '../rng.js';
 import { streams } from '../streams.js';
@@ -28,8 +29,13 @@ export interface CellSpec {
   readonly seed: number;
 }
 
-/** A scorer's outcome in one cell. */
-export type ScoreOutcome = { readonly ok: true; readonly measures: CellMeasures } | { readonly ok: false; readonly reason: string };
+/**
+ * A scorer's outcome in one cell. `timedOut`: the scorer's own time limit stopped it (an external
+ * program over --scorer-timeout), which the runner treats like a cell over its time limit.
+ */
+export type ScoreOutcome =
+  | { readonly ok: true; readonly measures: CellMeasures }
+  | { readonly ok: false; readonly reason: string; readonly timedOut?: boolean };
 
 /** True when the attack is white-box: it takes the scorer under test (declares a `scorer` parameter). */
 export function isWhiteBox(attackId: string): boolean {
@@ -70,6 +76,12 @@ function describeError(e: unknown): string {
   return e instanceof Error ? `${e.name}: ${e.message.split('\n')[0]}` : String(e);
 }
 
+/** A failed outcome for error `e` (`prefix` before its description). */
+function failed(e: unknown, prefix = ''): ScoreOutcome {
+  const timedOut = e instanceof ExternalScorerError && e.timedOut;
+  return { ok: false, reason: `${prefix}${describeError(e)}`, ...(timedOut ? { timedOut } : {}) };
+}
+
 /** Truth and measures of one finished simulation for one scorer. */
 function scoreRun(suite: Suite, run: SimulationResult, truth: Float64Array, scorer: Scorer): ScoreOutcome {
   try {
@@ -80,7 +92,7 @@ function scoreRun(suite: Suite, run: SimulationResult, truth: Float64Array, scor
       if (!Number.isFinite(score[i])) return { ok: false, reason: `score() gave ${score[i]} for account ${i} (scores must be finite)` };
     return { ok: true, measures: cellMeasures(score, truth, run.final.hidden.role, suite.k, suite.aucTopShare) };
   } catch (e) {
-    return { ok: false, reason: describeError(e) };
+    return failed(e);
   }
 }
 
@@ -101,7 +113,7 @@ export function runCell(suite: Suite, cell: CellSpec, scorers: readonly Scorer[]
     try {
       run = simulate(cellConfig(suite, cell, s.id), { scorer: s });
     } catch (e) {
-      return { ok: false, reason: `during the ${attack.id} attack: ${describeError(e)}` };
+      return failed(e, `during the ${attack.id} attack: `);
     }
     return scoreRun(suite, run, truthOf(suite, run, cell.seed), s);
   });

@@ -1,7 +1,7 @@
 /**
  * A small pool of worker threads that run gauntlet jobs (job.ts) with a wall-clock limit each
  * (a fresh worker first loads the job's scorers, with 60 s more: start-up is not the scorer's
- * time). A job that does not finish in time has its worker terminated (the only way to stop a scorer stuck
+ * time; each run of an external scorer's program adds that run's own limit, see worker-task.ts). A job that does not finish in time has its worker terminated (the only way to stop a scorer stuck
  * in a loop) and a fresh worker takes its place; the job resolves as timed out. A worker that
  * crashes or ends (an error outside any scorer, an exit) fails the job it was running and is
  * replaced; every worker keeps an error listener for its whole life, so nothing a worker does
@@ -11,7 +11,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CellJob, LoadJob, LoadJobOutcome, ScoreJob, ScoreJobOutcome } from './job.js';
 import type { ScorerRef } from './scorer-ref.js';
-import type { JobMessage, JobReply } from './worker-task.js';
+import type { JobExtend, JobMessage, JobReply } from './worker-task.js';
 import type { ScoreOutcome } from './cell.js';
 import type { JobRunner } from './in-process.js';
 import { workerUrl } from '../worker-url.js';
@@ -86,10 +86,18 @@ export class CellPool implements JobRunner {
         }
         resolve(result);
       };
-      const onMessage = (reply: JobReply) => {
-        if (reply.id === id) done(reply.result as R, false);
+      const expire = () => done(fail(`timed out: no result within ${limitMs / 1000} s`), true);
+      let deadline = Date.now() + limitMs;
+      let timer = setTimeout(expire, limitMs);
+      const onMessage = (reply: JobReply | JobExtend) => {
+        if (reply.id !== id) return;
+        if ('extendMs' in reply) {
+          // An external scorer's program starts: its own limit is added to the job's.
+          deadline += reply.extendMs;
+          clearTimeout(timer);
+          timer = setTimeout(expire, Math.max(0, deadline - Date.now()));
+        } else done(reply.result as R, false);
       };
-      const timer = setTimeout(() => done(fail(`timed out: no result within ${limitMs / 1000} s`), true), limitMs);
       slot.fail = (reason) => done(fail(reason), true);
       slot.worker.on('message', onMessage);
       slot.worker.postMessage({ id, job } satisfies JobMessage);

@@ -11,6 +11,7 @@ import {
   type ScorerCurvePoint,
 } from '../charts/gauntlet-curves.js';
 import { renderReportHtml } from '../report/index.js';
+import { adaptiveGapTable } from './adaptive-gap.js';
 import { MEASURE_NAMES } from './measures.js';
 import { verdictText, type AttackResult, type GauntletResult } from './result.js';
 
@@ -84,6 +85,20 @@ export function attackTable(r: GauntletResult) {
   };
 }
 
+/** The "adaptive vs best fixed attack" section, when the suite has an adaptive attack. */
+function adaptiveSection(r: GauntletResult) {
+  if (!r.adaptiveGap) return [];
+  return [
+    {
+      heading: 'Adaptive attacker against the best fixed attack',
+      text:
+        'The adaptive attacker rehearses every fixed attack against this scorer, calling it only as a black box, and plays the one that projects the highest lift. ' +
+        "At each of its budgets: its mean rank lift of the targets, the best fixed attack's at the same budget (fixed attacks whose ladder lacks that budget are not compared), and the gap.",
+      table: adaptiveGapTable(r.adaptiveGap),
+    },
+  ];
+}
+
 /** gauntlet.html for one scorer. */
 export function gauntletHtml(r: GauntletResult, command: string): string {
   const failures = r.failures.length
@@ -114,6 +129,7 @@ export function gauntletHtml(r: GauntletResult, command: string): string {
         text: "Seed means with min–max bands; each panel has its own budget axis (the attack's cost unit).",
         chart: gauntletCurvesChart(curvePoints(r)),
       },
+      ...adaptiveSection(r),
       ...failures,
     ],
     command,

@@ -6,8 +6,10 @@
  *                 ─▶ breakdown budget: the first budget whose mean AUC < thresholds.auc or whose
  *                    mean top-k overlap < thresholds.overlap (null: holds through the largest budget)
  *                 ─▶ verdict: breaks / holds / failed (a budget where the scorer never ran: never "holds")
+ *                 ─▶ the adaptive attacker against the best fixed attack at equal budgets (adaptive-gap.ts)
  */
 import { getAttack } from '../attacks/registry.js';
+import { adaptiveGap, type AdaptiveGap } from './adaptive-gap.js';
 import type { CellSpec, ScoreOutcome } from './cell.js';
 import { MEASURE_NAMES, type MeasureName } from './measures.js';
 import type { GauntletGraphInfo } from './graph.js';
@@ -107,6 +109,11 @@ export interface GauntletResult {
   readonly graph?: GauntletGraphInfo | undefined;
   /** With a user's graph: what truth means there (GRAPH_TRUTH_NOTE). */
   readonly truth?: string | undefined;
+  /**
+   * The adaptive attacker against the best fixed attack at equal budgets (./adaptive-gap.ts); null
+   * when the suite has no adaptive attack. Absent from files written before it was added.
+   */
+  readonly adaptiveGap?: AdaptiveGap | null | undefined;
 }
 
 function stat(values: (number | null)[]): Stat {
@@ -165,6 +172,7 @@ export function summarise(
     failures,
     // Only where they apply, so a v1 result keeps its bytes.
     ...(suite.budgetsPer1000 ? { budgetUnit: 'per1000' as const } : {}),
+    adaptiveGap: adaptiveGap(attacks),
   };
 }
 

@@ -86,7 +86,7 @@ export async function runGauntlet(given: Suite, scorers: readonly GauntletScorer
         live.forEach((i, j) => {
           const o = res[j]!;
           outcomes[i]!.set(key(job.cell), o);
-          if (!o.ok && o.reason.startsWith('timed out')) timedOut[i]!.add(job.cell.attack);
+          if (!o.ok && (o.reason.startsWith('timed out') || o.timedOut === true)) timedOut[i]!.add(job.cell.attack);
         });
       }
       opts.onProgress?.(++done, jobs.length);
@@ -101,7 +101,7 @@ export async function runGauntlet(given: Suite, scorers: readonly GauntletScorer
   return scorers.map((s, i) => ({
     ...summarise(
       suite,
-      { id: s.info.id, version: s.info.version, family: s.info.family, from: s.ref.kind === 'file' ? 'file' : 'registry' },
+      { id: s.info.id, version: s.info.version, family: s.info.family, from: s.ref.kind === 'registered' ? 'registry' : s.ref.kind },
       VERSION,
       (c) => outcomes[i]!.get(key(c)) ?? { ok: false, reason: 'not run' },
     ),

@@ -97,7 +97,7 @@ describe('one grammar for every command', () => {
   });
 
   it('gauntlet --leaderboard --scorers ./x.ts runs every built-in scorer and the file (a named built-in once)', async () => {
-    const named = await resolveScorerList(`pagerank,${FILE_SCORER}`);
+    const named = await resolveScorerList([`pagerank,${FILE_SCORER}`]);
     const board = gauntletScorers(true, named);
     expect(board.map((s) => s.info.id).sort()).toEqual([...SCORERS.map((s) => s.id), 'reach-per-attention'].sort());
     expect(board.find((s) => s.info.id === 'reach-per-attention')!.ref).toEqual({ kind: 'file', path: FILE_SCORER });

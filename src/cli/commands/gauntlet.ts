@@ -22,6 +22,8 @@ import { runGauntlet, type GauntletScorer } from '../../gauntlet/run.js';
 import { describeSuites } from '../../gauntlet/suites/describe.js';
 import { DEFAULT_SUITE, getSuite, SUITES } from '../../gauntlet/suites/registry.js';
 import { COMMENT_OPTION, commentFromArgs, printGraphNotes } from '../sim-options.js';
+import { DEFAULT_COMMAND_LIMITS, type CommandLimits } from '../../metrics/command-scorer.js';
+import { adaptiveGapLines } from '../../gauntlet/adaptive-gap.js';
 import { progress } from '../progress.js';
 import type { Command, ParsedArgs } from '../args.js';
 import { resolveScorerList, SCORER_ALIAS_OPTION, scorersOption, type ResolvedScorer } from '../scorer-args.js';
@@ -102,6 +104,20 @@ export const gauntletCommand: Command = {
       min: 0,
       max: 86400,
     },
+    'scorer-timeout': {
+      kind: 'number',
+      description: 'seconds each run of a cmd: scorer may take (its process group is then stopped)',
+      default: DEFAULT_COMMAND_LIMITS.timeoutSeconds,
+      min: 0.1,
+      max: 86400,
+    },
+    'scorer-memory': {
+      kind: 'int',
+      description: 'virtual-memory limit of a cmd: scorer in MB (ulimit -v); 0: none',
+      default: DEFAULT_COMMAND_LIMITS.memoryMb,
+      min: 0,
+      max: 1048576,
+    },
     quiet: { kind: 'bool', description: 'no progress bar', default: false, short: 'q' },
   },
   examples: [
@@ -110,6 +126,7 @@ export const gauntletCommand: Command = {
     'goodhart gauntlet --leaderboard --suite smoke --scorers ./my-scorer.ts',
     'goodhart gauntlet --scorers ./my-scorer.ts --suite v2 --graph edges.csv --format junit,markdown',
     'goodhart gauntlet --list-suites',
+    'goodhart gauntlet --suite smoke --scorers cmd:"python3 examples/scorers/pagerank_networkx.py"',
   ],
   async run(args: ParsedArgs): Promise<number> {
     const o = args.options;
@@ -129,7 +146,8 @@ export const gauntletCommand: Command = {
       suiteOnGraph(suite, graph); // the suite fits a graph and the file reads, before anything runs
       printGraphNotes(args);
     }
-    const named = await resolveScorerList(o.scorers as string | undefined, o.scorer as string | undefined);
+    const limits: CommandLimits = { timeoutSeconds: Number(o['scorer-timeout']), memoryMb: Number(o['scorer-memory']) };
+    const named = await resolveScorerList([o.scorers as string | undefined, o.scorer as string | undefined], limits);
     if (!board && named.length !== 1)
       throw new ParameterError(
         '--scorers',
@@ -186,6 +204,10 @@ export const gauntletCommand: Command = {
     console.log(`gauntlet ${suite.id} for ${r.scorer.id}: ${[...files.keys()].join(', ')}`);
     if (r.truth) console.log(`note: ${r.truth}`);
     for (const a of r.attacks) console.log(`  ${a.id.padEnd(18)} breakdown budget: ${breakdownText(a, r.thresholds)}  (${a.costUnit})`);
+    if (r.adaptiveGap) {
+      console.log("  adaptive attacker vs the best fixed attack at the same budget (targets' rank lift):");
+      for (const line of adaptiveGapLines(r.adaptiveGap)) console.log(`    ${line}`);
+    }
     console.log(`wrote ${written}`);
     let code = 0;
     if (r.failures.length > 0) {

@@ -125,7 +125,7 @@ export const runCommand: Command = {
 
     const configs = seeds.map((s) => runConfigFromArgs(args, s).config);
     const scorerSpec = args.options.scorers as string | undefined;
-    const resolved = await resolveScorerList(scorerSpec ?? scenario.scorers.join(','));
+    const resolved = await resolveScorerList([scorerSpec ?? scenario.scorers.join(',')]);
     const scorers = resolved.map((r) => r.scorer);
     if (scenario.experiment && resolved.some((r) => r.ref.kind === 'file'))
       throw new ParameterError(

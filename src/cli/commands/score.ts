@@ -265,7 +265,7 @@ export const scoreCommand: Command = {
       const { getScenario } = await import('../../scenarios/registry.js');
       specs = getScenario(scenario).scorers.join(',');
     }
-    const items = await resolveScorerList(specs, args.options.scorer as string | undefined);
+    const items = await resolveScorerList([specs, args.options.scorer as string | undefined]);
     const scorers = items.map((x) => x.scorer);
     const limit = Number(args.options['time-limit'] ?? 0);
     if (scorers.length === 0) throw new ParameterError('--scorers', specs ?? '', 'at least one scorer id, formula:<expr> or scorer file');
