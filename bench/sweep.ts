@@ -110,8 +110,10 @@ function finishedCells(dir: string): number {
 interface SweepRun {
   readonly workers: number;
   readonly seconds: number;
-  /** Peak RSS of the process tree seen while the first k·10% of cells finished, k = 1..10. */
+  /** Peak RSS of the process tree seen while the first k·10% of cells finished, k = 1..10 (cells running). */
   readonly peakByDecile: readonly number[];
+  /** Peak RSS once every cell was done: rows.csv, rows.parquet (DuckDB) and the sweep report. */
+  readonly peakFinish: number;
   readonly rows: Buffer;
 }
 
@@ -125,9 +127,15 @@ async function sweep(workers: number): Promise<SweepRun> {
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   const peakByDecile = new Array<number>(10).fill(0);
+  let peakFinish = 0;
   const timer = setInterval(() => {
     const r = treeRss(child.pid!);
-    const decile = Math.min(9, Math.floor((finishedCells(out) / cells) * 10));
+    const done = finishedCells(out);
+    if (done >= cells) {
+      peakFinish = Math.max(peakFinish, r);
+      return;
+    }
+    const decile = Math.min(9, Math.floor((done / cells) * 10));
     for (let k = decile; k < 10; k++) peakByDecile[k] = Math.max(peakByDecile[k]!, r);
   }, 100);
   const code = await new Promise<number | null>((res) => child.on('exit', res));
@@ -140,7 +148,7 @@ async function sweep(workers: number): Promise<SweepRun> {
   if (done !== cells) {
     throw new BenchError(`goodhart sweep --workers ${workers} finished ${done} of ${cells} cells`);
   }
-  return { workers, seconds, peakByDecile, rows: readFileSync(join(out, 'rows.csv')) };
+  return { workers, seconds, peakByDecile, peakFinish, rows: readFileSync(join(out, 'rows.csv')) };
 }
 
 /** The shell-loop reference: `goodhart run` once per cell for the first `loopSample` seeds, in one bash loop. */
@@ -176,7 +184,7 @@ try {
     console.log(
       `  peak RSS of the process tree (parent + ${w} worker thread${w > 1 ? 's' : ''}) by cells finished: ${r.peakByDecile
         .map((b, k) => `${Math.round(((k + 1) * cells) / 10)}: ${mib(b)}`)
-        .join(', ')}`,
+        .join(', ')}; after the last cell (rows.csv, Parquet, report): ${mib(r.peakFinish)}`,
     );
     const early = r.peakByDecile[1]!;
     const last = r.peakByDecile[9]!;
