@@ -61,7 +61,7 @@ describe('one writer per sweep folder', () => {
     expect(again.stderr).toContain('resuming: 1 of 2 cells already done');
     expect(readFileSync(join(out, 'rows.csv')).equals(before)).toBe(true);
     expect(existsSync(join(out, LOCK_FILE))).toBe(false);
-  });
+  }, 600_000); // four CLI runs: minutes on a busy 2-core machine
 
   it('a lock left by a dead process on this host is taken over with a message', () => {
     const out = join(root, 'stale');
@@ -76,7 +76,7 @@ describe('one writer per sweep folder', () => {
     );
     expect(readdirSync(out)).not.toContain(LOCK_FILE);
     expect(readFileSync(join(out, 'rows.csv')).equals(readFileSync(join(root, 'held', 'rows.csv')))).toBe(true);
-  });
+  }, 600_000);
 
   it('two sweeps started at once on a new folder: never both write it (one runs; the other is refused or finds it done)', async () => {
     const out = join(root, 'race');
@@ -92,5 +92,5 @@ describe('one writer per sweep folder', () => {
     // the rows of one uninterrupted sweep of the same experiment (the first test's)
     expect(readFileSync(join(out, 'rows.csv')).equals(readFileSync(join(root, 'held', 'rows.csv')))).toBe(true);
     expect(existsSync(join(out, LOCK_FILE))).toBe(false);
-  });
+  }, 600_000);
 });
