@@ -3,12 +3,17 @@
  * (bench/sweep-2000-agents.json: one point × seeds 1..500), run by `goodhart sweep` with
  * `--workers 1` and `--workers 2`, against the reference measured in the same run: `goodhart run`
  * once per cell in a shell loop (a sample of the cells, timed and extrapolated; the output says
- * so). Reports cells per minute and their ratios, and the peak RSS of the sweep's parent process
- * sampled over time against the cells finished so far: it must stay flat as cells grow (the
+ * so). Reports cells per minute and their ratios, and the peak RSS of the sweep's whole process
+ * tree (the parent with its worker threads, and any child process: the sum of their VmRSS),
+ * sampled every 100 ms against the cells finished so far: it must stay flat as cells grow (the
  * sweep streams each cell to cells/<id>.csv and keeps nothing per cell in memory).
  *
- *   npx tsx bench/sweep.ts [--cells 500] [--loop-sample 20] [--workers 1,2]
+ *   npx tsx bench/sweep.ts [--cells 500] [--loop-sample 20] [--workers 1,2] [--ticks T]
  *   npm run bench -- sweep
+ *
+ * `--ticks T` overrides the experiment file's `world.ticks` (the world stays 2,000 agents): a
+ * shorter run per cell, for a machine where 500 cells × 3 arms at 30 ticks take too long; the
+ * output says which tick count was measured.
  *
  * The loop runs `goodhart run attention-vs-influence --agents 2000 --ticks 30 --seed S` per cell:
  * the same world and seed as the cell, written as a full run folder (tables, charts, report), which
@@ -63,13 +68,14 @@ if (probe.status !== 0) {
 // The experiment at this size: the file's one point with seeds 1..cells.
 const base = JSON.parse(readFileSync(EXPERIMENT, 'utf8')) as { base: Record<string, number>; scenario: string; seeds: unknown };
 const agents = base.base['world.agents'] ?? 2000;
-const ticks = base.base['world.ticks'] ?? 30;
+const ticks = process.argv.includes('--ticks') ? wholeNumber('ticks', '30') : (base.base['world.ticks'] ?? 30);
+base.base = { ...base.base, 'world.ticks': ticks };
 const tmp = mkdtempSync(join(tmpdir(), 'goodhart-bench-sweep-'));
 const experiment = join(tmp, 'sweep-2000-agents.json');
 writeFileSync(experiment, `${JSON.stringify({ ...base, seeds: { count: cells, first: 1 } }, null, 2)}\n`);
 console.log(`sweep benchmark: ${cells} cells (${base.scenario}, ${agents} agents, ${ticks} ticks, seeds 1..${cells}); ${tmp}`);
 
-/** VmRSS of a process in bytes (0 once it is gone). */
+/** VmRSS of a process in bytes (0 once it is gone); its worker threads share it. */
 function rss(pid: number): number {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -77,6 +83,23 @@ function rss(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** The child processes of `pid` (Linux: /proc/<pid>/task/<tid>/children of each of its threads). */
+function children(pid: number): number[] {
+  const out: number[] = [];
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`))
+      for (const c of readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/)) if (c !== '') out.push(Number(c));
+  } catch {
+    // gone meanwhile
+  }
+  return out;
+}
+
+/** VmRSS of `pid` and all its descendants, in bytes: the whole process tree of the sweep. */
+function treeRss(pid: number): number {
+  return rss(pid) + children(pid).reduce((sum, c) => sum + treeRss(c), 0);
 }
 
 function finishedCells(dir: string): number {
@@ -87,12 +110,14 @@ function finishedCells(dir: string): number {
 interface SweepRun {
   readonly workers: number;
   readonly seconds: number;
-  /** Peak RSS of the parent seen while the first k·10% of cells finished, k = 1..10. */
+  /** Peak RSS of the process tree seen while the first k·10% of cells finished, k = 1..10 (cells running). */
   readonly peakByDecile: readonly number[];
+  /** Peak RSS once every cell was done: rows.csv, rows.parquet (DuckDB) and the sweep report. */
+  readonly peakFinish: number;
   readonly rows: Buffer;
 }
 
-/** Run `goodhart sweep` with `workers`, sampling the parent's RSS every 100 ms against cells finished. */
+/** Run `goodhart sweep` with `workers`, sampling the process tree's RSS every 100 ms against cells finished. */
 async function sweep(workers: number): Promise<SweepRun> {
   const out = join(tmp, `sweep-w${workers}`);
   const t = performance.now();
@@ -102,9 +127,15 @@ async function sweep(workers: number): Promise<SweepRun> {
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   const peakByDecile = new Array<number>(10).fill(0);
+  let peakFinish = 0;
   const timer = setInterval(() => {
-    const r = rss(child.pid!);
-    const decile = Math.min(9, Math.floor((finishedCells(out) / cells) * 10));
+    const r = treeRss(child.pid!);
+    const done = finishedCells(out);
+    if (done >= cells) {
+      peakFinish = Math.max(peakFinish, r);
+      return;
+    }
+    const decile = Math.min(9, Math.floor((done / cells) * 10));
     for (let k = decile; k < 10; k++) peakByDecile[k] = Math.max(peakByDecile[k]!, r);
   }, 100);
   const code = await new Promise<number | null>((res) => child.on('exit', res));
@@ -117,7 +148,7 @@ async function sweep(workers: number): Promise<SweepRun> {
   if (done !== cells) {
     throw new BenchError(`goodhart sweep --workers ${workers} finished ${done} of ${cells} cells`);
   }
-  return { workers, seconds, peakByDecile, rows: readFileSync(join(out, 'rows.csv')) };
+  return { workers, seconds, peakByDecile, peakFinish, rows: readFileSync(join(out, 'rows.csv')) };
 }
 
 /** The shell-loop reference: `goodhart run` once per cell for the first `loopSample` seeds, in one bash loop. */
@@ -150,7 +181,11 @@ try {
     console.log(
       `goodhart sweep --workers ${w}: ${cells} cells in ${(r.seconds / 60).toFixed(2)} min → ${rate.toFixed(1)} cells/min, ${(rate / loopRate).toFixed(2)}× the shell loop`,
     );
-    console.log(`  parent peak RSS by cells finished (10% … 100%): ${r.peakByDecile.map(mib).join(', ')}`);
+    console.log(
+      `  peak RSS of the process tree (parent + ${w} worker thread${w > 1 ? 's' : ''}) by cells finished: ${r.peakByDecile
+        .map((b, k) => `${Math.round(((k + 1) * cells) / 10)}: ${mib(b)}`)
+        .join(', ')}; after the last cell (rows.csv, Parquet, report): ${mib(r.peakFinish)}`,
+    );
     const early = r.peakByDecile[1]!;
     const last = r.peakByDecile[9]!;
     console.log(

@@ -59,7 +59,7 @@ export { LESSONS, getLesson, runLesson, lessonReportFiles, seededLayout, type Le
 export type { SweepRow } from './pipeline/budget-sweep.js';
 export type { Experiment } from './sweep/experiment.js';
 export type { SweepOutcome } from './sweep/run.js';
-export { readSweepRows, type SweepRowRecord } from './sweep/read-rows.js';
+export { openRowsCsv, readSweepRows, type RowsCsv, type SweepRowRecord } from './sweep/read-rows.js';
 export { mergeSweeps } from './sweep/merge.js';
 export { GoodhartError, InputFormatError, ModelError, ParameterError, UnknownNameError } from './errors.js';
 export { makeRegistry, type Registry } from './registry.js';

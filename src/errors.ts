@@ -74,3 +74,17 @@ export class OutputError extends GoodhartError {
     );
   }
 }
+
+/**
+ * A folder is being written by another live process (a sweep holding its lock file): refused, so
+ * two writers never mix their files. Exit code 5, distinct from a wrong input (2).
+ */
+export class FolderBusyError extends GoodhartError {
+  override exitCode = 5;
+  constructor(
+    readonly dir: string,
+    readonly detail: string,
+  ) {
+    super(`${dir} is being written by another sweep: ${detail}`);
+  }
+}

@@ -10,6 +10,8 @@
  * Opening: a sweep folder of the same experiment (same hash) is continued; of another experiment,
  * refused naming the first differing field (`--force` discards it); anything else at --out follows
  * the out-dir rules of src/pipeline/out-dir.ts (missing or empty: used; anything else: refused).
+ * The opener holds the folder's lock (`.sweep.lock`, src/sweep/lock.ts) from before it reads the
+ * folder until it releases it: a second sweep on the same folder is refused (FolderBusyError).
  * No external source.
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { checkOutDir, outTarget } from '../pipeline/out-dir.js';
 import { firstDifference, canonicalJson } from './canonical.js';
 import { experimentFileText, experimentHash, type Experiment } from './experiment.js';
 import type { Shard } from './cells.js';
+import { LOCK_FILE, acquireSweepLock, type SweepLock } from './lock.js';
 import { isTempName, removeTempFiles, writeFileAtomic } from './files.js';
 
 /** The command name in a sweep folder's marker. */
@@ -33,7 +36,7 @@ const FAILED_FILE = /^c[0-9]{6,}\.json$/;
 function firstForeign(dir: string): string | null {
   for (const name of readdirSync(dir).sort()) {
     const st = lstatSync(join(dir, name));
-    if (st.isFile() && (TOP_FILES.has(name) || isTempName(name))) continue;
+    if (st.isFile() && (TOP_FILES.has(name) || isTempName(name) || isLockName(name))) continue;
     if (st.isDirectory() && name === 'charts') continue; // the sweep report's charts
     if (st.isDirectory() && (name === 'cells' || name === 'failed')) {
       const pattern = name === 'cells' ? CELL_FILE : FAILED_FILE;
@@ -46,6 +49,11 @@ function firstForeign(dir: string): string | null {
     return st.isDirectory() ? `${name}/` : name;
   }
   return null;
+}
+
+/** Is `name` the lock file, or one being taken over (src/sweep/lock.ts)? */
+function isLockName(name: string): boolean {
+  return name === LOCK_FILE || name.startsWith(`${LOCK_FILE}.stale-`);
 }
 
 /** Is `dir` (absolute) a sweep folder (a real directory with a sweep marker)? */
@@ -75,6 +83,15 @@ export interface OpenOptions {
   readonly force?: boolean | undefined;
   /** The folder must already hold this experiment's sweep. */
   readonly resume?: boolean | undefined;
+  /** Lines for the user (a stale lock taken over). */
+  readonly onLog?: ((line: string) => void) | undefined;
+}
+
+/** An open sweep folder: its absolute path and the lock this process holds on it. */
+export interface OpenSweepFolder {
+  readonly dir: string;
+  /** Release it when done writing (also on failure). */
+  readonly lock: SweepLock;
 }
 
 /** Rewrite the marker, listing every file now in the folder (temporary files excepted). */
@@ -83,7 +100,7 @@ export function writeMarker(dir: string): void {
   const walk = (rel: string) => {
     for (const name of readdirSync(join(dir, rel)).sort()) {
       const r = rel === '' ? name : `${rel}/${name}`;
-      if (r === MARKER_FILE || isTempName(name)) continue;
+      if (r === MARKER_FILE || isTempName(name) || isLockName(name)) continue;
       if (lstatSync(join(dir, r)).isDirectory()) walk(r);
       else files.push(r);
     }
@@ -93,61 +110,86 @@ export function writeMarker(dir: string): void {
 }
 
 /**
- * Open (create, continue, or refuse) the sweep folder for an experiment; returns its absolute path.
- * After it, the folder holds the marker, experiment.json (and shard.json for a shard), cells/ and failed/.
+ * Open (create, continue, or refuse) the sweep folder for an experiment, and take its lock.
+ * After it, the folder holds the marker, experiment.json (and shard.json for a shard), cells/ and
+ * failed/, and the caller holds the lock (release it when done). A folder another live sweep is
+ * writing is a FolderBusyError.
  */
-export function openSweepFolder(o: OpenOptions): string {
+export function openSweepFolder(o: OpenOptions): OpenSweepFolder {
   const dir = resolve(o.dir);
-  const hash = experimentHash(o.experiment);
-  if (isSweepFolder(dir)) {
-    const foreign = firstForeign(dir);
-    if (foreign !== null)
-      throw new ParameterError(
-        '--out',
-        o.dir,
-        `a sweep folder holding only what goodhart wrote (${JSON.stringify(foreign)} was added to it)`,
-      );
-    let stored: (Experiment & { hash: string }) | null;
-    try {
-      stored = readStoredExperiment(dir);
-    } catch (e) {
-      // Written whole (renamed into place), so an unreadable one was edited: never guess what it held.
-      throw new ParameterError('--out', o.dir, `a sweep folder whose experiment.json can be read (${(e as Error).message})`);
-    }
-    if (stored && stored.hash !== hash) {
-      const { hash: _h, ...rest } = stored;
-      const field = firstDifference(rest, JSON.parse(canonicalJson(o.experiment))) ?? 'hash';
-      if (!o.force)
+  let lock: SweepLock | undefined;
+  try {
+    if (isSweepFolder(dir)) {
+      lock = acquireSweepLock(dir, o.onLog);
+      const foreign = firstForeign(dir);
+      if (foreign !== null)
         throw new ParameterError(
           '--out',
           o.dir,
-          `a new folder or one holding this same experiment (it holds the sweep of another experiment, which differs at ${JSON.stringify(field)}; name another --out, or add --force to discard it)`,
+          `a sweep folder holding only what goodhart wrote (${JSON.stringify(foreign)} was added to it)`,
         );
-      for (const name of readdirSync(dir)) rmSync(join(dir, name), { recursive: true, force: true });
-    } else if (stored) {
-      checkShard(dir, o.shard);
+      const stored = checkStoredExperiment(dir, o);
+      if (o.resume && !stored)
+        throw new ParameterError('--resume', o.dir, 'a sweep folder of this same experiment to continue (it holds none yet)');
     } else {
-      rmSync(join(dir, 'shard.json'), { force: true }); // left by an open killed before experiment.json: no cell ran yet
+      if (o.resume)
+        throw new ParameterError('--resume', o.dir, 'a sweep folder of this same experiment to continue (there is none at --out)');
+      checkOutDir(outTarget({ out: o.dir, force: o.force === true }, SWEEP_COMMAND, o.dir));
+      mkdirSync(dir, { recursive: true });
+      if (!existsSync(join(dir, MARKER_FILE))) writeFileAtomic(join(dir, MARKER_FILE), markerText(SWEEP_COMMAND, []));
+      lock = acquireSweepLock(dir, o.onLog);
+      // another sweep may have opened the new folder between our check and our lock: judge what it wrote
+      checkStoredExperiment(dir, { ...o, force: false });
     }
-    if (o.resume && !(stored && stored.hash === hash))
-      throw new ParameterError('--resume', o.dir, 'a sweep folder of this same experiment to continue (it holds none yet)');
-  } else {
-    if (o.resume)
-      throw new ParameterError('--resume', o.dir, 'a sweep folder of this same experiment to continue (there is none at --out)');
-    checkOutDir(outTarget({ out: o.dir, force: o.force === true }, SWEEP_COMMAND, o.dir));
+    for (const sub of ['', 'cells', 'failed']) {
+      mkdirSync(join(dir, sub), { recursive: true });
+      removeTempFiles(join(dir, sub));
+    }
+    if (!existsSync(join(dir, MARKER_FILE))) writeFileAtomic(join(dir, MARKER_FILE), markerText(SWEEP_COMMAND, []));
+    // shard.json before experiment.json: a folder with an experiment always has its shard settled.
+    if (o.shard && !existsSync(join(dir, 'shard.json')))
+      writeFileAtomic(join(dir, 'shard.json'), canonicalJson({ count: o.shard.count, index: o.shard.index }));
+    if (!existsSync(join(dir, 'experiment.json'))) writeFileAtomic(join(dir, 'experiment.json'), experimentFileText(o.experiment));
+    writeMarker(dir);
+    return { dir, lock };
+  } catch (e) {
+    lock?.release();
+    throw e;
   }
-  mkdirSync(dir, { recursive: true });
-  for (const sub of ['', 'cells', 'failed']) {
-    mkdirSync(join(dir, sub), { recursive: true });
-    removeTempFiles(join(dir, sub));
+}
+
+/**
+ * In a sweep folder whose lock we hold: the stored experiment must be this one (then its shard
+ * must match; returns true), or none yet (false); another experiment is refused naming the first
+ * differing field, or with `force` discarded (false).
+ */
+function checkStoredExperiment(dir: string, o: OpenOptions): boolean {
+  const hash = experimentHash(o.experiment);
+  let stored: (Experiment & { hash: string }) | null;
+  try {
+    stored = readStoredExperiment(dir);
+  } catch (e) {
+    // Written whole (renamed into place), so an unreadable one was edited: never guess what it held.
+    throw new ParameterError('--out', o.dir, `a sweep folder whose experiment.json can be read (${(e as Error).message})`);
   }
-  if (!existsSync(join(dir, MARKER_FILE))) writeFileAtomic(join(dir, MARKER_FILE), markerText(SWEEP_COMMAND, []));
-  // shard.json before experiment.json: a folder with an experiment always has its shard settled.
-  if (o.shard && !existsSync(join(dir, 'shard.json')))
-    writeFileAtomic(join(dir, 'shard.json'), canonicalJson({ count: o.shard.count, index: o.shard.index }));
-  if (!existsSync(join(dir, 'experiment.json'))) writeFileAtomic(join(dir, 'experiment.json'), experimentFileText(o.experiment));
-  writeMarker(dir);
-  return dir;
+  if (stored && stored.hash !== hash) {
+    const { hash: _h, ...rest } = stored;
+    const field = firstDifference(rest, JSON.parse(canonicalJson(o.experiment))) ?? 'hash';
+    if (!o.force)
+      throw new ParameterError(
+        '--out',
+        o.dir,
+        `a new folder or one holding this same experiment (it holds the sweep of another experiment, which differs at ${JSON.stringify(field)}; name another --out, or add --force to discard it)`,
+      );
+    for (const name of readdirSync(dir)) if (!isLockName(name)) rmSync(join(dir, name), { recursive: true, force: true });
+    return false;
+  }
+  if (stored) {
+    checkShard(dir, o.shard);
+    return true;
+  }
+  rmSync(join(dir, 'shard.json'), { force: true }); // left by an open killed before experiment.json: no cell ran yet
+  return false;
 }
 
 /** A folder's shard.json must match the shard asked for (none for a whole sweep). */

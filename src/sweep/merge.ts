@@ -66,8 +66,12 @@ export async function mergeSweeps(out: string, dirs: readonly string[], o: Merge
       dirs.join(' '),
       `the folders of every shard, finished: ${missing.length} of ${n} cells are in none of them (first: ${missing[0]}); rerun the missing shards, then merge`,
     );
-  const dir = openSweepFolder({ dir: out, experiment: first, force: o.force });
-  return withDiskErrors(dir, () => copyAndWrite(dir, first, ids, finishedIn, failedIn));
+  const { dir, lock } = openSweepFolder({ dir: out, experiment: first, force: o.force });
+  try {
+    return await withDiskErrors(dir, () => copyAndWrite(dir, first, ids, finishedIn, failedIn));
+  } finally {
+    lock.release();
+  }
 }
 
 /** Copy the shards' cell and failure files into `dir`, then write its rows. */

@@ -6,7 +6,9 @@
  *              ─▶ 3. run the unfinished cells on the workers, each written to cells/<id>.csv as it ends
  *              ─▶ 4. rows.csv (cells in id order), rows.parquet and sweep-report.html (not in a shard's folder: `sweep merge` writes them)
  *
- * A cell the model fails on is recorded in failed/<id>.json and the sweep goes on. No external source.
+ * A cell the model fails on is recorded in failed/<id>.json and the sweep goes on. The folder's lock
+ * (src/sweep/lock.ts) is held from step 2 to the end, so two sweeps never write one folder. No
+ * external source.
  */
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { basename, join } from 'node:path';
 import { ParameterError } from '../errors.js';
 import { cellCount, resolveExperiment, type Experiment } from './experiment.js';
 import { parseJsonText } from '../io/json-text.js';
-import { experimentCells, inShard, type Shard } from './cells.js';
+import { experimentCells, inShard, type Cell, type Shard } from './cells.js';
 import { finishedCells, openSweepFolder, writeMarker } from './folder.js';
 import { writeSweepReport } from './report/index.js';
 import { runCells } from './pool.js';
@@ -100,7 +102,23 @@ export async function runExperimentSweep(e: Experiment, o: SweepRunOptions): Pro
     throw new ParameterError('--workers', workers, 'an integer from 1 to 1024');
   const all = experimentCells(e);
   const mine = all.filter((c) => inShard(c.index, o.shard));
-  const dir = openSweepFolder({ dir: o.out, experiment: e, shard: o.shard, force: o.force, resume: o.resume });
+  const { dir, lock } = openSweepFolder({ dir: o.out, experiment: e, shard: o.shard, force: o.force, resume: o.resume, onLog: o.onLog });
+  try {
+    return await runOpened(dir, e, o, all, mine, workers);
+  } finally {
+    lock.release();
+  }
+}
+
+/** Steps 3 and 4 in an opened (and locked) sweep folder. */
+async function runOpened(
+  dir: string,
+  e: Experiment,
+  o: SweepRunOptions,
+  all: readonly Cell[],
+  mine: readonly Cell[],
+  workers: number,
+): Promise<SweepOutcome> {
   const finished = finishedCells(dir);
   const todo = mine.filter((c) => !finished.has(c.id));
   const skipped = mine.length - todo.length;

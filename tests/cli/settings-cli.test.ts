@@ -113,6 +113,60 @@ describe('goodhart run --set / --config', () => {
   });
 });
 
+describe('goodhart score --set / --config (the same settings path as run)', () => {
+  const runDir = join(tmp, 'first');
+  const lines = (file: string, scorer: string) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.split(',')[1] === scorer);
+
+  it("--set reaches the world: scores equal run's with the same settings; scores.meta.json records every value", () => {
+    const out = join(tmp, 'score-set');
+    const r = goodhart([
+      'score',
+      'bought-vs-engaging',
+      '--seed',
+      '4',
+      '--agents',
+      '300',
+      '--ticks',
+      '4',
+      '--set',
+      'influence.audienceTie=0.2',
+      '--set',
+      'attacks.engaging-bots.bots=12',
+      '--scorers',
+      'follower-count',
+      '-q',
+      '--out',
+      out,
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const meta = JSON.parse(readFileSync(join(out, 'scores.meta.json'), 'utf8'));
+    expect(meta.parameters).toEqual(manifestOf(runDir).parameters);
+    const mine = lines(join(out, 'scores.csv'), 'follower-count');
+    expect(mine.length).toBeGreaterThan(300);
+    expect(mine).toEqual(lines(join(runDir, 'scores.csv'), 'follower-count'));
+  });
+
+  it("--config <a run's manifest.json> scores that run's world; --set with --graph and an unknown name are refused", () => {
+    const out = join(tmp, 'score-config');
+    const r = goodhart(['score', '--config', join(runDir, 'manifest.json'), '--scorers', 'follower-count', '-q', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(lines(join(out, 'scores.csv'), 'follower-count')).toEqual(lines(join(runDir, 'scores.csv'), 'follower-count'));
+    const g = goodhart(['score', '--graph', join(tmp, 'none.csv'), '--set', 'roles.gamer=0.1', '--out', join(tmp, 'never-g')]);
+    expect(g.code).toBe(2);
+    expect(g.stderr.trim()).toBe('goodhart score: invalid --set: roles.gamer=0.1 (allowed: no value with --graph (nothing is simulated))');
+    const u = goodhart(['score', 'baseline', '--set', 'roles.gamerShare=0.05', '--out', join(tmp, 'never-u')]);
+    expect(u.code).toBe(2);
+    expect(u.stderr).toMatch(
+      /^goodhart score: invalid parameter: "roles\.gamerShare" \(allowed: a declared parameter; nearest: roles\.gamer,/,
+    );
+    for (const x of [g, u]) expect(x.stderr).not.toMatch(/\n\s+at /);
+    expect(() => readdirSync(join(tmp, 'never-u'))).toThrow();
+  });
+});
+
 describe('goodhart run goodhart-decay --set (an experiment of several runs)', () => {
   it('world settings reach every run and dynamics.* every intervention; the manifest records them', () => {
     const out = join(tmp, 'decay');

@@ -58,6 +58,19 @@ describe('applySettings', () => {
     expect(err('toString')).toBeInstanceOf(UnknownNameError);
   });
 
+  it("the issue's own example, roles.gamerShare (no alias), suggests roles.gamer first", () => {
+    let e: unknown;
+    try {
+      applySettings({ seed: 1 }, { 'roles.gamerShare': 0.05 });
+    } catch (x) {
+      e = x;
+    }
+    expect(e).toBeInstanceOf(UnknownNameError);
+    expect((e as UnknownNameError).known[0]).toBe('roles.gamer');
+    expect((e as Error).message).toMatch(/invalid parameter: "roles\.gamerShare" \(allowed: a declared parameter; nearest: roles\.gamer,/);
+    expect(declaredParameters().has('roles.gamerShare')).toBe(false);
+  });
+
   it('refuses a value out of range, naming the field, the value and the range', () => {
     expect(() => applySettings({ seed: 1 }, { 'influence.audienceTie': '2' })).toThrow(ParameterError);
     expect(() => applySettings({ seed: 1 }, { 'influence.audienceTie': '2' })).toThrow(

@@ -3,7 +3,8 @@
  * (tidy rows: agent, scorer, score, rank) plus `scores.meta.json` (seed, parameters, version).
  *
  *   --scorers specs ─▶ resolve (registry / formula / files: src/cli/scorer-args.ts)   ← all checked first
- *   <scenario> --seed ─▶ simulate ─▶ final Observation   |   --graph file ─▶ follow graph, no activity
+ *   <scenario> --seed --set --config ─▶ RunConfig (src/cli/sim-options.ts, as run and truth)
+ *        ─▶ simulate ─▶ final Observation   |   --graph file ─▶ follow graph, no activity
  *        ─▶ each scorer on its own copy (length and finiteness checked; --time-limit: in a worker)
  *        ─▶ ranks ─▶ the folder, written atomically
  *
@@ -26,13 +27,23 @@ import { ScorerCrashError, takeAsyncErrors } from '../../metrics/user-code.js';
 import type { ScorerRef } from '../../gauntlet/scorer-ref.js';
 import type { Observation } from '../../model/observation.js';
 import { buildObservation } from '../../model/observe.js';
-import { parseDecimalInt } from '../../params.js';
 import { MAX_AGENTS, MAX_TICKS } from '../../engine/config.js';
+import { settingsOf } from '../../engine/settings.js';
 import { VERSION } from '../../version.js';
 import { competitionRanks } from '../../stats/ranks.js';
 import { csvField } from '../../io/csv.js';
 import type { Command, ParsedArgs } from '../args.js';
-import { COMMENT_OPTION, SIM_OPTIONS, commentFromArgs, reproduceCommand, threadsFromArgs } from '../sim-options.js';
+import {
+  COMMENT_OPTION,
+  SIM_OPTIONS,
+  commentFromArgs,
+  configFileFromArgs,
+  reproduceCommand,
+  runConfigFromArgs,
+  seedFromArgs,
+  settingsFromArgs,
+  threadsFromArgs,
+} from '../sim-options.js';
 import { optionTyped } from '../args.js';
 import { resolveScorerList, SCORER_ALIAS_OPTION, scorersOption } from '../scorer-args.js';
 import { scoreSummaryLines } from '../score-summary.js';
@@ -92,36 +103,39 @@ interface Target {
   argv: readonly string[];
 }
 
-/** An optional decimal integer option in [min, max], or undefined when absent. */
-function intOption(args: ParsedArgs, name: string, min: number, max: number): number | undefined {
-  const raw = args.options[name];
-  if (raw === undefined) return undefined;
-  return parseDecimalInt(`--${name}`, raw, min, max);
-}
-
-async function scenarioTarget(args: ParsedArgs, scenarioId: string): Promise<Target> {
-  const seed = args.options.seed as number;
-  const agents = intOption(args, 'agents', 1, MAX_AGENTS);
-  const ticks = intOption(args, 'ticks', 1, MAX_TICKS);
-  const { getScenario } = await import('../../scenarios/registry.js');
-  const { resolveRunConfig } = await import('../../engine/config.js');
+/**
+ * Simulate the scenario with the settings of the command line, through the same path as `run` and
+ * `truth` (runConfigFromArgs: --config, then the shorthands --agents/--ticks, then --set); the
+ * resolved value of every parameter goes to scores.meta.json `parameters`.
+ */
+async function scenarioTarget(args: ParsedArgs, { scenario, config }: ReturnType<typeof runConfigFromArgs>): Promise<Target> {
+  const seed = config.seed;
   const { simulate } = await import('../../engine/simulate.js');
-  const scenario = getScenario(scenarioId);
-  const config = resolveRunConfig(scenario, {
-    seed,
-    ...(agents !== undefined ? { agents } : {}),
-    ...(ticks !== undefined ? { ticks } : {}),
-  });
   const threads = threadsFromArgs(args);
   const result = simulate(config, threads !== undefined ? { threads } : {});
   return {
     obs: result.final.observation,
     labels: result.labels ?? null,
     ctx: undefined,
-    meta: { scenario: scenario.id, seed, config },
+    meta: { scenario: scenario.id, seed, config, parameters: settingsOf(config) },
     // the seed made explicit in scores.meta.json's command, as `run` does
     argv: optionTyped(args, 'seed', 's') ? args.argv : [...args.argv, '--seed', String(seed)],
   };
+}
+
+/**
+ * `dynamics.*` settings change a scenario's interventions, which `goodhart run` plays and `score`
+ * does not (it scores the simulated world): refused, rather than silently ignored.
+ */
+function refuseDynamics(args: ParsedArgs): void {
+  const { file, set } = settingsFromArgs(args);
+  for (const [field, s] of [
+    ['--set', set],
+    [`--config ${String(args.options.config)}`, file],
+  ] as const)
+    for (const name of Object.keys(s))
+      if (name.startsWith('dynamics.'))
+        throw new ParameterError(field, name, 'a world parameter (score simulates the world only; dynamics.* is read by goodhart run)');
 }
 
 function graphTarget(args: ParsedArgs, file: string): Target {
@@ -206,6 +220,8 @@ export const scoreCommand: Command = {
     seed: SIM_OPTIONS.seed,
     agents: { kind: 'text', placeholder: 'N', description: `base population, 1-${MAX_AGENTS} in decimal digits (default: the scenario's)` },
     ticks: { kind: 'text', placeholder: 'T', description: `ticks to simulate, 1-${MAX_TICKS} in decimal digits (default: the scenario's)` },
+    set: SIM_OPTIONS.set,
+    config: SIM_OPTIONS.config,
     scorers: scorersOption("the scenario's"),
     scorer: SCORER_ALIAS_OPTION,
     graph: {
@@ -240,25 +256,34 @@ export const scoreCommand: Command = {
     'goodhart score attention-vs-influence --seed 1 --scorers follower-count,klout-like,pagerank',
     "goodhart score baseline --scorers 'formula:10*log10(1 + followers) + 5*amplification'",
     'goodhart score attention-vs-influence --scorers pagerank,./my-scorer.ts',
+    'goodhart score baseline --set roles.gamer=0.05 --set influence.beta=0.3 --scorers pagerank',
+    'goodhart score --config experiment.json --scorers klout-like,pagerank',
     'goodhart score --graph edges.csv --scorers pagerank,hits,coreness --out results/my-graph',
     'goodhart score --graph edges.csv --scorers pagerank --out results/my-graph --force   (replace it)',
   ],
   async run(args: ParsedArgs): Promise<number> {
-    const scenario = args.positionals[0];
     const graph = args.options.graph as string | undefined;
-    if (scenario !== undefined && graph !== undefined)
-      throw new ParameterError('<scenario>', scenario, 'either a scenario or --graph, not both');
-    if (scenario === undefined && graph === undefined)
-      throw new ParameterError('<scenario>', undefined, 'a scenario id, or --graph <file> to score your own follow graph');
     if (graph !== undefined) {
+      if (args.positionals[0] !== undefined)
+        throw new ParameterError('<scenario>', args.positionals[0], 'either a scenario or --graph, not both');
       if (optionTyped(args, 'seed', 's'))
         throw new ParameterError('--seed', args.options.seed, 'no value with --graph (nothing is simulated)');
-      for (const o of ['agents', 'ticks', 'threads'] as const)
+      for (const o of ['agents', 'ticks', 'threads', 'set', 'config'] as const)
         if (args.options[o] !== undefined)
           throw new ParameterError(`--${o}`, args.options[o], 'no value with --graph (nothing is simulated)');
-    } else if (args.options.comment !== undefined) commentFromArgs(args);
+    } else if (args.positionals[0] === undefined && configFileFromArgs(args)?.scenario === undefined)
+      throw new ParameterError(
+        '<scenario>',
+        undefined,
+        'a scenario id (or a --config file naming one), or --graph <file> to score your own follow graph',
+      );
+    else if (args.options.comment !== undefined) commentFromArgs(args);
     else if (args.options.trusted !== undefined)
       throw new ParameterError('--trusted', args.options.trusted, 'only with --graph (simulated worlds use verified accounts)');
+    // the scenario: the positional, else the --config file's (the two must agree); its settings checked before any work
+    if (graph === undefined) refuseDynamics(args);
+    const world = graph === undefined ? runConfigFromArgs(args, seedFromArgs(args)) : undefined;
+    const scenario = world?.scenario.id;
     // 1. scorers first: a bad id, formula or file fails before any simulation.
     let specs = args.options.scorers as string | undefined;
     if (specs === undefined && scenario !== undefined) {
@@ -273,13 +298,12 @@ export const scoreCommand: Command = {
     let defaultDir: string;
     if (graph !== undefined) defaultDir = join('results', `graph-${basename(graph, extname(graph))}`);
     else {
-      const { getScenario } = await import('../../scenarios/registry.js');
-      defaultDir = join('results', getScenario(scenario!).id, `scores-seed-${args.options.seed as number}`);
+      defaultDir = join('results', scenario!, `scores-seed-${world!.config.seed}`);
     }
     const out = outTarget(args.options, 'score', defaultDir);
     checkOutDir(out);
     // 3. the world, 4. scores, 5. files.
-    const target = graph !== undefined ? graphTarget(args, graph) : await scenarioTarget(args, scenario!);
+    const target = graph !== undefined ? graphTarget(args, graph) : await scenarioTarget(args, world!);
     const scores = limit > 0 ? await scoreInWorker(items, target, limit) : await scoreHere(scorers, target);
     const path = writeOutputs(out, target, scorers, scores);
     for (const s of scorers) s.sink.closed = true; // a failure after this point is reported with exit code 3

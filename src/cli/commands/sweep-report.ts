@@ -4,10 +4,12 @@
  * `writeSweepReport` that `goodhart sweep` calls when its last cell is done. The `sweep` command
  * hands its arguments after the word `report` to this command.
  */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Command } from '../args.js';
 import { ParameterError } from '../../errors.js';
 import { writeSweepReport } from '../../sweep/report/index.js';
+import { isSweepFolder } from '../../sweep/folder.js';
+import { acquireSweepLock } from '../../sweep/lock.js';
 
 export const sweepReportCommand: Command = {
   name: 'report',
@@ -18,7 +20,15 @@ export const sweepReportCommand: Command = {
   async run(args) {
     const dir = args.positionals[0];
     if (dir === undefined || dir === '') throw new ParameterError('sweep folder', dir, 'the path of a folder written by goodhart sweep');
-    const files = await writeSweepReport(dir);
+    // the folder's lock: never rewrite the report while a sweep or merge writes the folder
+    const abs = resolve(dir);
+    const lock = isSweepFolder(abs) ? acquireSweepLock(abs, (line) => console.error(line)) : undefined;
+    let files: string[];
+    try {
+      files = await writeSweepReport(dir);
+    } finally {
+      lock?.release();
+    }
     const charts = files.filter((f) => f.endsWith('.vl.json')).length;
     console.log(`wrote ${relative(process.cwd(), files[0]!) || files[0]} and ${charts} chart${charts === 1 ? '' : 's'} in ${dir}/charts`);
     return 0;

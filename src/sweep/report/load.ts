@@ -1,7 +1,8 @@
 /**
  * Reading a finished sweep folder for its report: `experiment.json` (the resolved experiment) and
  * `rows.csv` (tidy rows `cell, <swept parameters…>, seed, tick, scorer, measure, value`), streamed
- * line by line. Only each cell's rows at its last tick are kept (a sweep with `"ticks": "all"`
+ * row by row through the one rows.csv reader (src/sweep/read-rows.ts, which checks the header,
+ * field counts and quoting). Only each cell's rows at its last tick are kept (a sweep with `"ticks": "all"`
  * keeps every snapshot in rows.csv; the report reads the final one), one number per
  * point × scorer × measure × seed, so memory grows with the final-tick rows, not the file.
  *
@@ -9,10 +10,10 @@
  *
  * Design: the shared sweep design of issue 13 (sweep folder layout); CSV quoting per RFC 4180.
  */
-import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { InputFormatError, ParameterError } from '../../errors.js';
+import { openRowsCsv, ROWS_TAIL } from '../read-rows.js';
 
 /** A swept parameter's value: a number, or text for a named choice. */
 export type ParamValue = number | string;
@@ -65,43 +66,6 @@ export function seedValues(data: SweepData, point: number, scorer: string, measu
   return data.values.get(valueKey(point, scorer, measure)) ?? new Float64Array(data.seeds.length).fill(NaN);
 }
 
-/** Split one CSV line into fields (RFC 4180 quotes; a field that spans lines is refused). */
-export function splitCsvLine(line: string, file: string, lineNo: number): string[] {
-  const out: string[] = [];
-  let i = 0;
-  for (;;) {
-    if (line[i] === '"') {
-      let s = '';
-      i++;
-      for (;;) {
-        const q = line.indexOf('"', i);
-        if (q < 0) throw new InputFormatError(file, lineNo, 'a quoted field is not closed on its line');
-        s += line.slice(i, q);
-        if (line[q + 1] === '"') {
-          s += '"';
-          i = q + 2;
-        } else {
-          i = q + 1;
-          break;
-        }
-      }
-      // The CSV writer defuses formula-like text with a leading quote: undo it.
-      out.push(/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
-      if (i === line.length) return out;
-      if (line[i] !== ',') throw new InputFormatError(file, lineNo, 'text after a closing quote');
-      i++;
-    } else {
-      const c = line.indexOf(',', i);
-      if (c < 0) {
-        out.push(line.slice(i).trim());
-        return out;
-      }
-      out.push(line.slice(i, c).trim());
-      i = c + 1;
-    }
-  }
-}
-
 /** A number cell: empty or NaN is NaN; anything else must be a decimal number or ±Inf. */
 function parseNumber(s: string, file: string, lineNo: number, column: string): number {
   if (s === '' || s === 'NaN') return NaN;
@@ -117,8 +81,6 @@ function parseParam(s: string): ParamValue {
   const x = Number(s);
   return s !== '' && Number.isFinite(x) ? x : s;
 }
-
-const TAIL = ['seed', 'tick', 'scorer', 'measure', 'value'] as const;
 
 /** Read experiment.json; refuse a folder that is not a finished sweep. */
 function readExperiment(dir: string): Record<string, unknown> {
@@ -148,16 +110,9 @@ interface PendingRow {
 /** Read a sweep folder's experiment.json and rows.csv (streamed). */
 export async function loadSweep(dir: string): Promise<SweepData> {
   const experiment = readExperiment(dir);
-  const file = join(dir, 'rows.csv');
-  if (!existsSync(file))
-    throw new ParameterError(
-      'sweep folder',
-      dir,
-      'a finished sweep folder (rows.csv is missing: run the same goodhart sweep again to finish it)',
-    );
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let header: string[] | null = null;
-  let params: string[] = [];
+  const csv = openRowsCsv(dir);
+  const file = csv.file;
+  const params = csv.params;
   const pointIndex = new Map<string, number>();
   const points: { values: ParamValue[]; tick: number }[] = [];
   const seedIndex = new Map<number, number>();
@@ -172,7 +127,6 @@ export async function loadSweep(dir: string): Promise<SweepData> {
   let cellSeed = -1;
   let pending: PendingRow[] = [];
   let rows = 0;
-  let lineNo = 0;
 
   const flush = (): void => {
     if (cell === null) return;
@@ -194,19 +148,7 @@ export async function loadSweep(dir: string): Promise<SweepData> {
     pending = [];
   };
 
-  for await (const line of lines) {
-    lineNo++;
-    if (line === '') continue;
-    const f = splitCsvLine(line, file, lineNo);
-    if (header === null) {
-      const n = f.length;
-      if (n < 6 || f[0] !== 'cell' || TAIL.some((c, i) => f[n - TAIL.length + i] !== c))
-        throw new InputFormatError(file, lineNo, 'expected the header cell,<swept parameters…>,seed,tick,scorer,measure,value');
-      header = f;
-      params = f.slice(1, n - TAIL.length);
-      continue;
-    }
-    if (f.length !== header.length) throw new InputFormatError(file, lineNo, `expected ${header.length} fields, found ${f.length}`);
+  for (const { fields: f, lineNo } of csv.rows) {
     rows++;
     const id = f[0]!;
     const n = f.length;
@@ -215,7 +157,7 @@ export async function loadSweep(dir: string): Promise<SweepData> {
       if (doneCells.has(id))
         throw new InputFormatError(file, lineNo, `the rows of cell ${id} are not together (rows.csv lists each cell's rows in one run)`);
       cell = id;
-      const pv = f.slice(1, n - TAIL.length);
+      const pv = f.slice(1, n - ROWS_TAIL.length);
       const pkey = pv.join('\t');
       let pi = pointIndex.get(pkey);
       if (pi === undefined) {
@@ -247,7 +189,6 @@ export async function loadSweep(dir: string): Promise<SweepData> {
     pending.push({ tick, scorer, measure, value: parseNumber(f[n - 1]!, file, lineNo, 'value') });
   }
   flush();
-  if (header === null) throw new InputFormatError(file, 1, 'the file is empty (expected a header and rows)');
   if (rows === 0) throw new InputFormatError(file, 2, 'no rows: every cell of this sweep failed (see failed/)');
   const values = new Map<string, Float64Array>();
   for (const [k, arr] of raw) {

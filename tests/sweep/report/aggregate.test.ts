@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { InputFormatError, ParameterError } from '../../../src/errors.js';
 import { claimHoldsEverywhere, isGrid, summarise } from '../../../src/sweep/report/aggregate.js';
 import { summaryFields } from '../../../src/sweep/report/charts-common.js';
-import { loadSweep, splitCsvLine } from '../../../src/sweep/report/load.js';
+import { loadSweep } from '../../../src/sweep/report/load.js';
+import { splitCsvLine } from '../../../src/sweep/read-rows.js';
 import { cleanupFixtures, gridFixture, writeFixtureSweep } from './fixtures.js';
 
 afterAll(cleanupFixtures);
