@@ -119,7 +119,7 @@ export function scenarioCharts(
     charts.push({
       name: `budget-${fileSafe(s.measure)}`,
       caption: `The scenario re-run with ${s.attack} at budgets ${s.budgets.join(', ')} (${s.costUnit}); ${label} at the final tick${reps.length > 1 ? `, 95% intervals over ${reps.length} seeds` : ''}${s.threshold !== undefined ? `. The dashed line at ${s.threshold} is the breakdown threshold: a scorer below it no longer ranks a random honest person above a random gamer ${Math.round(s.threshold * 100)}% of the time; the budget where its line crosses is its breakdown budget, and a line already below at budget 0 fails with no attack at all (gamers' own followers and activity already rank them high)` : ''}.`,
-      spec: robustnessChart(sweepPoints(sweep), {
+      spec: robustnessChart(sweepPoints(sweep, plan.k), {
         series,
         measureLabel: label,
         budgetLabel: `${s.attack} budget (${s.costUnit})`,
