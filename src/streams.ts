@@ -77,6 +77,10 @@ export const streams = {
   intervalBootstrap(cell: string): string {
     return `interval-bootstrap:${cell}`;
   },
+  /** `goodhart calibrate`: the cascade samples of a world, or the bootstrap of target `what` (src/pipeline/calibration.ts). */
+  calibration(what: string): string {
+    return `calibration:${what}`;
+  },
   /** goodhart-decay: true influence at tick `tick`. */
   dynamicsTruth(tick: number): string {
     return `dynamics-truth/tick-${tick}`;
