@@ -70,6 +70,17 @@ export const streams = {
   claimNull(claimId: string): string {
     return `claim-null:${claimId}`;
   },
+  /**
+   * The percentile bootstrap of one summarised cell's interval over seeds (src/drift/summary.ts),
+   * `cell` naming it (scenario, tick, scorer, measure); a child of the cell's smallest seed.
+   */
+  intervalBootstrap(cell: string): string {
+    return `interval-bootstrap:${cell}`;
+  },
+  /** `goodhart calibrate`: the cascade samples of a world, or the bootstrap of target `what` (src/pipeline/calibration.ts). */
+  calibration(what: string): string {
+    return `calibration:${what}`;
+  },
   /** goodhart-decay: true influence at tick `tick`. */
   dynamicsTruth(tick: number): string {
     return `dynamics-truth/tick-${tick}`;

@@ -6,7 +6,6 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { ParameterError } from '../errors.js';
-import { MEASURES } from '../drift/registry.js';
 import { NOISE_CEILING } from '../drift/tidy.js';
 import type { DriftSummaryRow } from '../drift/summary.js';
 import { seriesScale, specHeader, TEXT_SIZE, type ChartOptions } from './common.js';
@@ -31,12 +30,9 @@ export function driftOverTicksChart(summary: readonly DriftSummaryRow[], opts: D
     const known = [...new Set(summary.map((r) => r.measure))];
     throw new ParameterError('measure', opts.measure, `a measure present in the rows (${known.join(', ') || 'none'})`);
   }
-  // Intervals are clamped to the measure's range when it is a registered measure (a t-interval can overshoot ±1).
-  const [min, max] = MEASURES.find((m) => m.id === opts.measure)?.range ?? [-Infinity, Infinity];
-  const clamp = (v: number) => Math.min(max, Math.max(min, v));
   const scorerRows = rows
     .filter((r) => r.scorer !== NOISE_CEILING)
-    .map((r) => ({ tick: r.tick, scorer: r.scorer, mean: r.mean, lo: clamp(r.lo), hi: clamp(r.hi), n: r.n }));
+    .map((r) => ({ tick: r.tick, scorer: r.scorer, mean: r.mean, lo: r.lo, hi: r.hi, n: r.n }));
   const ceilingRows = rows.filter((r) => r.scorer === NOISE_CEILING).map((r) => ({ tick: r.tick, mean: r.mean, label: 'noise ceiling' }));
   const yTitle = opts.measureLabel ?? `${opts.measure} with true influence`;
   const scorers =

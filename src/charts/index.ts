@@ -3,6 +3,7 @@ export { BASE_CONFIG, CHART_FONT, CHART_FONT_STACK, ROLE_COLORS, ROLE_SCALE, VEG
 export { scoreTruthPoints, scoreVsTruthChart, type ScoreTruthPoint, type ScoreVsTruthOptions } from './score-vs-truth.js';
 export { driftOverTicksChart, type DriftOverTicksOptions } from './drift-over-ticks.js';
 export { topKComposition, topKCompositionChart, type CompositionRow, type TopKCompositionOptions } from './top-k-composition.js';
+export { rhoByTruthChart, type RhoByTruthOptions, type RhoByTruthPoint } from './rho-by-truth.js';
 export { robustnessChart, type RobustnessOptions, type RobustnessPoint } from './robustness.js';
 export { rankChurnChart, rankChurnData, type ChurnRow, type RankChurnDataOptions, type RankChurnOptions } from './rank-churn.js';
 export { axisTitles } from './axis-titles.js';

@@ -15,6 +15,7 @@ import { MAX_AGENTS, MAX_TICKS } from '../engine/config.js';
 import { MAX_SEED } from '../rng.js';
 import { parseDecimalInt } from '../params.js';
 import { applySettings, parseSetItems, type Settings } from '../engine/settings.js';
+import { getPreset, PRESETS } from '../engine/presets.js';
 import { readConfigFile, type ConfigFile } from './config-file.js';
 
 /** Most threads `--threads` accepts: the truth sampler's chunk count (the cascades take up to 16). */
@@ -29,7 +30,8 @@ export const COMMENT_OPTION = {
 } as const;
 
 /**
- * --seed, --agents, --ticks, --graph, --comment, --generator, --out, --force, --quiet, --threads.
+ * --seed, --agents, --ticks, --graph, --comment, --generator, --out, --force, --quiet, --threads,
+ * --set, --preset, --config.
  * Every integer is decimal digits only (no `0x10`, `1e1`, `1_000`, `+5`, `05`); sizes are checked
  * against their upper bounds (MAX_AGENTS, MAX_TICKS, MAX_THREADS) before anything is allocated.
  */
@@ -72,6 +74,11 @@ export const SIM_OPTIONS = {
       'set any model parameter by name, e.g. --set influence.audienceTie=0.2 (repeatable; goodhart params lists the names, defaults, ranges and sources); wins over --config and the scenario',
     placeholder: 'NAME=VALUE',
   },
+  preset: {
+    kind: 'text',
+    description: `a named set of parameter values under --config and --set (${PRESETS.map((p) => p.id).join(', ')}; docs/model.md)`,
+    placeholder: 'NAME',
+  },
   config: {
     kind: 'text',
     description:
@@ -103,10 +110,14 @@ export function scenarioFromArgs(args: ParsedArgs): Scenario {
   return getScenario(positional ?? file?.scenario ?? DEFAULT_SCENARIO);
 }
 
-/** The settings of `--config` (if any) and of every `--set`, without checking them; empty when neither is given. */
+/**
+ * The settings of `--preset` under `--config` (as `file`), and of every `--set`, without checking
+ * them; empty when none is given.
+ */
 export function settingsFromArgs(args: ParsedArgs): { readonly file: Settings; readonly set: Settings } {
+  const preset = args.options.preset === undefined ? {} : getPreset(String(args.options.preset)).settings;
   return {
-    file: configFileFromArgs(args)?.settings ?? {},
+    file: { ...preset, ...(configFileFromArgs(args)?.settings ?? {}) },
     set: parseSetItems((args.options.set as readonly string[] | undefined) ?? []),
   };
 }
@@ -148,7 +159,7 @@ export function sizeOption(field: string, raw: unknown, max: number): number | u
 /**
  * Resolve the scenario and RunConfig from parsed args (scenario: positional, else the config file's,
  * else the default). Precedence: `--set` over the shorthands (`--agents`, `--ticks`, `--generator`,
- * `--graph`) over `--config` over the scenario; a shorthand and a `--set` of the same name is an error.
+ * `--graph`) over `--config` over `--preset` over the scenario; a shorthand and a `--set` of the same name is an error.
  */
 export function runConfigFromArgs(args: ParsedArgs, seed = seedFromArgs(args)): { scenario: Scenario; config: RunConfig } {
   const scenario = scenarioFromArgs(args);

@@ -32,6 +32,7 @@ export const aucHonestGamerMeasure: Measure = {
   higherIsBetter: true,
   reference: 'truth',
   needsTruth: false,
+  interval: 'bootstrap',
   source: 'Mann & Whitney 1947; Hanley & McNeil 1982',
   compute(input) {
     const pos: number[] = [];

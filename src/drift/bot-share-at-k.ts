@@ -14,6 +14,7 @@ export const botShareAtKMeasure: Measure = {
   higherIsBetter: false,
   reference: 'truth',
   needsTruth: false,
+  interval: 'wilson',
   source: 'top-k composition (see docs/measures.md)',
   compute(input) {
     return roleShareOfTopK(input.score, input.role, input.k, [Role.bot, Role.sybil]);

@@ -23,6 +23,7 @@ export const kendallDistanceMeasure: Measure = {
   higherIsBetter: false,
   reference: 'version',
   needsTruth: false,
+  interval: 'bootstrap',
   source: 'Fagin et al. 2006 (K^(p), p = ½)',
   compute(input) {
     const { x, y } = realPair(input);

@@ -111,6 +111,7 @@ export const kendallTauBMeasure: Measure = {
   higherIsBetter: true,
   reference: 'truth',
   needsTruth: true,
+  interval: 'fisher-z',
   source: 'Kendall 1945 (τ-b); Knight 1966 (O(n log n)); as scipy.stats.kendalltau',
   compute(input) {
     const { x, y } = realPair(input);

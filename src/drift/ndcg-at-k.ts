@@ -51,6 +51,7 @@ export const ndcgAtKMeasure: Measure = {
   higherIsBetter: true,
   reference: 'truth',
   needsTruth: true,
+  interval: 'bootstrap',
   source: 'Järvelin & Kekäläinen 2002; tie-aware as McSherry & Najork 2008',
   compute(input) {
     const { x, y } = realPair(input);

@@ -31,6 +31,7 @@ export const precisionAtKMeasure: Measure = {
   higherIsBetter: true,
   reference: 'truth',
   needsTruth: true,
+  interval: 'wilson',
   source: 'Manning et al. 2008 §8.4; tie-aware as McSherry & Najork 2008',
   compute(input) {
     const { x, y } = realPair(input);

@@ -52,6 +52,7 @@ export const gamerRankLiftMeasure: Measure = {
   higherIsBetter: false,
   reference: 'truth',
   needsTruth: true,
+  interval: 'bootstrap',
   source: 'rank lift as in docs/measures.md',
   compute(input) {
     const lifts = gamerRankLifts(input);

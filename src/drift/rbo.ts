@@ -86,6 +86,7 @@ export const rboMeasure: Measure = {
   higherIsBetter: true,
   reference: 'truth',
   needsTruth: true,
+  interval: 'bootstrap',
   source: 'Webber, Moffat & Zobel 2010 (RBO_ext, eq. 32)',
   compute(input) {
     const { real } = input;

@@ -14,6 +14,7 @@ export const spearmanMeasure: Measure = {
   higherIsBetter: true,
   reference: 'truth',
   needsTruth: true,
+  interval: 'fisher-z',
   source: 'Spearman 1904; as scipy.stats.spearmanr',
   compute(input) {
     const { x, y } = realPair(input);

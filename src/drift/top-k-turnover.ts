@@ -16,6 +16,7 @@ export const topKTurnoverMeasure: Measure = {
   higherIsBetter: false,
   reference: 'version',
   needsTruth: false,
+  interval: 'wilson',
   source: 'Fagin, Kumar & Sivakumar 2003',
   compute(input) {
     const { x, y } = realPair(input);

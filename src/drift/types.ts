@@ -7,6 +7,7 @@
  * influence to rank); the top-k composition measures look at all accounts, since the point is to
  * see fake accounts crowd into a scorer's top k.
  */
+import type { IntervalMethod } from '../stats/bounded-interval.js';
 
 /** What a measure compares its score against. */
 export type MeasureReference = 'truth' | 'version';
@@ -45,6 +46,11 @@ export interface Measure {
    * the reference is another scorer version. The contract test checks it against what compute reads.
    */
   readonly needsTruth: boolean;
+  /**
+   * How its interval over seeds is made so that it stays in `range` (src/stats/bounded-interval.ts):
+   * `wilson` for a share of the k top slots, `fisher-z` for a correlation, `bootstrap` otherwise.
+   */
+  readonly interval: IntervalMethod;
   /** Where the definition comes from. */
   readonly source: string;
   /** Evaluate; NaN when undefined on this input (e.g. AUC with no gamers, ρ of a constant score). */

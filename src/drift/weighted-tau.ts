@@ -103,6 +103,7 @@ export const weightedTauMeasure: Measure = {
   higherIsBetter: true,
   reference: 'truth',
   needsTruth: true,
+  interval: 'fisher-z',
   source: 'Vigna 2015; as scipy.stats.weightedtau (defaults)',
   compute(input) {
     const { x, y } = realPair(input);

@@ -1,7 +1,8 @@
 /**
  * The short table `goodhart run` prints: per scorer, Spearman's ρ with true influence among real
  * people and the number of gaming accounts (gamers and the bots/sybils they run) in its top 10,
- * at the final tick — one seed, or the mean with a 95% interval over seeds (clamped to the range) —
+ * at the final tick — one seed, or the mean with a 95% interval over seeds that stays in range
+ * (Fisher z for ρ, Wilson for the top-10 count: src/stats/bounded-interval.ts) —
  * and, last, the truth's noise ceiling (how well two independent truth estimates agree). A cell
  * with no value prints `n/a` and the table ends with a footnote saying why (a scorer that gives
  * every real person the same score ranks nobody, so it has no rank correlation).
@@ -9,7 +10,10 @@
 import { spearman } from '../stats/spearman.js';
 import { realIndices } from '../drift/input.js';
 import { roleShareOfTopK } from '../drift/role-share.js';
-import { meanInterval } from '../stats/interval.js';
+import { fisherZOverSeeds, wilsonOverSeeds } from '../stats/bounded-interval.js';
+import type { MeanInterval } from '../stats/interval.js';
+import { SeedTree } from '../rng.js';
+import { streams } from '../streams.js';
 import { gather } from '../stats/ranks.js';
 import { Role } from '../model/roles.js';
 import type { ScenarioRun } from './run-scenario.js';
@@ -48,13 +52,17 @@ export function summaryLines(run: ScenarioRun): SummaryLine[] {
   });
 }
 
-/** "mean [lo, hi]" with the interval clamped to the quantity's range [min, max]. */
-function cell(values: readonly number[], digits: number, min: number, max: number): string {
-  const m = meanInterval(values);
+/** "mean [lo, hi]" of a summary (just the mean with one seed, `n/a` with none), each × `scale`. */
+function cell(m: MeanInterval, digits: number, scale = 1): string {
   if (!Number.isFinite(m.mean)) return 'n/a';
-  if (m.n <= 1) return m.mean.toFixed(digits);
-  const c = (v: number) => Math.min(max, Math.max(min, v)).toFixed(digits);
-  return `${m.mean.toFixed(digits)} [${c(m.lo)}, ${c(m.hi)}]`;
+  if (m.n <= 1) return (m.mean * scale).toFixed(digits);
+  return `${(m.mean * scale).toFixed(digits)} [${(m.lo * scale).toFixed(digits)}, ${(m.hi * scale).toFixed(digits)}]`;
+}
+
+/** Fisher-z interval of per-seed ρ values; its bootstrap fallback draws from a stream named after `label`. */
+function rhoInterval(run: ScenarioRun, values: readonly number[], label: string): MeanInterval {
+  const seed = Math.min(...run.replicates.map((r) => r.seed));
+  return fisherZOverSeeds(values, () => new SeedTree(seed).stream(streams.intervalBootstrap(`summary:${label}`)));
 }
 
 /** The footnote under the table when a cell is `n/a`. */
@@ -66,8 +74,20 @@ export function summaryTable(run: ScenarioRun): string {
   const lines = summaryLines(run);
   const multi = run.replicates.length > 1;
   const head = ['scorer', `Spearman with truth${multi ? ' (95% CI)' : ''}`, `gamers in top 10${multi ? ' (95% CI)' : ''}`];
-  const body = lines.map((l) => [l.scorer, cell(l.spearman, 3, -1, 1), cell(l.gamersTop10, multi ? 1 : 0, 0, 10)]);
-  body.push(['(truth noise ceiling)', cell(noiseCeilings(run), 3, -1, 1), '']);
+  const body = lines.map((l) => [
+    l.scorer,
+    cell(rhoInterval(run, l.spearman, l.scorer), 3),
+    // The count of gaming accounts in 10 slots: a Wilson interval of the share, shown × 10.
+    cell(
+      wilsonOverSeeds(
+        l.gamersTop10.map((v) => v / 10),
+        10,
+      ),
+      multi ? 1 : 0,
+      10,
+    ),
+  ]);
+  body.push(['(truth noise ceiling)', cell(rhoInterval(run, noiseCeilings(run), 'noise-ceiling'), 3), '']);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const fmt = (r: readonly string[]) =>
     r

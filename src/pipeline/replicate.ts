@@ -2,7 +2,8 @@
  * One seeded replicate of a scenario, end to end in memory:
  *
  *   RunConfig ─▶ simulate ─▶ for each snapshot: truth (IC, RIS) + every scorer ─▶ drift rows
- *                        └─▶ final snapshot: an independent truth estimate (the noise ceiling)
+ *                        └─▶ final snapshot: an independent truth estimate (the noise ceiling),
+ *                            and every scorer's ρ with four more truth definitions (src/pipeline/truths.ts)
  *
  * Truth streams are apart from every engine stream, so computing truth never changes the
  * simulation and the same seed gives the same numbers. The final tick uses `truth/a` and, for the
@@ -21,6 +22,7 @@ import { DEFAULT_PRECISION, type TruthEstimate } from '../truth/truth-model.js';
 import type { TruthWithCeiling } from '../truth/noise-ceiling.js';
 import { truthAt, truthWithCeiling } from '../truth/snapshot-truth.js';
 import type { RunPlan } from './plan.js';
+import { TRUTHS_WORK, truthsAtFinal, type TruthsRow } from './truths.js';
 
 /** Truth and scores at one snapshot tick. */
 export interface Frame {
@@ -45,6 +47,8 @@ export interface Replicate {
   readonly drift: readonly DriftRow[];
   /** Focus accounts by label (e.g. `nephew`), from the plan's focus attacks' targets. */
   readonly focus: ReadonlyMap<string, Uint32Array>;
+  /** Every scorer's ρ with each truth definition at the final tick (src/pipeline/truths.ts). */
+  readonly truths: readonly TruthsRow[];
 }
 
 /** Progress callback: `units` of work done so far out of `total` (see {@link replicateWork}). */
@@ -52,7 +56,7 @@ export type WorkReporter = (units: number, label: string) => void;
 
 /** Work units of one replicate for a progress bar: one per tick, four per truth estimate. */
 export function replicateWork(config: RunConfig): number {
-  return config.ticks + 4 * (snapshotCount(config) + 1);
+  return config.ticks + 4 * (snapshotCount(config) + 1) + TRUTHS_WORK;
 }
 
 /** Number of snapshots a run records: every `recordEvery` ticks, and the final tick. */
@@ -157,10 +161,21 @@ export function runReplicate(plan: RunPlan, config: RunConfig, report: WorkRepor
     ...(threads !== undefined ? { threads } : {}),
     onTruth: (units, tick) => report(config.ticks + units, `seed ${config.seed}: truth at tick ${tick}`),
   });
+  // Truth several ways, at the final tick only (src/pipeline/truths.ts).
+  const last = frames[frames.length - 1]!;
+  const done = config.ticks + 4 * (snapshotCount(config) + 1);
+  const truths = truthsAtFinal(last.snapshot, {
+    seed: config.seed,
+    spread: last.truth.estimate,
+    scores: last.scores,
+    precision,
+    threads,
+    onTruth: (units) => report(done + units, `seed ${config.seed}: truth several ways`),
+  });
   const focus = new Map<string, Uint32Array>();
   for (const f of plan.focus) {
     const a = result.attacks.find((x) => x.id === f.attack);
     if (a) focus.set(f.label, a.targets);
   }
-  return { seed: config.seed, result, frames, truthReplicate: ceiling.replicate, noiseCeiling: ceiling.noiseCeiling, drift, focus };
+  return { seed: config.seed, result, frames, truthReplicate: ceiling.replicate, noiseCeiling: ceiling.noiseCeiling, drift, focus, truths };
 }

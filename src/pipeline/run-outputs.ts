@@ -8,6 +8,7 @@
  *   drift.csv                tidy: scenario, seed, tick, scorer, measure, value
  *   drift-summary.csv        mean and 95% interval over seeds
  *   sweep.csv                the budget sweep (when the scenario has one)
+ *   truths.csv               final tick: every scorer's Spearman ρ with five truth definitions, per seed
  *   claims.csv               every scenario claim judged on each seed: holds, measured numbers
  *   charts/<name>.{vl.json,svg,png}
  *   report.html              self-contained, offline
@@ -27,6 +28,7 @@ import { scenarioCharts, type NamedChart } from './scenario-charts.js';
 import { driftCsv, driftSummaryCsv, scoresCsv, sweepCsv, truthCsv } from './tables.js';
 import { CLAIMS_COLUMNS, claimsRows } from './claims-table.js';
 import { toCsv } from '../io/csv.js';
+import { truthsCsv } from './truths.js';
 
 /** Options of {@link runFiles}. */
 export interface RunFilesOptions {
@@ -84,6 +86,7 @@ export async function runFiles(run: ScenarioRun, opts: RunFilesOptions): Promise
   files.set('drift.csv', driftCsv(run.drift));
   files.set('drift-summary.csv', driftSummaryCsv(run.summary));
   if (run.sweep.length > 0) files.set('sweep.csv', sweepCsv(run.sweep));
+  files.set('truths.csv', truthsCsv(run.replicates.flatMap((r) => r.truths)));
   if (run.claims.length > 0) files.set('claims.csv', toCsv(CLAIMS_COLUMNS, claimsRows(run.plan.scenario.id, run.claims)));
   // 3. Charts.
   const charts = scenarioCharts(run.plan, run.replicates, run.summary, run.sweep);

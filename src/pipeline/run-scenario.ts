@@ -61,5 +61,5 @@ export function runScenario(plan: RunPlan, configs: readonly RunConfig[], progre
   const claims = evaluateClaims(plan.scenario, replicates, configs, DEFAULT_PRECISION, plan.threads);
   progress(total, total, 'claims');
   const drift = replicates.flatMap((r) => r.drift);
-  return { plan, replicates, drift, summary: summariseOverSeeds(drift), sweep, claims };
+  return { plan, replicates, drift, summary: summariseOverSeeds(drift, { k: plan.k }), sweep, claims };
 }

@@ -5,6 +5,7 @@
  *   drift-<measure>          mean over seeds per tick with 95% bands, the noise ceiling dashed
  *   top-k-composition        roles in each scorer's top k (and the true top k), mean over seeds
  *   budget-<measure>         the measure against the main attack's budget (budget sweep)
+ *   rho-by-truth             every scorer's ρ with five truth definitions, final tick (src/pipeline/truths.ts)
  *   rank-churn-<from>-<to>   ranks under two versions of a scorer (algorithm change)
  */
 import type { TopLevelSpec } from 'vega-lite';
@@ -19,6 +20,11 @@ import type { DriftSummaryRow } from '../drift/summary.js';
 import { sweepPoints, type SweepRow } from './budget-sweep.js';
 import { fileSafe, type RunPlan } from './plan.js';
 import type { Replicate } from './replicate.js';
+import { rhoByTruthChart, type RhoByTruthPoint } from '../charts/rho-by-truth.js';
+import { fisherZOverSeeds } from '../stats/bounded-interval.js';
+import { SeedTree } from '../rng.js';
+import { streams } from '../streams.js';
+import { TRUTH_KINDS } from './truths.js';
 
 /** One chart of the report. */
 export interface NamedChart {
@@ -119,7 +125,7 @@ export function scenarioCharts(
     charts.push({
       name: `budget-${fileSafe(s.measure)}`,
       caption: `The scenario re-run with ${s.attack} at budgets ${s.budgets.join(', ')} (${s.costUnit}); ${label} at the final tick${reps.length > 1 ? `, 95% intervals over ${reps.length} seeds` : ''}${s.threshold !== undefined ? `. The dashed line at ${s.threshold} is the breakdown threshold: a scorer below it no longer ranks a random honest person above a random gamer ${Math.round(s.threshold * 100)}% of the time; the budget where its line crosses is its breakdown budget, and a line already below at budget 0 fails with no attack at all (gamers' own followers and activity already rank them high)` : ''}.`,
-      spec: robustnessChart(sweepPoints(sweep), {
+      spec: robustnessChart(sweepPoints(sweep, plan.k), {
         series,
         measureLabel: label,
         budgetLabel: `${s.attack} budget (${s.costUnit})`,
@@ -128,7 +134,17 @@ export function scenarioCharts(
       }),
     });
   }
-  // 5. Rank churn between versions.
+  // 5. Every scorer's ρ with each definition of truth (final tick only).
+  const byTruth = rhoByTruthPoints(reps);
+  if (byTruth.length > 0)
+    charts.push({
+      name: 'rho-by-truth',
+      caption:
+        `Each scorer's Spearman ρ with five definitions of true influence at the final tick (${reps.length > 1 ? `mean over ${reps.length} seeds, whiskers: 95% Fisher-z intervals` : 'one seed'}): ` +
+        'per-message spread (the truth of every other chart), realized influence (spread × posts per tick), linear threshold, Friedkin–Johnsen and removal (docs/truth.md). A scorer whose bars differ from group to group is graded by the definition as much as by the world.',
+      spec: rhoByTruthChart(byTruth, { series, truths: TRUTH_KINDS.map((t) => t.label), title: 'ρ with true influence, five ways' }),
+    });
+  // 6. Rank churn between versions.
   for (const v of plan.versions) {
     const labels = Array.from({ length: role.length }, (_, i) => `#${i}`);
     const focus = new Map<number, string>();
@@ -156,4 +172,23 @@ export function scenarioCharts(
     });
   }
   return charts;
+}
+
+/**
+ * Mean ρ and Fisher-z 95% interval over seeds of each (truth, scorer) of the replicates' truths
+ * rows, truths labelled as in {@link TRUTH_KINDS}; the bootstrap fallback of a ρ of exactly ±1 draws
+ * from `interval-bootstrap:rho-by-truth:<truth>:<scorer>` of the smallest seed.
+ */
+export function rhoByTruthPoints(reps: readonly Replicate[]): RhoByTruthPoint[] {
+  if (reps.length === 0) return [];
+  const seed = Math.min(...reps.map((r) => r.seed));
+  const out: RhoByTruthPoint[] = [];
+  const scorers = [...new Set(reps[0]!.truths.map((r) => r.scorer))];
+  for (const t of TRUTH_KINDS)
+    for (const scorer of scorers) {
+      const values = reps.map((r) => r.truths.find((x) => x.truth === t.id && x.scorer === scorer)?.spearman ?? NaN);
+      const m = fisherZOverSeeds(values, () => new SeedTree(seed).stream(streams.intervalBootstrap(`rho-by-truth:${t.id}:${scorer}`)));
+      out.push({ truth: t.label, scorer, mean: m.mean, lo: m.lo, hi: m.hi, n: m.n });
+    }
+  return out;
 }

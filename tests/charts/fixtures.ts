@@ -9,6 +9,7 @@ import { Role } from '../../src/model/roles.js';
 import { SeedTree } from '../../src/rng.js';
 import { driftOverTicksChart } from '../../src/charts/drift-over-ticks.js';
 import { rankChurnChart, rankChurnData } from '../../src/charts/rank-churn.js';
+import { rhoByTruthChart } from '../../src/charts/rho-by-truth.js';
 import { robustnessChart, type RobustnessPoint } from '../../src/charts/robustness.js';
 import { scoreTruthPoints, scoreVsTruthChart } from '../../src/charts/score-vs-truth.js';
 import { topKComposition, topKCompositionChart } from '../../src/charts/top-k-composition.js';
@@ -112,6 +113,18 @@ export function sampleCharts(): Record<string, TopLevelSpec> {
       budgetLabel: 'followers bought per gamer',
       threshold: 0.9,
     }),
+    'rho-by-truth': rhoByTruthChart(
+      ['per-message spread (IC)', 'removal'].flatMap((truth, i) =>
+        ['followers', 'klout-like@v1'].map((scorer, j) => ({
+          truth,
+          scorer,
+          mean: 0.7 - 0.2 * i - 0.1 * j,
+          lo: 0.6 - 0.2 * i - 0.1 * j,
+          hi: 0.8 - 0.2 * i - 0.1 * j,
+          n: 3,
+        })),
+      ),
+    ),
     'rank-churn': rankChurnChart(
       rankChurnData(w.scores.get('klout-like@v1') as Float64Array, w.scores.get('klout-like@v2') as Float64Array, w.role, { topN: 10 }),
       { scorer: 'klout-like' },

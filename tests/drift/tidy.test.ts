@@ -44,7 +44,7 @@ describe('driftRows', () => {
 });
 
 describe('summariseOverSeeds', () => {
-  it('gives the mean and Student-t 95% interval per cell, dropping NaN', () => {
+  it("gives the mean and the measure's 95% interval per cell (Fisher z for ρ), dropping NaN", () => {
     const rows: DriftRow[] = [0.5, 0.6, 0.7, NaN].map((value, seed) => ({
       scenario: 's',
       seed,
@@ -55,12 +55,11 @@ describe('summariseOverSeeds', () => {
     }));
     rows.push({ scenario: 's', seed: 0, tick: 1, scorer: 'a', measure: 'spearman', value: 0.2 });
     const [first, second] = summariseOverSeeds(rows);
-    // t_{0.975, 2} = 4.302652729911275 (scipy.stats.t.ppf), s = 0.1.
-    const half = (4.302652729911275 * 0.1) / Math.sqrt(3);
+    // tanh(mean atanh ρ ∓ t_{0.975, 2} · sd(atanh ρ)/√3), t = 4.302652729911275 (scipy.stats.t.ppf).
     expect(first).toMatchObject({ tick: 0, n: 3 });
     expect(first?.mean).toBeCloseTo(0.6, 12);
-    expect(first?.lo).toBeCloseTo(0.6 - half, 9);
-    expect(first?.hi).toBeCloseTo(0.6 + half, 9);
+    expect(first?.lo).toBeCloseTo(0.29832746316751574, 9);
+    expect(first?.hi).toBeCloseTo(0.8000747298103508, 9);
     expect(second).toMatchObject({ tick: 1, n: 1, mean: 0.2, lo: 0.2, hi: 0.2 });
   });
 });

@@ -10,12 +10,14 @@ import { lessonCommand } from './lesson.js';
 import { lessonsCommand } from './lessons.js';
 import { sweepCommand } from './sweep.js';
 import { paramsCommand } from './params.js';
+import { calibrateCommand } from './calibrate.js';
 
 export const COMMANDS: readonly Command[] = [
   runCommand,
   scenariosCommand,
   paramsCommand,
   truthCommand,
+  calibrateCommand,
   scorersCommand,
   scoreCommand,
   lessonCommand,
