@@ -26,6 +26,8 @@ export interface ReportSection {
   readonly caption?: string;
   /** Plain sentences shown as a bulleted list (after the chart). */
   readonly list?: readonly string[];
+  /** Links to files beside the report (relative paths), shown as a list after the text. */
+  readonly links?: readonly { readonly href: string; readonly text: string }[];
   readonly table?: ReportTable;
 }
 
@@ -117,6 +119,10 @@ export function renderReportHtml(input: ReportInput): string {
         parts.push(`<script type="application/json" data-chart="${i}">${jsonForScript(s.chart)}</script>`);
       }
       if (s.list) parts.push(`<ul class="facts">${s.list.map((li) => `<li>${escapeHtml(li)}</li>`).join('')}</ul>`);
+      if (s.links)
+        parts.push(
+          `<ul class="files">${s.links.map((l) => `<li><a href="${escapeHtml(encodeURI(l.href))}">${escapeHtml(l.text)}</a></li>`).join('')}</ul>`,
+        );
       if (s.table) parts.push(tableHtml(s.table));
       parts.push(`</section>`);
       return parts.join('\n');
