@@ -38,6 +38,7 @@ import {
   type ParquetTable,
 } from './parquet-tables.js';
 import type { Replicate } from './replicate.js';
+import { phase, phaseAsync } from './phases.js';
 
 /** Options of {@link runFiles}. */
 export interface RunFilesOptions {
@@ -96,28 +97,32 @@ export async function runFiles(run: ScenarioRun, opts: RunFilesOptions): Promise
   const files = new Map<string, string | Uint8Array>();
   const multi = run.replicates.length > 1;
   // 1. Per-seed tables.
-  for (const rep of run.replicates) {
-    const dir = multi ? `seed-${rep.seed}/` : '';
-    const last = rep.frames[rep.frames.length - 1]!;
-    const labels = rep.result.labels;
-    files.set(`${dir}agents.csv`, agentsCsv(rep.result));
-    files.set(`${dir}ticks.csv`, ticksCsv(rep.result));
-    files.set(`${dir}scores.csv`, scoresCsv(last.scores, labels));
-    files.set(`${dir}truth.csv`, truthCsv(last.truth, labels));
-  }
+  phase('tables', () => {
+    for (const rep of run.replicates) {
+      const dir = multi ? `seed-${rep.seed}/` : '';
+      const last = rep.frames[rep.frames.length - 1]!;
+      const labels = rep.result.labels;
+      files.set(`${dir}agents.csv`, agentsCsv(rep.result));
+      files.set(`${dir}ticks.csv`, ticksCsv(rep.result));
+      files.set(`${dir}scores.csv`, scoresCsv(last.scores, labels));
+      files.set(`${dir}truth.csv`, truthCsv(last.truth, labels));
+    }
+  });
   // 1b. Parquet copies of the per-account tables of a large world (typed, compressed).
-  const parquet = await parquetCopies(run.replicates.flatMap((rep) => parquetTables(rep, multi)));
+  const parquet = await phaseAsync('parquet', () => parquetCopies(run.replicates.flatMap((rep) => parquetTables(rep, multi))));
   for (const [name, bytes] of parquet) files.set(name, bytes);
   // 2. Drift and sweep tables.
-  files.set('drift.csv', driftCsv(run.drift));
-  files.set('drift-summary.csv', driftSummaryCsv(run.summary));
-  if (run.sweep.length > 0) files.set('sweep.csv', sweepCsv(run.sweep));
-  if (run.claims.length > 0) files.set('claims.csv', toCsv(CLAIMS_COLUMNS, claimsRows(run.plan.scenario.id, run.claims)));
+  phase('tables', () => {
+    files.set('drift.csv', driftCsv(run.drift));
+    files.set('drift-summary.csv', driftSummaryCsv(run.summary));
+    if (run.sweep.length > 0) files.set('sweep.csv', sweepCsv(run.sweep));
+    if (run.claims.length > 0) files.set('claims.csv', toCsv(CLAIMS_COLUMNS, claimsRows(run.plan.scenario.id, run.claims)));
+  });
   // 3. Charts.
-  const charts = scenarioCharts(run.plan, run.replicates, run.summary, run.sweep);
+  const charts = phase('charts', () => scenarioCharts(run.plan, run.replicates, run.summary, run.sweep));
   for (const [i, c] of charts.entries()) {
     if (opts.render === false) files.set(`charts/${c.name}.vl.json`, `${JSON.stringify(c.spec, null, 2)}\n`);
-    else for (const [name, content] of await chartFiles(c.name, c.spec)) files.set(`charts/${name}`, content);
+    else for (const [name, content] of await phaseAsync('charts', () => chartFiles(c.name, c.spec))) files.set(`charts/${name}`, content);
     opts.onChart?.(i + 1, charts.length);
   }
   // 4. Manifest, then the report that shows it.
@@ -131,10 +136,10 @@ export async function runFiles(run: ScenarioRun, opts: RunFilesOptions): Promise
     outputs,
     extra: manifestExtra(run),
   });
-  files.set(
-    'report.html',
+  const html = phase('report', () =>
     renderReportHtml(reportInput(run, charts, opts.command, JSON.parse(manifestText) as Record<string, unknown>, outputs)),
   );
+  files.set('report.html', html);
   files.set('manifest.json', manifestText);
   return { files, charts };
 }
