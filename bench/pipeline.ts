@@ -117,7 +117,8 @@ const fmtS = (s: number) => (s >= 100 ? s.toFixed(0) : s >= 10 ? s.toFixed(1) : 
 const fmtB = (b: number) =>
   b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(0)} kB`;
 /** Growth exponent b of cost ∝ nᵇ between two sizes. */
-const growth = (c1: number, c2: number, n1: number, n2: number) => (c1 > 0.01 && c2 > 0.01 ? Math.log(c2 / c1) / Math.log(n2 / n1) : Number.NaN);
+const growth = (c1: number, c2: number, n1: number, n2: number) =>
+  c1 > 0.01 && c2 > 0.01 ? Math.log(c2 / c1) / Math.log(n2 / n1) : Number.NaN;
 
 function printSize(r: SizeResult): void {
   console.log(`\n${r.agents.toLocaleString('en-US')} accounts × ${r.ticks} ticks (exit ${r.exitCode})`);

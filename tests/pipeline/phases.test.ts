@@ -41,7 +41,7 @@ describe('phase events', () => {
     };
     const plain = await build();
     const names = new Set<string>();
-    onPhases((e, name) => names.add(name));
+    onPhases((_e, name) => names.add(name));
     const heard = await build();
     expect([...heard.keys()]).toEqual([...plain.keys()]);
     for (const [f, content] of plain) expect(heard.get(f), f).toEqual(content);
