@@ -194,9 +194,9 @@ async function parent(): Promise<void> {
     );
     const per = b.phases.map((p) => {
       const q = a.phases.find((x) => x.name === p.name);
-      return `${p.name} ${q ? g(q.wall, p.wall) : 'new'}`;
+      return `${p.name} ${q ? `${g(q.wall, p.wall)} / ${g(q.cpu, p.cpu)}` : 'new'}`;
     });
-    console.log(`  wall by phase: ${per.join(', ')}`);
+    console.log(`  by phase, wall / CPU: ${per.join(', ')}`);
   }
   if (results.some((r) => r.exitCode !== 0) || results.length < sizes.length) process.exit(1);
 }
