@@ -28,10 +28,24 @@ export function csvField(s: string): string {
   return /[",\n\r]|^[ \t]|[ \t]$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function cell(v: Cell): string {
+/**
+ * A text cell with RFC 4180 quoting only, no formula guard: for CSV handed to a program that
+ * reads it back exactly (DuckDB making a Parquet copy), never for a file a person opens.
+ */
+export function plainCsvField(s: string): string {
+  return /[",\n\r]|^[ \t]|[ \t]$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Options of {@link toCsv}. */
+export interface CsvOptions {
+  /** Defuse formula-like text cells (default true); false only for CSV read back by a program (see {@link plainCsvField}). */
+  readonly formulaGuard?: boolean | undefined;
+}
+
+function cell(v: Cell, guard = true): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return formatNumber(v);
-  return csvField(String(v));
+  return guard ? csvField(String(v)) : plainCsvField(String(v));
 }
 
 /**
@@ -39,8 +53,9 @@ function cell(v: Cell): string {
  * must be a field of `R` whose value is a {@link Cell}, so a misspelt column or a field holding an
  * array or object is a compile error, not an empty or `[object Object]` column.
  */
-export function toCsv<R extends object>(columns: readonly NoInfer<CellKeys<R>>[], rows: Iterable<R>): string {
-  const out = [columns.map(cell).join(',')];
-  for (const r of rows) out.push(columns.map((c) => cell(r[c] as Cell)).join(','));
+export function toCsv<R extends object>(columns: readonly NoInfer<CellKeys<R>>[], rows: Iterable<R>, opts: CsvOptions = {}): string {
+  const guard = opts.formulaGuard !== false;
+  const out = [columns.map((c) => cell(c, guard)).join(',')];
+  for (const r of rows) out.push(columns.map((c) => cell(r[c] as Cell, guard)).join(','));
   return `${out.join('\n')}\n`;
 }

@@ -2,13 +2,13 @@
  * agents.csv and ticks.csv: one row per agent (public counts beside the hidden role, for analysis)
  * and one row per tick (activity counters).
  */
-import { toCsv } from '../io/csv.js';
+import { toCsv, type CsvOptions } from '../io/csv.js';
 import { roleName } from '../model/roles.js';
 import { followerCounts, followingCounts } from '../model/follow-graph.js';
 import type { SimulationResult } from '../engine/simulate.js';
 
 /** agents.csv text for the final snapshot: `agent` is the account's index (as in every CSV), `label` the node label from a file or named graph. */
-export function agentsCsv(result: SimulationResult): string {
+export function agentsCsv(result: SimulationResult, opts: CsvOptions = {}): string {
   const { observation: o, hidden: h } = result.final;
   const fo = followerCounts(o.follows);
   const fi = followingCounts(o.follows);
@@ -53,7 +53,7 @@ export function agentsCsv(result: SimulationResult): string {
     'mentions_received',
     'reactions_given',
   ] as const;
-  return toCsv(cols, rows);
+  return toCsv(cols, rows, opts);
 }
 
 /**

@@ -23,6 +23,7 @@ import type { TruthWithCeiling } from '../truth/noise-ceiling.js';
 import { truthAt, truthWithCeiling } from '../truth/snapshot-truth.js';
 import type { RunPlan } from './plan.js';
 import { TRUTHS_WORK, truthsAtFinal, type TruthsRow } from './truths.js';
+import { phase } from './phases.js';
 
 /** Truth and scores at one snapshot tick. */
 export interface Frame {
@@ -113,18 +114,18 @@ export function measureRun(result: SimulationResult, o: MeasureOptions): RunMeas
   for (const snapshot of result.snapshots) {
     let truth: TruthEstimate;
     if (snapshot.final) {
-      ceiling = truthWithCeiling(snapshot, o.seed, truthOpts);
+      ceiling = phase('truth', () => truthWithCeiling(snapshot, o.seed, truthOpts));
       truth = ceiling.truth;
       units += 8;
     } else {
-      truth = truthAt(snapshot, o.seed, truthOpts);
+      truth = phase('truth', () => truthAt(snapshot, o.seed, truthOpts));
       units += 4;
     }
     o.onTruth?.(units, snapshot.tick);
-    const scores = scoreWith(o.scorers, snapshot.observation);
+    const scores = phase('scorers', () => scoreWith(o.scorers, snapshot.observation));
     frames.push({ snapshot, tick: snapshot.tick, truth, scores });
-    drift.push(
-      ...driftRows(
+    const rows = phase('drift', () =>
+      driftRows(
         {
           scenario: o.scenario,
           seed: o.seed,
@@ -138,6 +139,7 @@ export function measureRun(result: SimulationResult, o: MeasureOptions): RunMeas
         { ...(o.measures ? { measures: o.measures } : {}), ...(o.k !== undefined ? { k: o.k } : {}) },
       ),
     );
+    for (const r of rows) drift.push(r);
   }
   if (!ceiling) throw new ModelError('measureRun: the run has no final snapshot');
   return { frames, drift, ceiling };
@@ -146,10 +148,12 @@ export function measureRun(result: SimulationResult, o: MeasureOptions): RunMeas
 /** Run one replicate of `plan` with `config` (its seed is the replicate's seed). */
 export function runReplicate(plan: RunPlan, config: RunConfig, report: WorkReporter = () => {}, precision = DEFAULT_PRECISION): Replicate {
   const threads = plan.threads;
-  const result = simulate(config, {
-    onTick: (d) => report(d, `seed ${config.seed}: ticks`),
-    ...(threads !== undefined ? { threads } : {}),
-  });
+  const result = phase('simulation', () =>
+    simulate(config, {
+      onTick: (d) => report(d, `seed ${config.seed}: ticks`),
+      ...(threads !== undefined ? { threads } : {}),
+    }),
+  );
   const { frames, drift, ceiling } = measureRun(result, {
     scenario: plan.scenario.id,
     seed: config.seed,
@@ -164,14 +168,16 @@ export function runReplicate(plan: RunPlan, config: RunConfig, report: WorkRepor
   // Truth several ways, at the final tick only (src/pipeline/truths.ts).
   const last = frames[frames.length - 1]!;
   const done = config.ticks + 4 * (snapshotCount(config) + 1);
-  const truths = truthsAtFinal(last.snapshot, {
-    seed: config.seed,
-    spread: last.truth.estimate,
-    scores: last.scores,
-    precision,
-    threads,
-    onTruth: (units) => report(done + units, `seed ${config.seed}: truth several ways`),
-  });
+  const truths = phase('truth', () =>
+    truthsAtFinal(last.snapshot, {
+      seed: config.seed,
+      spread: last.truth.estimate,
+      scores: last.scores,
+      precision,
+      threads,
+      onTruth: (units) => report(done + units, `seed ${config.seed}: truth several ways`),
+    }),
+  );
   const focus = new Map<string, Uint32Array>();
   for (const f of plan.focus) {
     const a = result.attacks.find((x) => x.id === f.attack);

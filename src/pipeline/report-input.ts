@@ -25,12 +25,36 @@ export function focusTable(run: ScenarioRun): ReportTable | undefined {
   return { columns, rows };
 }
 
+/**
+ * The section linking the per-account tables, CSV and Parquet, of a run that wrote Parquet copies
+ * (a large world, src/pipeline/parquet-tables.ts); undefined when there are none.
+ */
+export function dataSection(files: readonly string[]): ReportSection | undefined {
+  const parquet = files.filter((f) => f.endsWith('.parquet'));
+  if (parquet.length === 0) return undefined;
+  // Each CSV beside its Parquet copy, in the order they were written (seed by seed).
+  const links = parquet
+    .flatMap((p) => {
+      const csv = p.replace(/\.parquet$/, '.csv');
+      return [...(files.includes(csv) ? [csv] : []), p];
+    })
+    .map((f) => ({ href: f, text: `${f} (${f.endsWith('.parquet') ? 'Parquet: typed columns, compressed' : 'CSV'})` }));
+  return {
+    heading: 'Every account, in the tables beside this report',
+    text:
+      'The charts above bin the accounts; nothing is lost: every account of the final tick is in these files, beside report.html in the results folder. ' +
+      'The Parquet files hold the same rows as the CSVs with typed columns, and open in pandas, polars, R (arrow) or DuckDB; results/README.md describes every column.',
+    links,
+  };
+}
+
 /** Assemble the report input from a run, its charts, the reproduce command and the manifest object. */
 export function reportInput(
   run: ScenarioRun,
   charts: readonly NamedChart[],
   command: string,
   manifest: Readonly<Record<string, unknown>>,
+  files: readonly string[] = [],
 ): ReportInput {
   const { scenario } = run.plan;
   const seeds = run.replicates.map((r) => r.seed);
@@ -86,5 +110,7 @@ export function reportInput(
       table: focus,
     });
   }
+  const data = dataSection(files);
+  if (data) sections.push(data);
   return { title: `${scenario.title} (${scenario.id})`, story: scenario.story, sections, command, manifest };
 }

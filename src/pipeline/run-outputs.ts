@@ -5,6 +5,8 @@
  *   manifest.json            seeds, every resolved parameter (flat names, as --set and --config take them), scorers, measures, version, git commit
  *   agents.csv, ticks.csv    the simulation's core outputs (issue 2)
  *   scores.csv, truth.csv    final tick: every scorer's score and rank; true influence ± stderr
+ *   agents.parquet, scores.parquet, truth.parquet
+ *                            the same rows, typed, for a world of more than PARQUET_MIN_AGENTS accounts
  *   drift.csv                tidy: scenario, seed, tick, scorer, measure, value
  *   drift-summary.csv        mean and 95% interval over seeds
  *   sweep.csv                the budget sweep (when the scenario has one)
@@ -29,6 +31,16 @@ import { driftCsv, driftSummaryCsv, scoresCsv, sweepCsv, truthCsv } from './tabl
 import { CLAIMS_COLUMNS, claimsRows } from './claims-table.js';
 import { toCsv } from '../io/csv.js';
 import { truthsCsv } from './truths.js';
+import {
+  AGENTS_PARQUET_COLUMNS,
+  parquetCopies,
+  PARQUET_MIN_AGENTS,
+  scoresParquetColumns,
+  truthParquetColumns,
+  type ParquetTable,
+} from './parquet-tables.js';
+import type { Replicate } from './replicate.js';
+import { phase, phaseAsync } from './phases.js';
 
 /** Options of {@link runFiles}. */
 export interface RunFilesOptions {
@@ -68,31 +80,52 @@ function manifestExtra(run: ScenarioRun): Record<string, unknown> {
   };
 }
 
+/** The per-account tables of one replicate to copy to Parquet: none for a world of at most PARQUET_MIN_AGENTS accounts. */
+function parquetTables(rep: Replicate, multi: boolean): ParquetTable[] {
+  if (rep.result.final.observation.n <= PARQUET_MIN_AGENTS) return [];
+  const dir = multi ? `seed-${rep.seed}/` : '';
+  const last = rep.frames[rep.frames.length - 1]!;
+  const labels = rep.result.labels;
+  const plain = { formulaGuard: false };
+  return [
+    { name: `${dir}agents.parquet`, csv: agentsCsv(rep.result, plain), columns: AGENTS_PARQUET_COLUMNS },
+    { name: `${dir}scores.parquet`, csv: scoresCsv(last.scores, labels, plain), columns: scoresParquetColumns(labels !== undefined) },
+    { name: `${dir}truth.parquet`, csv: truthCsv(last.truth, labels, plain), columns: truthParquetColumns(labels !== undefined) },
+  ];
+}
+
 /** Build every output file of a run (charts rendered to SVG and PNG). */
 export async function runFiles(run: ScenarioRun, opts: RunFilesOptions): Promise<RunFiles> {
   const files = new Map<string, string | Uint8Array>();
   const multi = run.replicates.length > 1;
   // 1. Per-seed tables.
-  for (const rep of run.replicates) {
-    const dir = multi ? `seed-${rep.seed}/` : '';
-    const last = rep.frames[rep.frames.length - 1]!;
-    const labels = rep.result.labels;
-    files.set(`${dir}agents.csv`, agentsCsv(rep.result));
-    files.set(`${dir}ticks.csv`, ticksCsv(rep.result));
-    files.set(`${dir}scores.csv`, scoresCsv(last.scores, labels));
-    files.set(`${dir}truth.csv`, truthCsv(last.truth, labels));
-  }
+  phase('tables', () => {
+    for (const rep of run.replicates) {
+      const dir = multi ? `seed-${rep.seed}/` : '';
+      const last = rep.frames[rep.frames.length - 1]!;
+      const labels = rep.result.labels;
+      files.set(`${dir}agents.csv`, agentsCsv(rep.result));
+      files.set(`${dir}ticks.csv`, ticksCsv(rep.result));
+      files.set(`${dir}scores.csv`, scoresCsv(last.scores, labels));
+      files.set(`${dir}truth.csv`, truthCsv(last.truth, labels));
+    }
+  });
+  // 1b. Parquet copies of the per-account tables of a large world (typed, compressed).
+  const parquet = await phaseAsync('parquet', () => parquetCopies(run.replicates.flatMap((rep) => parquetTables(rep, multi))));
+  for (const [name, bytes] of parquet) files.set(name, bytes);
   // 2. Drift and sweep tables.
-  files.set('drift.csv', driftCsv(run.drift));
-  files.set('drift-summary.csv', driftSummaryCsv(run.summary));
-  if (run.sweep.length > 0) files.set('sweep.csv', sweepCsv(run.sweep));
-  files.set('truths.csv', truthsCsv(run.replicates.flatMap((r) => r.truths)));
-  if (run.claims.length > 0) files.set('claims.csv', toCsv(CLAIMS_COLUMNS, claimsRows(run.plan.scenario.id, run.claims)));
+  phase('tables', () => {
+    files.set('drift.csv', driftCsv(run.drift));
+    files.set('drift-summary.csv', driftSummaryCsv(run.summary));
+    if (run.sweep.length > 0) files.set('sweep.csv', sweepCsv(run.sweep));
+    files.set('truths.csv', truthsCsv(run.replicates.flatMap((r) => r.truths)));
+    if (run.claims.length > 0) files.set('claims.csv', toCsv(CLAIMS_COLUMNS, claimsRows(run.plan.scenario.id, run.claims)));
+  });
   // 3. Charts.
-  const charts = scenarioCharts(run.plan, run.replicates, run.summary, run.sweep);
+  const charts = phase('charts', () => scenarioCharts(run.plan, run.replicates, run.summary, run.sweep));
   for (const [i, c] of charts.entries()) {
     if (opts.render === false) files.set(`charts/${c.name}.vl.json`, `${JSON.stringify(c.spec, null, 2)}\n`);
-    else for (const [name, content] of await chartFiles(c.name, c.spec)) files.set(`charts/${name}`, content);
+    else for (const [name, content] of await phaseAsync('charts', () => chartFiles(c.name, c.spec))) files.set(`charts/${name}`, content);
     opts.onChart?.(i + 1, charts.length);
   }
   // 4. Manifest, then the report that shows it.
@@ -106,7 +139,10 @@ export async function runFiles(run: ScenarioRun, opts: RunFilesOptions): Promise
     outputs,
     extra: manifestExtra(run),
   });
-  files.set('report.html', renderReportHtml(reportInput(run, charts, opts.command, JSON.parse(manifestText) as Record<string, unknown>)));
+  const html = phase('report', () =>
+    renderReportHtml(reportInput(run, charts, opts.command, JSON.parse(manifestText) as Record<string, unknown>, outputs)),
+  );
+  files.set('report.html', html);
   files.set('manifest.json', manifestText);
   return { files, charts };
 }

@@ -18,6 +18,7 @@ import type { RunPlan } from './plan.js';
 import { replicateWork, runReplicate, type Replicate } from './replicate.js';
 import { evaluateClaims, type ClaimResult } from './claims.js';
 import { DEFAULT_PRECISION } from '../truth/truth-model.js';
+import { phase } from './phases.js';
 
 /** Everything a scenario run computed. */
 export interface ScenarioRun {
@@ -53,13 +54,16 @@ export function runScenario(plan: RunPlan, configs: readonly RunConfig[], progre
   for (const config of configs) {
     replicates.push(runReplicate(plan, config, (u, label) => progress(base + u, total, label)));
     base += replicateWork(config);
-    sweep.push(...runSweep(plan, config, (i) => progress(base + i * config.ticks, total, `seed ${config.seed}: budget sweep`)));
+    const rows = phase('budget sweep', () =>
+      runSweep(plan, config, (i) => progress(base + i * config.ticks, total, `seed ${config.seed}: budget sweep`)),
+    );
+    for (const r of rows) sweep.push(r);
     if (plan.sweep) base += plan.sweep.budgets.length * config.ticks;
     progress(base, total, `seed ${config.seed} done`);
   }
   progress(base, total, 'claims');
-  const claims = evaluateClaims(plan.scenario, replicates, configs, DEFAULT_PRECISION, plan.threads);
+  const claims = phase('claims', () => evaluateClaims(plan.scenario, replicates, configs, DEFAULT_PRECISION, plan.threads));
   progress(total, total, 'claims');
   const drift = replicates.flatMap((r) => r.drift);
-  return { plan, replicates, drift, summary: summariseOverSeeds(drift, { k: plan.k }), sweep, claims };
+  return { plan, replicates, drift, summary: phase('drift', () => summariseOverSeeds(drift, { k: plan.k })), sweep, claims };
 }

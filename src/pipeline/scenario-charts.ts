@@ -2,6 +2,7 @@
  * The charts of a scenario report, as named Vega-Lite specs (src/charts builders):
  *
  *   score-vs-truth-<scorer>  final tick, first seed: score against true influence, roles coloured
+ *                            (a density plot above SCATTER_POINT_LIMIT accounts, so the spec stays small)
  *   drift-<measure>          mean over seeds per tick with 95% bands, the noise ceiling dashed
  *   top-k-composition        roles in each scorer's top k (and the true top k), mean over seeds
  *   budget-<measure>         the measure against the main attack's budget (budget sweep)
@@ -13,6 +14,7 @@ import { driftOverTicksChart } from '../charts/drift-over-ticks.js';
 import { churnAxisEnd, rankChurnChart, rankChurnData } from '../charts/rank-churn.js';
 import { robustnessChart } from '../charts/robustness.js';
 import { scoreTruthPoints, scoreVsTruthChart } from '../charts/score-vs-truth.js';
+import { DENSITY_TOP, densityHighlights, SCATTER_POINT_LIMIT, scoreVsTruthDensityChart } from '../charts/score-vs-truth-density.js';
 import { topKComposition, topKCompositionChart, type CompositionRow } from '../charts/top-k-composition.js';
 import { getMeasure } from '../drift/registry.js';
 import { NOISE_CEILING } from '../drift/tidy.js';
@@ -69,6 +71,37 @@ export function meanComposition(plan: RunPlan, reps: readonly Replicate[]): Comp
   return [...sums.values()];
 }
 
+/**
+ * The score-vs-truth chart of a world too large to draw every account: a density plot with the
+ * top accounts, the focus accounts and the gamers drawn as points, and a caption that says so.
+ */
+function densityScatter(
+  id: string,
+  score: Float64Array,
+  truth: Float64Array,
+  role: Uint8Array,
+  focus: ReadonlyMap<string, Uint32Array>,
+  tick: number,
+  seedNote: string,
+): NamedChart {
+  const h = densityHighlights(score, truth, role, focus);
+  const gamers =
+    h.gamers === 0
+      ? ''
+      : h.gamersDrawn < h.gamers
+        ? `, the ${h.gamersDrawn.toLocaleString('en-US')} highest-scored of the ${h.gamers.toLocaleString('en-US')} gamers`
+        : `, every gamer (${h.gamers.toLocaleString('en-US')})`;
+  const named = focus.size > 0 ? `, the ${[...focus.keys()].join(' and the ')}` : '';
+  return {
+    name: `score-vs-truth-${fileSafe(id)}`,
+    caption:
+      `${role.length.toLocaleString('en-US')} accounts at the final tick (${seedNote}), too many to draw one by one: grey squares count the accounts in each cell (darker = more); ` +
+      `the top ${DENSITY_TOP} by ${id}${named}${gamers} are drawn as coloured dots. True influence across, ${id} up: a faithful score would put the crowd on a rising line. ` +
+      'Every account is in scores.csv and truth.csv.',
+    spec: scoreVsTruthDensityChart(score, truth, h.points, { scorer: id, title: `${id} vs true influence (tick ${tick})` }),
+  };
+}
+
 /** Build every chart of the report from the replicates, the summary over seeds and the sweep. */
 export function scenarioCharts(
   plan: RunPlan,
@@ -85,6 +118,10 @@ export function scenarioCharts(
   const series = [...new Set([...plan.scorers.map((sc) => sc.id), ...(plan.sweep?.scorers ?? [])])];
   // 1. Score vs truth.
   for (const id of plan.scatter) {
+    if (role.length > SCATTER_POINT_LIMIT) {
+      charts.push(densityScatter(id, last.scores.get(id)!, last.truth.estimate, role, first.focus, last.tick, seedNote));
+      continue;
+    }
     const points = scoreTruthPoints(last.scores.get(id)!, last.truth.estimate, role);
     charts.push({
       name: `score-vs-truth-${fileSafe(id)}`,

@@ -4,8 +4,7 @@
  * Numbers print the same way on every machine (src/io/csv.ts), so same seed ⇒ same bytes.
  */
 import { competitionRanks } from '../stats/ranks.js';
-import { csvField } from '../io/csv.js';
-import { toCsv } from '../io/csv.js';
+import { csvField, plainCsvField, toCsv, type CsvOptions } from '../io/csv.js';
 import type { DriftRow } from '../drift/tidy.js';
 import type { DriftSummaryRow } from '../drift/summary.js';
 import type { TruthEstimate } from '../truth/truth-model.js';
@@ -14,22 +13,25 @@ import type { SweepRow } from './budget-sweep.js';
 /** Column order of drift.csv. */
 export const DRIFT_COLUMNS = ['scenario', 'seed', 'tick', 'scorer', 'measure', 'value'] as const;
 
-function agentLabel(labels: readonly string[] | undefined, i: number): string {
-  return labels ? csvField(labels[i] ?? String(i)) : String(i);
+function agentLabel(labels: readonly string[] | undefined, i: number, guard: boolean): string {
+  if (!labels) return String(i);
+  const label = labels[i] ?? String(i);
+  return guard ? csvField(label) : plainCsvField(label);
 }
 
 /**
  * scores.csv text: rows agent, scorer, score, rank for every scorer then every agent; rank 1 =
  * highest, ties share the lowest rank of their group (as `goodhart score`).
  */
-export function scoresCsv(scores: ReadonlyMap<string, Float64Array>, labels?: readonly string[]): string {
+export function scoresCsv(scores: ReadonlyMap<string, Float64Array>, labels?: readonly string[], opts: CsvOptions = {}): string {
+  const guard = opts.formulaGuard !== false;
   const parts = ['agent,scorer,score,rank\n'];
   for (const [id, sc] of scores) {
     const ranks = competitionRanks(sc);
-    const name = csvField(id);
+    const name = guard ? csvField(id) : plainCsvField(id);
     let buf = '';
     for (let i = 0; i < sc.length; i++)
-      buf += `${agentLabel(labels, i)},${name},${Object.is(sc[i], -0) ? '0' : String(sc[i])},${ranks[i]}\n`;
+      buf += `${agentLabel(labels, i, guard)},${name},${Object.is(sc[i], -0) ? '0' : String(sc[i])},${ranks[i]}\n`;
     parts.push(buf);
   }
   return parts.join('');
@@ -39,14 +41,14 @@ export function scoresCsv(scores: ReadonlyMap<string, Float64Array>, labels?: re
  * truth.csv text, as `goodhart truth` writes it: agent, [label when the topology has labels,]
  * estimate, stderr (expected real people moved by one message, and its standard error).
  */
-export function truthCsv(truth: TruthEstimate, labels?: readonly string[]): string {
+export function truthCsv(truth: TruthEstimate, labels?: readonly string[], opts: CsvOptions = {}): string {
   const rows = Array.from({ length: truth.estimate.length }, (_, v) => ({
     agent: v,
     ...(labels ? { label: labels[v] } : {}),
     estimate: truth.estimate[v]!,
     stderr: truth.stderr[v]!,
   }));
-  return toCsv(labels ? ['agent', 'label', 'estimate', 'stderr'] : ['agent', 'estimate', 'stderr'], rows);
+  return toCsv(labels ? ['agent', 'label', 'estimate', 'stderr'] : ['agent', 'estimate', 'stderr'], rows, opts);
 }
 
 /**

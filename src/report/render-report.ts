@@ -32,7 +32,10 @@ export interface ReportSection {
    * self-contained and load nothing (the page's Content-Security-Policy blocks the network).
    */
   readonly html?: string;
-  /** Links shown as a paragraph after the text (relative or absolute URLs; text and href are escaped). */
+  /**
+   * Links shown as a list after the text and any HTML: files beside the report, or a page with its
+   * state in the fragment (relative or absolute URLs, given already URL-encoded; text and href are HTML-escaped).
+   */
   readonly links?: readonly { readonly text: string; readonly href: string }[];
 }
 
@@ -115,7 +118,9 @@ export function renderReportHtml(input: ReportInput): string {
       if (s.text) parts.push(paragraphs(s.text));
       if (s.html) parts.push(s.html);
       if (s.links)
-        parts.push(`<p class="links">${s.links.map((l) => `<a href="${escapeHtml(l.href)}">${escapeHtml(l.text)}</a>`).join(' · ')}</p>`);
+        parts.push(
+          `<ul class="links">${s.links.map((l) => `<li><a href="${escapeHtml(l.href)}">${escapeHtml(l.text)}</a></li>`).join('')}</ul>`,
+        );
       if (s.chart) {
         const i = chartIndex++;
         const label = typeof s.chart.title === 'string' ? s.chart.title : s.heading;

@@ -34,6 +34,7 @@ import { makePlan, splitList } from '../../pipeline/plan.js';
 import { parseSeeds, seedsLabel } from '../../pipeline/seed-list.js';
 import { runScenario } from '../../pipeline/run-scenario.js';
 import { runFiles } from '../../pipeline/run-outputs.js';
+import { phase } from '../../pipeline/phases.js';
 import { summaryTable } from '../../pipeline/console-summary.js';
 import { claimsConsoleLines } from '../../pipeline/claims-table.js';
 import { progress } from '../progress.js';
@@ -184,7 +185,7 @@ export const runCommand: Command = {
     });
     bar.stop();
     // 4. Write and report.
-    const written = writeResult(target, files);
+    const written = phase('write', () => writeResult(target, files));
     const first = run.replicates[0]!.result;
     console.log(
       `${scenario.title}: ${first.final.observation.n} accounts, ${first.config.ticks} ticks, ${seeds.length === 1 ? `seed ${seeds[0]}` : `${seeds.length} seeds`}; ${charts.length} charts`,
