@@ -13,7 +13,7 @@ import { buildWorld } from '../../src/engine/build-world.js';
 import { Role } from '../../src/model/roles.js';
 import { resolveParam } from '../../src/params.js';
 import { SCENARIOS, getScenario } from '../../src/scenarios/registry.js';
-import { world } from '../../src/api.js';
+import { simulate } from '../../src/engine/simulate.js';
 import { agentsCsv, ticksCsv } from '../../src/pipeline/agents-table.js';
 
 const config = (scenario: string, settings: Record<string, unknown>, seed = 1) =>
@@ -219,7 +219,7 @@ describe('listParameters (goodhart params)', () => {
   it("shows a scenario's own defaults", () => {
     const rows = new Map(listParameters(getScenario('bought-vs-engaging')).map((r) => [r.name, r.default]));
     expect(rows.get('world.agents')).toBe(2000);
-    expect(rows.get('activity.triadicShare')).toBe(1);
+    expect(rows.get('activity.triadicShare')).toBe(0.6); // discovery follows on, so the truth claims can fail (issue 14)
     expect(rows.get('attacks.bought-followers.budgetPer1000')).toBe(1500);
     expect(rows.get('attacks.bought-followers.budget')).toBeNull();
     expect(rows.get('influence.audienceTie')).toBe(0.08);
@@ -228,14 +228,16 @@ describe('listParameters (goodhart params)', () => {
 
 describe('defaults give the same bytes as before the constants became parameters', () => {
   // agents.csv and ticks.csv hashes written by the code before this change (seed 3, 6 ticks).
+  // bought-vs-engaging later turned discovery follows on (activity.triadicShare 1 → 0.6, issue 14),
+  // so its pin is taken with the old value set explicitly.
   const BEFORE: Record<string, [Record<string, number>, string, string]> = {
     baseline: [
-      { agents: 300 },
+      { 'world.agents': 300 },
       'adea2d1cec1d301b190d33d8e4a8758e70011e87eebc7d01b39b1a13dfba1630',
       '86d15af8769c904e0f8a42b5570c9f0ab19f0102dee2cbe315e9847287582609',
     ],
     'bought-vs-engaging': [
-      {},
+      { 'activity.triadicShare': 1 },
       'd0bb785131b75ce1d4150e9c3e1c37f48562cd43a50cec0da5459281fca4bcd9',
       'f60c207ab5ffc55b2aba5a9a1e5798e66246ba968874730d59557844df99bf4a',
     ],
@@ -243,7 +245,7 @@ describe('defaults give the same bytes as before the constants became parameters
   const sha = (s: string) => createHash('sha256').update(s).digest('hex');
   it.each(Object.keys(BEFORE))('%s', (id) => {
     const [size, agents, ticks] = BEFORE[id]!;
-    const r = world(id, { seed: 3, ticks: 6, ...size });
+    const r = simulate(config(id, { 'world.ticks': 6, ...size }, 3));
     // The pins predate two column renames (issue 16: agents.csv `id` → `agent`, ticks.csv
     // `gamingCost` → `gaming_cost`); the header is put back so the data bytes are compared as pinned.
     const oldHeader = (csv: string, from: string, to: string) => csv.replace(new RegExp(`^([^\\n]*)\\b${from}\\b`), `$1${to}`);

@@ -11,6 +11,13 @@ import { checkSweepSize } from '../../src/sweep/run.js';
 import { parseShard } from '../../src/sweep/cells.js';
 import { SHARD_ALLOWED } from '../../src/sweep/shard.js';
 import { openSweepFolder } from '../../src/sweep/folder.js';
+
+/** Open a sweep folder as a sweep would, and release its lock at once (as a sweep does when it ends); the folder's path. */
+const open = (o: Parameters<typeof openSweepFolder>[0]): string => {
+  const f = openSweepFolder(o);
+  f.lock.release();
+  return f.dir;
+};
 import { mergeSweeps } from '../../src/sweep/merge.js';
 
 const GOOD = {
@@ -119,24 +126,20 @@ describe('experiment files', () => {
 
   it("an output folder holding another experiment's sweep: refused naming the first differing field; --force discards it", () => {
     const dir = join(tmp(), 'sw');
-    openSweepFolder({ dir, experiment: resolveExperiment(GOOD) });
+    open({ dir, experiment: resolveExperiment(GOOD) });
     const other = resolveExperiment({ ...GOOD, grid: { ...GOOD.grid, 'roles.broadcaster': [0.005, 0.06] } });
-    expect(error(() => openSweepFolder({ dir, experiment: other })).message).toContain('which differs at "grid.roles.broadcaster"');
-    expect(error(() => openSweepFolder({ dir, experiment: other, resume: true })).message).toContain('differs at');
-    expect(openSweepFolder({ dir, experiment: other, force: true })).toBe(dir);
-    expect(openSweepFolder({ dir, experiment: other, resume: true })).toBe(dir); // the same experiment continues
-    expect(error(() => openSweepFolder({ dir, experiment: other, shard: { index: 1, count: 2 } })).message).toMatch(
-      /^invalid --shard: "1\/2"/,
-    );
-    expect(error(() => openSweepFolder({ dir: join(tmp(), 'none'), experiment: other, resume: true })).message).toMatch(
-      /^invalid --resume/,
-    );
+    expect(error(() => open({ dir, experiment: other })).message).toContain('which differs at "grid.roles.broadcaster"');
+    expect(error(() => open({ dir, experiment: other, resume: true })).message).toContain('differs at');
+    expect(open({ dir, experiment: other, force: true })).toBe(dir);
+    expect(open({ dir, experiment: other, resume: true })).toBe(dir); // the same experiment continues
+    expect(error(() => open({ dir, experiment: other, shard: { index: 1, count: 2 } })).message).toMatch(/^invalid --shard: "1\/2"/);
+    expect(error(() => open({ dir: join(tmp(), 'none'), experiment: other, resume: true })).message).toMatch(/^invalid --resume/);
   });
 
   it('merging shards of different experiments: refused naming the differing field', async () => {
     const root = tmp();
-    openSweepFolder({ dir: join(root, 'a'), experiment: resolveExperiment(GOOD), shard: { index: 1, count: 2 } });
-    openSweepFolder({ dir: join(root, 'b'), experiment: resolveExperiment({ ...GOOD, seeds: [1, 3] }), shard: { index: 2, count: 2 } });
+    open({ dir: join(root, 'a'), experiment: resolveExperiment(GOOD), shard: { index: 1, count: 2 } });
+    open({ dir: join(root, 'b'), experiment: resolveExperiment({ ...GOOD, seeds: [1, 3] }), shard: { index: 2, count: 2 } });
     await expect(mergeSweeps(join(root, 'out'), [join(root, 'a'), join(root, 'b')])).rejects.toThrow(/differ at "seeds"/);
     await expect(mergeSweeps(join(root, 'out'), [join(root, 'a')])).rejects.toThrow(/8 of 8 cells are in none of them \(first: c000000\)/);
   });
