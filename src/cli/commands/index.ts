@@ -10,6 +10,7 @@ import { lessonCommand } from './lesson.js';
 import { lessonsCommand } from './lessons.js';
 import { sweepCommand } from './sweep.js';
 import { paramsCommand } from './params.js';
+import { exploreCommand } from './explore.js';
 
 export const COMMANDS: readonly Command[] = [
   runCommand,
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   scoreCommand,
   lessonCommand,
   lessonsCommand,
+  exploreCommand,
   gauntletCommand,
   sweepCommand,
 ];
