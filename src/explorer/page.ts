@@ -3,7 +3,8 @@
  * with a notice), builds the controls, sends each change to the Web Worker, and draws the answer's
  * frames one after the other (play, pause, step, reset). A change that is refused — a formula that
  * does not compile, an impossible setting — is shown beside its control and the last good views
- * stay. The body's data attributes (`data-request`, `data-drawn`, `data-elapsed-ms`, `data-frame`)
+ * stay. The body's data attributes (`data-request`, `data-drawn`, `data-elapsed-ms`, `data-frame`,
+ * `data-spearman`)
  * let tests and readers see what is drawn and how long a change took to draw.
  * Reference: docs/explorer.md.
  */
@@ -129,6 +130,9 @@ export function startPage(): void {
       result = m.result;
       ($('scores-csv') as HTMLTextAreaElement).value = m.result.scoresCsv;
       ($('truth-csv') as HTMLTextAreaElement).value = m.result.truthCsv;
+      // The final tick's Spearman and noise ceiling at full precision (drift.csv's numbers).
+      document.body.dataset.spearman = String(m.result.frames[m.result.frames.length - 1]!.spearman);
+      document.body.dataset.noiseCeiling = String(m.result.noiseCeiling);
       frame = 0;
       playing = true;
       $('play').textContent = 'Pause';
@@ -162,6 +166,8 @@ export function startPage(): void {
       status('refused: see the message beside the control; the views show the last good settings');
       return;
     }
+    // A control that loses focus may report the value it already reported: nothing to redo.
+    if (stateToFragment(next) === stateToFragment(state) && next.large === state.large) return;
     state = next;
     history.replaceState(null, '', `#${stateToFragment(state)}`);
     banner();
