@@ -18,16 +18,16 @@ body { margin: 0; font-family: 'DejaVu Sans', Verdana, Arial, sans-serif; color:
 header { display: flex; align-items: baseline; gap: 1rem; padding: .4rem 1rem; border-bottom: 1px solid var(--line); }
 header h1 { font-size: 1.25rem; margin: 0; }
 header .status { color: var(--muted); }
-#layout { display: grid; grid-template-columns: minmax(250px, 21rem) 1fr; height: calc(100vh - 2.6rem); }
+#layout { display: grid; grid-template-columns: minmax(250px, 21em) 1fr; height: calc(100vh - 2.6rem); }
 #controls { overflow-y: auto; padding: .5rem .8rem; border-right: 1px solid var(--line); }
 #views { overflow-y: auto; padding: .5rem .8rem; }
-fieldset { border: 1px solid var(--line); margin: 0 0 .6rem; padding: .3rem .6rem .5rem; }
+fieldset { min-width: 0; border: 1px solid var(--line); margin: 0 0 .6rem; padding: .3rem .6rem .5rem; }
 legend { font-weight: bold; }
 .control { margin: .35rem 0; }
 .control label { display: block; }
 .control .row { display: flex; gap: .4rem; align-items: center; }
 .control input[type=range] { flex: 1; min-width: 0; }
-.control input[type=number] { width: 6.5rem; font: inherit; }
+.control input[type=number] { width: 5.5em; font: inherit; }
 select, textarea, button, input { font: inherit; }
 select { max-width: 100%; }
 textarea#formula { width: 100%; }

@@ -34,7 +34,10 @@ const sized = (spec: TopLevelSpec, large: boolean): TopLevelSpec =>
 /** The scatter of `frame`: one dot per account, score on y, truth on x, roles coloured. */
 export function scatterSpec(frame: ExplorerFrame, scorer: string, large: boolean): TopLevelSpec {
   const points = scoreTruthPoints(frame.score, frame.truth, frame.role);
-  return sized(scoreVsTruthChart(points, { scorer, width: 320, height: 260, title: `${scorer} at tick ${frame.tick}` }), large);
+  return sized(
+    scoreVsTruthChart(points, { scorer, width: large ? 240 : 320, height: large ? 220 : 260, title: `${scorer} at tick ${frame.tick}` }),
+    large,
+  );
 }
 
 /** Spearman with truth over the frames shown so far (up to index `upTo`), with the noise ceiling dashed. */

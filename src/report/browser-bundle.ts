@@ -15,20 +15,55 @@ import { VERSION } from '../version.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-/** The module every Node built-in resolves to in a browser bundle (CommonJS, so any named import resolves). */
+/**
+ * The module every Node built-in resolves to in a browser bundle (CommonJS). esbuild copies a
+ * CommonJS module's own properties into the named imports, so each imported name is an own property.
+ */
 const NODE_SHIM = `
 const mathjs = require('mathjs');
-function unavailable(name) {
-  return function () { throw new Error(name + ' is not available in the browser'); };
+const shim = {};
+for (const name of ${JSON.stringify([
+  'readFileSync',
+  'writeFileSync',
+  'existsSync',
+  'statSync',
+  'mkdirSync',
+  'openSync',
+  'closeSync',
+  'writeSync',
+  'fsyncSync',
+  'renameSync',
+  'rmSync',
+  'readdirSync',
+  'mkdtempSync',
+  'rmdirSync',
+  'dirname',
+  'join',
+  'resolve',
+  'extname',
+  'basename',
+  'relative',
+  'sep',
+  'fileURLToPath',
+  'pathToFileURL',
+  'createHash',
+  'isUtf8',
+  'execFileSync',
+  'cpus',
+  'Worker',
+  'MessageChannel',
+  'receiveMessageOnPort',
+  'workerData',
+  'parentPort',
+  'isMainThread',
+  'Resvg',
+  'default',
+])}) {
+  shim[name] = function () { throw new Error(name + ' is not available in the browser'); };
 }
-module.exports = new Proxy({}, {
-  get(_, name) {
-    if (name === '__esModule') return false;
-    if (name === 'availableParallelism') return () => 1;
-    if (name === 'createRequire') return () => (id) => { if (id === 'mathjs') return mathjs; throw new Error(id + ' is not bundled'); };
-    return unavailable(String(name));
-  },
-});
+shim.availableParallelism = () => 1;
+shim.createRequire = () => (id) => { if (id === 'mathjs') return mathjs; throw new Error(id + ' is not bundled'); };
+module.exports = shim;
 `;
 
 /**
