@@ -47,6 +47,7 @@ export const exploreCommand: Command = {
   options: {
     out: { kind: 'text', description: `output directory (default: results/explorer); ${OUT_RULES}`, placeholder: 'DIR' },
     force: FORCE_OPTION,
+    quiet: { kind: 'bool', description: 'print only the served URL (with --serve) and errors', default: false, short: 'q' },
     serve: { kind: 'bool', description: 'also serve the page on localhost and print its URL (until Ctrl-C)', default: false },
     port: { kind: 'text', description: `with --serve: the port, 0-65535 (default ${DEFAULT_PORT}; 0 = any free port)`, placeholder: 'N' },
   },
@@ -60,8 +61,10 @@ export const exploreCommand: Command = {
     checkOutDir(target);
     const written = writeResult(target, new Map([[EXPLORER_FILE, await explorerHtml()]]));
     const file = join(written, EXPLORER_FILE);
-    console.log(`explorer: ${file}`);
-    console.log(`wrote ${written}`);
+    if (args.options.quiet !== true) {
+      console.log(`explorer: ${file}`);
+      console.log(`wrote ${written}`);
+    }
     if (!serve) return 0;
     const { url, close } = await servePage(file, port);
     console.log(`serving ${url} (Ctrl-C to stop)`);
