@@ -87,9 +87,15 @@ function manifestFields(results: readonly LessonResult[], command: string): Reco
  * Every file of the lessons report by relative path: `report.html`, `manifest.json`, `facts.json`,
  * and `<lesson>/network.{vl.json,svg,png}`, `<lesson>/point.{vl.json,svg,png}`.
  * @param command the command line that reproduces the report (shown in it and in manifest.json).
+ * @param extra further files written beside them and listed in the manifest (the CLI adds the
+ *   explorer page, `explorer.html`, that every lesson's "explore it yourself" link opens).
  */
-export async function lessonReportFiles(results: readonly LessonResult[], command: string): Promise<Map<string, string | Uint8Array>> {
-  const files = new Map<string, string | Uint8Array>();
+export async function lessonReportFiles(
+  results: readonly LessonResult[],
+  command: string,
+  extra: ReadonlyMap<string, string | Uint8Array> = new Map(),
+): Promise<Map<string, string | Uint8Array>> {
+  const files = new Map<string, string | Uint8Array>(extra);
   files.set('report.html', renderReportHtml(lessonReportInput(results, command)));
   for (const r of results) {
     for (const [name, spec] of [

@@ -18,7 +18,7 @@ import { simulate, type SimulationResult, type Snapshot } from '../engine/simula
 import { driftRows, type DriftRow } from '../drift/tidy.js';
 import type { Scorer } from '../metrics/scorer.js';
 import type { Observation } from '../model/observation.js';
-import { DEFAULT_PRECISION, type TruthEstimate } from '../truth/truth-model.js';
+import { DEFAULT_PRECISION, type TruthEstimate, type TruthModel } from '../truth/truth-model.js';
 import type { TruthWithCeiling } from '../truth/noise-ceiling.js';
 import { truthAt, truthWithCeiling } from '../truth/snapshot-truth.js';
 import type { RunPlan } from './plan.js';
@@ -88,6 +88,8 @@ export interface MeasureOptions {
   readonly versions?: readonly { readonly from: string; readonly to: string }[];
   readonly precision?: number;
   readonly threads?: number;
+  /** Truth model (default: the IC model, as `goodhart run`; the explorer lets a user choose). */
+  readonly model?: TruthModel;
   /** Called after each snapshot's truth, with the work units done (4 per estimate). */
   readonly onTruth?: (units: number, tick: number) => void;
 }
@@ -108,7 +110,11 @@ export interface RunMeasures {
 export function measureRun(result: SimulationResult, o: MeasureOptions): RunMeasures {
   const frames: Frame[] = [];
   const drift: DriftRow[] = [];
-  const truthOpts = { precision: o.precision ?? DEFAULT_PRECISION, ...(o.threads !== undefined ? { threads: o.threads } : {}) };
+  const truthOpts = {
+    precision: o.precision ?? DEFAULT_PRECISION,
+    ...(o.threads !== undefined ? { threads: o.threads } : {}),
+    ...(o.model ? { model: o.model } : {}),
+  };
   let ceiling: TruthWithCeiling | undefined;
   let units = 0;
   for (const snapshot of result.snapshots) {

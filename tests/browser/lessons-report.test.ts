@@ -32,6 +32,11 @@ describe('goodhart lessons', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { seed: number[]; outputs: string[] };
     expect(manifest.seed).toEqual(LESSONS.map((l) => l.seed));
     expect(manifest.outputs).toContain('report.html');
+    // Every lesson's "explore it yourself" link opens explorer.html in the same folder: it is there and listed.
+    expect(existsSync(join(out, 'explorer.html'))).toBe(true);
+    expect(manifest.outputs).toContain('explorer.html');
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect((html.match(/href="explorer\.html#[^"]*question=/g) ?? []).length).toBe(LESSONS.length);
   });
 
   it('bad input: unknown lesson and a bad seed exit non-zero with a clear message and write nothing', () => {

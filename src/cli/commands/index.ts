@@ -11,6 +11,7 @@ import { lessonsCommand } from './lessons.js';
 import { sweepCommand } from './sweep.js';
 import { paramsCommand } from './params.js';
 import { calibrateCommand } from './calibrate.js';
+import { exploreCommand } from './explore.js';
 
 export const COMMANDS: readonly Command[] = [
   runCommand,
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   scoreCommand,
   lessonCommand,
   lessonsCommand,
+  exploreCommand,
   gauntletCommand,
   sweepCommand,
 ];

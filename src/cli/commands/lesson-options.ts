@@ -5,6 +5,7 @@
 import { parseDecimalInt } from '../../params.js';
 import { MAX_SEED } from '../../rng.js';
 import type { OptionSpecs, ParsedArgs } from '../args.js';
+import { EXPLORER_FILE, explorerHtml } from '../../explorer/index.js';
 import { FORCE_OPTION, OUT_RULES, checkOutDir, outTarget, writeResult } from '../../pipeline/out-dir.js';
 import type { Lesson } from '../../lessons/lesson.js';
 import { lessonReportFiles } from '../../lessons/report.js';
@@ -48,7 +49,9 @@ export async function writeLessons(cmd: string, lessons: readonly Lesson[], args
         `${lesson.title} (seed ${r.world.seed}): ${r.finding.summary}${r.finding.holds ? '' : ' [the point does not hold at this seed]'}`,
       );
   }
-  const written = writeResult(target, await lessonReportFiles(results, reproduceCommand(cmd, args)));
+  // The explorer page beside the lessons: each lesson's link opens it preset to the lesson's world.
+  const explorer = new Map([[EXPLORER_FILE, await explorerHtml()]]);
+  const written = writeResult(target, await lessonReportFiles(results, reproduceCommand(cmd, args), explorer));
   console.log(`report: ${written}/report.html`);
   console.log(`wrote ${written}`);
   return 0;
