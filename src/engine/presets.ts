@@ -13,6 +13,7 @@
  */
 import { UnknownNameError } from '../errors.js';
 import type { Settings } from './settings.js';
+import calibratedJson from './presets/calibrated.json' with { type: 'json' };
 
 /** One preset: its settings and, per setting, why it has that value. */
 export interface Preset {
@@ -24,36 +25,8 @@ export interface Preset {
   readonly why: Readonly<Record<string, string>>;
 }
 
-const calibrated: Preset = {
-  id: 'calibrated',
-  description: 'the default world tuned to published statistics of real networks (goodhart calibrate checks it)',
-  settings: {
-    'roles.honestOutDegreeSigma': 2.2,
-    'generator.community-pa.uniformMix': 0,
-    'generator.community-pa.homophily': 0.5,
-    'activity.lurkerShare': 0.94,
-    'activity.contributorShare': 0.05,
-    'activity.lurkerPosts': 0.0005,
-    'roles.broadcasterPosts': 0.5,
-    'roles.capitalistPosts': 0.1,
-    'roles.honestAppealSigma': 2,
-    'roles.broadcasterAppeal': 0.15,
-    'influence.beta': 0.06,
-  },
-  why: {
-    'roles.honestOutDegreeSigma': 'heavy-tailed out-degree: a log-normal this wide has a tail exponent of 2-3 above the top 10%',
-    'generator.community-pa.uniformMix': 'heavy-tailed in-degree: every organic follow by popularity (preferential attachment)',
-    'generator.community-pa.homophily': 'heavy-tailed in-degree: half the follows from the whole world, so popularity is global',
-    'activity.lurkerShare': '90-9-1: 90% of all accounts (broadcasters and capitalists included) never post',
-    'activity.contributorShare': '90-9-1: with lurkerShare, the rest of honest people create',
-    'activity.lurkerPosts': '90-9-1: a lurker posts about once in 2,000 ticks, so nearly all post nothing in a run',
-    'roles.broadcasterPosts': 'cascades: broadcasters no longer write a sixth of all posts',
-    'roles.capitalistPosts': 'cascades: follow-back accounts post like contributors, not like creators',
-    'roles.honestAppealSigma': 'cascades: a heavy tail of appeal gives a few large cascades among many empty ones',
-    'roles.broadcasterAppeal': 'cascades: a broadcaster message moves about one of a few hundred weak-tied followers',
-    'influence.beta': 'cascades: at least 90% of messages move no one',
-  },
-};
+/** The values are data, not code: src/engine/presets/calibrated.json (each with the target it serves). */
+const calibrated: Preset = calibratedJson;
 
 /** Every preset, by id. */
 export const PRESETS: readonly Preset[] = [calibrated];
