@@ -16,11 +16,13 @@ import type { Lesson } from './lesson.js';
 export const silentMajority: Lesson = {
   id: 'silent-majority',
   title: 'The silent majority',
-  point: 'Most people who are moved never react publicly, so counts of reactions miss most of who influences whom.',
+  point: 'Most people who are moved never react publicly, and most seldom post, so counts of reactions miss most of who influences whom.',
   story:
     'Two hundred and forty people, no gaming, no broadcasters. Nine in ten of them are lurkers: they read, they are sometimes ' +
     'convinced, they tell a friend, and they almost never like, reshare or reply. Every reaction the platform records comes from ' +
-    'someone who was really moved; the bars show how few of the moved that is.',
+    'someone who was really moved; the bars show how few of the moved that is. Lurkers also seldom post, and a person who ' +
+    'rarely posts collects few reactions however much each post moves: in the simulator that sparsity, more than the silence, ' +
+    'is why reaction counts miss the influential (docs/scenarios.md, silent-majority).',
   ask:
     'If only one moved person in ten reacts, what does a count of reactions measure: influence, or the habits of the audience? ' +
     'Who loses when a score counts only what is public, say a teacher whose pupils never post? Would you want a platform to ' +
