@@ -26,7 +26,7 @@ import { rhoByTruthChart, type RhoByTruthPoint } from '../charts/rho-by-truth.js
 import { fisherZOverSeeds } from '../stats/bounded-interval.js';
 import { SeedTree } from '../rng.js';
 import { streams } from '../streams.js';
-import { TRUTH_KINDS } from './truths.js';
+import { TRUTH_KINDS, type TruthKind } from './truths.js';
 
 /** One chart of the report. */
 export interface NamedChart {
@@ -173,14 +173,22 @@ export function scenarioCharts(
   }
   // 5. Every scorer's ρ with each definition of truth (final tick only).
   const byTruth = rhoByTruthPoints(reps);
-  if (byTruth.length > 0)
+  if (byTruth.length > 0) {
+    const kinds = truthKindsIn(reps);
+    const left = TRUTH_KINDS.filter((t) => !kinds.includes(t));
+    const ways = ['no', 'one', 'two', 'three', 'four', 'five'][kinds.length] ?? String(kinds.length);
     charts.push({
       name: 'rho-by-truth',
       caption:
-        `Each scorer's Spearman ρ with five definitions of true influence at the final tick (${reps.length > 1 ? `mean over ${reps.length} seeds, whiskers: 95% Fisher-z intervals` : 'one seed'}): ` +
-        'per-message spread (the truth of every other chart), realized influence (spread × posts per tick), linear threshold, Friedkin–Johnsen and removal (docs/truth.md). A scorer whose bars differ from group to group is graded by the definition as much as by the world.',
-      spec: rhoByTruthChart(byTruth, { series, truths: TRUTH_KINDS.map((t) => t.label), title: 'ρ with true influence, five ways' }),
+        `Each scorer's Spearman ρ with ${ways} definitions of true influence at the final tick (${reps.length > 1 ? `mean over ${reps.length} seeds, whiskers: 95% Fisher-z intervals` : 'one seed'}): ` +
+        `${kinds.map((t) => t.label).join(', ')} (docs/truth.md; per-message spread is the truth of every other chart).` +
+        (left.length > 0
+          ? ` Left out for a world this size: ${left.map((t) => `${t.label} (computed up to ${t.maxAgents?.toLocaleString('en-US')} accounts)`).join(', ')}.`
+          : '') +
+        ' A scorer whose bars differ from group to group is graded by the definition as much as by the world.',
+      spec: rhoByTruthChart(byTruth, { series, truths: kinds.map((t) => t.label), title: `ρ with true influence, ${ways} ways` }),
     });
+  }
   // 6. Rank churn between versions.
   for (const v of plan.versions) {
     const labels = Array.from({ length: role.length }, (_, i) => `#${i}`);
@@ -211,6 +219,12 @@ export function scenarioCharts(
   return charts;
 }
 
+/** The truths the replicates' truths rows hold (every seed's world has the same size), in {@link TRUTH_KINDS} order. */
+function truthKindsIn(reps: readonly Replicate[]): TruthKind[] {
+  const ids = new Set(reps[0]?.truths.map((r) => r.truth) ?? []);
+  return TRUTH_KINDS.filter((t) => ids.has(t.id));
+}
+
 /**
  * Mean ρ and Fisher-z 95% interval over seeds of each (truth, scorer) of the replicates' truths
  * rows, truths labelled as in {@link TRUTH_KINDS}; the bootstrap fallback of a ρ of exactly ±1 draws
@@ -221,7 +235,7 @@ export function rhoByTruthPoints(reps: readonly Replicate[]): RhoByTruthPoint[] 
   const seed = Math.min(...reps.map((r) => r.seed));
   const out: RhoByTruthPoint[] = [];
   const scorers = [...new Set(reps[0]!.truths.map((r) => r.scorer))];
-  for (const t of TRUTH_KINDS)
+  for (const t of truthKindsIn(reps))
     for (const scorer of scorers) {
       const values = reps.map((r) => r.truths.find((x) => x.truth === t.id && x.scorer === scorer)?.spearman ?? NaN);
       const m = fisherZOverSeeds(values, () => new SeedTree(seed).stream(streams.intervalBootstrap(`rho-by-truth:${t.id}:${scorer}`)));

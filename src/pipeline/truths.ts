@@ -21,6 +21,7 @@ import { gather } from '../stats/ranks.js';
 import { spearman } from '../stats/spearman.js';
 import { getTruthModel } from '../truth/registry.js';
 import { truthAt } from '../truth/snapshot-truth.js';
+import { MAX_REMOVAL_AGENTS } from '../truth/removal.js';
 
 /** One truth definition of the table. */
 export interface TruthKind {
@@ -29,6 +30,8 @@ export interface TruthKind {
   readonly label: string;
   /** Truth model id in src/truth/registry.ts, when this truth is estimated by one beyond the run's. */
   readonly model?: string;
+  /** Largest world (accounts, fake ones included) it is computed for; above it the truth is left out of the table and chart. */
+  readonly maxAgents?: number;
 }
 
 /** The truths, in table and chart order. */
@@ -37,7 +40,7 @@ export const TRUTH_KINDS: readonly TruthKind[] = [
   { id: 'realized', label: 'realized: spread × posts per tick' },
   { id: 'lt', label: 'linear threshold', model: 'lt' },
   { id: 'fj', label: 'Friedkin–Johnsen', model: 'fj' },
-  { id: 'removal', label: 'removal', model: 'removal' },
+  { id: 'removal', label: 'removal', model: 'removal', maxAgents: MAX_REMOVAL_AGENTS },
 ];
 
 /** One row of truths.csv. */
@@ -51,6 +54,14 @@ export interface TruthsRow {
 
 /** Work units of {@link truthsAtFinal} for a progress bar: four per extra truth model. */
 export const TRUTHS_WORK = 4 * TRUTH_KINDS.filter((t) => t.model !== undefined).length;
+
+/**
+ * The truths computed for a world of `n` accounts: every one of {@link TRUTH_KINDS} whose
+ * `maxAgents` allows it (removal reruns the world per person: at most MAX_REMOVAL_AGENTS).
+ */
+export function truthKindsFor(n: number): readonly TruthKind[] {
+  return TRUTH_KINDS.filter((t) => t.maxAgents === undefined || n <= t.maxAgents);
+}
 
 /** What {@link truthsAtFinal} needs besides the snapshot. */
 export interface TruthsOptions {
@@ -71,7 +82,7 @@ export function truthVectors(snapshot: Snapshot, o: TruthsOptions): Map<string, 
   const hidden = snapshot.hidden;
   const out = new Map<string, Float64Array>();
   let units = 0;
-  for (const t of TRUTH_KINDS) {
+  for (const t of truthKindsFor(hidden.n)) {
     if (t.id === 'spread') out.set(t.id, o.spread);
     else if (t.id === 'realized')
       out.set(
@@ -88,14 +99,15 @@ export function truthVectors(snapshot: Snapshot, o: TruthsOptions): Map<string, 
   return out;
 }
 
-/** Spearman ρ of every scorer with every truth over real people at the final snapshot. */
+/** Spearman ρ of every scorer with every truth computed for this world ({@link truthKindsFor}) over real people at the final snapshot. */
 export function truthsAtFinal(snapshot: Snapshot, o: TruthsOptions): TruthsRow[] {
   const truths = truthVectors(snapshot, o);
   const real = realIndices(snapshot.hidden.role);
   const rows: TruthsRow[] = [];
   for (const [scorer, score] of o.scores) {
     const x = gather(score, real);
-    for (const t of TRUTH_KINDS) rows.push({ seed: o.seed, scorer, truth: t.id, spearman: spearman(x, gather(truths.get(t.id)!, real)) });
+    for (const t of truthKindsFor(snapshot.hidden.n))
+      rows.push({ seed: o.seed, scorer, truth: t.id, spearman: spearman(x, gather(truths.get(t.id)!, real)) });
   }
   return rows;
 }

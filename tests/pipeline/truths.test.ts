@@ -8,7 +8,8 @@ import { realIndices } from '../../src/drift/input.js';
 import { resolveRunConfig } from '../../src/engine/config.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { getScorer } from '../../src/metrics/registry.js';
-import { TRUTH_KINDS, truthVectors, truthsAtFinal, truthsCsv } from '../../src/pipeline/truths.js';
+import { TRUTH_KINDS, truthKindsFor, truthVectors, truthsAtFinal, truthsCsv } from '../../src/pipeline/truths.js';
+import { MAX_REMOVAL_AGENTS } from '../../src/truth/removal.js';
 import { getScenario } from '../../src/scenarios/registry.js';
 import { gather } from '../../src/stats/ranks.js';
 import { spearman } from '../../src/stats/spearman.js';
@@ -45,5 +46,13 @@ describe('truths at the final tick', () => {
     const v = truthVectors(snap, o);
     for (const id of ['lt', 'fj', 'removal'])
       expect(v.get(id)).toEqual(truthAt(snap, 3, { model: getTruthModel(id), precision: 0.1 }).estimate);
+  });
+});
+
+describe('truths for large worlds', () => {
+  it('leaves out removal above its size limit (it reruns the world per person), keeps every other truth', () => {
+    const ids = (n: number) => truthKindsFor(n).map((t) => t.id);
+    expect(ids(MAX_REMOVAL_AGENTS)).toEqual(TRUTH_KINDS.map((t) => t.id));
+    expect(ids(MAX_REMOVAL_AGENTS + 1)).toEqual(['spread', 'realized', 'lt', 'fj']);
   });
 });
