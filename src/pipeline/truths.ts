@@ -115,7 +115,8 @@ export function truthsAtFinal(snapshot: Snapshot, o: TruthsOptions): TruthsRow[]
 /** Columns of truths.csv (results/README.md). */
 export const TRUTHS_COLUMNS = ['seed', 'scorer', 'truth', 'spearman'] as const;
 
-/** truths.csv: one row per (seed, scorer, truth), seeds in run order. */
+/** truths.csv: one row per (seed, scorer, truth), seeds in run order; a ρ that is not defined (a constant scorer) is an empty cell. */
 export function truthsCsv(rows: readonly TruthsRow[]): string {
-  return toCsv<TruthsRow>(TRUTHS_COLUMNS, rows);
+  const cells = rows.map((r) => ({ ...r, spearman: Number.isNaN(r.spearman) ? null : r.spearman }));
+  return toCsv(TRUTHS_COLUMNS, cells);
 }

@@ -1,6 +1,6 @@
 /**
  * The output-folder rules end to end through the CLI's main() (src/pipeline/out-dir.ts): a full
- * disk on a real 5 MB tmpfs and a read-only file system (both need root to mount: skipped, with
+ * disk on a real 16 MB tmpfs and a read-only file system (both need root to mount: skipped, with
  * the reason in the test name, where mounting is not permitted), symbolic links, stale leftovers.
  * The many refusals are cases of the corpus (tests/corpus/cases/out-dir.json).
  */
@@ -28,7 +28,7 @@ function tmpfs(name: string, options: string): string | null {
   mounts.push(dir);
   return dir;
 }
-const full = tmpfs('full', 'size=5m');
+const full = tmpfs('full', 'size=16m'); // room for two copies of a lesson folder (its explorer page is 2.2 MB)
 writeFileSync(join(root, 'edges.csv'), 'follower,followee\nb,a\n');
 const readOnly = tmpfs('ro', 'ro,size=1m');
 const NO_MOUNT = 'skipped: mounting a tmpfs is not permitted here (needs root, as in CI)';
@@ -56,7 +56,7 @@ async function goodhart(cwd: string, ...argv: string[]): Promise<number> {
 const SMALL = ['--agents', '150', '--ticks', '3', '--quiet'];
 const EDGES = 'follower,followee\nb,a\nc,a\nd,a\na,b\n';
 
-describe(full ? 'a full disk (5 MB tmpfs)' : `a full disk: ${NO_MOUNT}`, () => {
+describe(full ? 'a full disk (16 MB tmpfs)' : `a full disk: ${NO_MOUNT}`, () => {
   /** Fill the tmpfs so that only `free` bytes are left. */
   const fill = (free: number) => {
     rmSync(join(full!, 'filler'), { force: true });
