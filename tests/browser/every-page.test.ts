@@ -4,7 +4,9 @@
  * the gauntlet report and the leaderboard, opened in one headless Chromium at 1366 × 768. A page
  * fails on a chart with no marks, `undefined`/`NaN` in visible text, text drawn smaller than
  * 13 px (16 px on lesson pages), a table wider than the page or a page that scrolls sideways,
- * a claim without its ✓/✗, or a console error. Lesson pages are also opened in projector mode.
+ * a claim without its ✓/✗, or a console error. Lesson pages are also opened in projector mode;
+ * scenario reports are also read by checkReport (every chart an SVG with its axis titles, no
+ * network request).
  * Under CI a missing Chromium fails these tests; locally they skip with the reason printed.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,7 +30,7 @@ import { runFiles } from '../../src/pipeline/run-outputs.js';
 import { renderReportHtml } from '../../src/report/render-report.js';
 import { SCENARIOS } from '../../src/scenarios/registry.js';
 import type { Scenario } from '../../src/scenarios/scenario.js';
-import { browserSkipReason, CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.js';
+import { browserSkipReason, checkReport, CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.js';
 import { pageProblems, type PageRules } from './page-checks.js';
 
 const SMALL = { agents: 300, ticks: 8, seed: 2 };
@@ -157,6 +159,19 @@ describe('every page at 1366 × 768', () => {
         expect(await page.locator('div.chart + figcaption').count(), 'a caption under every chart').toBe(charts);
       } finally {
         await page.close();
+      }
+      if (name.startsWith('run/')) {
+        // A scenario's report, as tests/helpers/chromium.ts reads it: every chart an SVG with the axis
+        // titles its spec names, no console error, no request leaving the file.
+        const check = await checkReport(file);
+        expect(check.consoleErrors).toEqual([]);
+        expect(check.externalRequests).toEqual([]);
+        expect(check.charts.length).toBeGreaterThan(0);
+        for (const c of check.charts) {
+          expect(c.hasSvg, `chart ${c.index} of ${name} has no <svg>`).toBe(true);
+          expect(c.titles.length, `chart ${c.index} of ${name} has no axis titles`).toBeGreaterThan(0);
+          expect(c.missingTitles, `chart ${c.index} of ${name}`).toEqual([]);
+        }
       }
     },
   );

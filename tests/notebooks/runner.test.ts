@@ -1,11 +1,10 @@
 /**
  * The notebook runner (scripts/run-notebooks.sh) as CI uses it: a notebook with a failing cell
- * makes it exit non-zero and name the cell; a good notebook passes; and every shipped notebook in
- * notebooks/ executes headless. Under CI a missing Jupyter fails these tests (the runner exits 2);
+ * makes it exit non-zero and name the cell; a good notebook passes (the shipped notebooks are
+ * executed by committed.test.ts). Under CI a missing Jupyter fails these tests (the runner exits 2);
  * elsewhere they are skipped with the reason printed.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
@@ -40,12 +39,6 @@ describe.skipIf(skip)('scripts/run-notebooks.sh', () => {
     expect(both.out).toMatch(/ok {4}\S*passing\.ipynb/);
     expect(both.out).toContain('notebooks: 1 passed, 1 failed');
   });
-
-  it('executes every shipped notebook headless', () => {
-    const shipped = readdirSync(join(ROOT, 'notebooks')).filter((f) => f.endsWith('.ipynb'));
-    expect(shipped.length).toBeGreaterThanOrEqual(4);
-    const r = runNotebooks();
-    expect(r.code, r.out).toBe(0);
-    expect(r.out).toContain(`notebooks: ${shipped.length} passed, 0 failed`);
-  });
+  // Every shipped notebook is executed by tests/notebooks/committed.test.ts (fresh outputs equal the
+  // committed ones, which `npm run notebooks:build` writes only from a run with no failing cell).
 });
