@@ -8,12 +8,19 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { explorerHtml } from '../../src/explorer/index.js';
 import { MARKER_FILE } from '../../src/io/result-marker.js';
 
 const root = mkdtempSync(join(tmpdir(), 'goodhart-outdir-'));
 const mounts: string[] = [];
+// The lesson command bundles the explorer page with esbuild, whose helper process lives as long as
+// this one, in the folder it was started from: bundle once here, so it is not started inside a
+// tmpfs (which could then not be unmounted). The page is cached per process.
+beforeAll(async () => {
+  await explorerHtml();
+}, 120_000);
 afterAll(() => {
   for (const m of mounts) spawnSync('umount', [m]);
   rmSync(root, { recursive: true, force: true });
