@@ -6,7 +6,7 @@
  * rows of its CSV, in the same order; the bytes are the same on every call. observation.json and
  * the environment name the files.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
