@@ -23,6 +23,7 @@ import { describeSuites } from '../../gauntlet/suites/describe.js';
 import { DEFAULT_SUITE, getSuite, SUITES } from '../../gauntlet/suites/registry.js';
 import { COMMENT_OPTION, commentFromArgs, printGraphNotes } from '../sim-options.js';
 import { DEFAULT_COMMAND_LIMITS, type CommandLimits } from '../../metrics/command-scorer.js';
+import { SCORER_FORMATS, type ScorerFormat } from '../../metrics/external/observation-files.js';
 import { adaptiveGapLines } from '../../gauntlet/adaptive-gap.js';
 import { progress } from '../progress.js';
 import type { Command, ParsedArgs } from '../args.js';
@@ -118,6 +119,17 @@ export const gauntletCommand: Command = {
       min: 0,
       max: 1048576,
     },
+    'scorer-persistent': {
+      kind: 'bool',
+      description: 'start a cmd: scorer once per thread; it reads one observation folder per line',
+      default: false,
+    },
+    'scorer-format': {
+      kind: 'enum',
+      description: 'tables a cmd: scorer gets: csv (protocol 1), parquet, or both',
+      choices: [...SCORER_FORMATS],
+      default: 'csv',
+    },
     quiet: { kind: 'bool', description: 'no progress bar', default: false, short: 'q' },
   },
   examples: [
@@ -146,7 +158,12 @@ export const gauntletCommand: Command = {
       suiteOnGraph(suite, graph); // the suite fits a graph and the file reads, before anything runs
       printGraphNotes(args);
     }
-    const limits: CommandLimits = { timeoutSeconds: Number(o['scorer-timeout']), memoryMb: Number(o['scorer-memory']) };
+    const limits: CommandLimits = {
+      timeoutSeconds: Number(o['scorer-timeout']),
+      memoryMb: Number(o['scorer-memory']),
+      format: String(o['scorer-format']) as ScorerFormat,
+      persistent: o['scorer-persistent'] === true,
+    };
     const named = await resolveScorerList([o.scorers as string | undefined, o.scorer as string | undefined], limits);
     if (!board && named.length !== 1)
       throw new ParameterError(

@@ -10,6 +10,10 @@
  *   posts.csv         tick,author                     every post since tick 0, in time order
  *   observation.json  protocol version, n, tick, window, file names, columns
  *
+ * Opt-in (`--scorer-format parquet|both`): the same five tables as Parquet files (edges.parquet, …)
+ * with typed columns ({@link PARQUET_TYPES}), the same rows in the same order, written through the
+ * project's one Parquet writer (src/io/parquet.ts) by the caller; observation.json then lists them.
+ *
  * Rows are in a fixed order (follower then followee ascending; events and posts in time order) and
  * numbers are written as integers, so the same Observation gives the same bytes on any machine.
  * Source: RFC 4180 (CSV); the fields are those of src/model/observation.ts.
@@ -54,7 +58,39 @@ export const FILE_COLUMNS: Readonly<Record<Exclude<keyof typeof OBSERVATION_FILE
   posts: ['tick', 'author'],
 };
 
-/** Absolute paths of one observation's files. */
+/** Which tables a program gets: CSV (protocol 1, the default), Parquet, or both. */
+export type ScorerFormat = 'csv' | 'parquet' | 'both';
+
+/** The formats of `--scorer-format`, in help order. */
+export const SCORER_FORMATS: readonly ScorerFormat[] = ['csv', 'parquet', 'both'];
+
+/** The tables (every file but observation.json). */
+export type TableName = Exclude<keyof typeof OBSERVATION_FILES, 'meta'>;
+
+/** Parquet file names of the tables. */
+export const PARQUET_FILES: Readonly<Record<TableName, string>> = {
+  edges: 'edges.parquet',
+  accounts: 'accounts.parquet',
+  interactions: 'interactions.parquet',
+  events: 'events.parquet',
+  posts: 'posts.parquet',
+};
+
+/** The flag columns: 0/1 in CSV, UTINYINT (unsigned 8-bit, Parquet INT32 with a UINT_8 annotation) in Parquet. */
+const FLAGS = new Set(['verified', 'consent', 'minor']);
+
+/**
+ * DuckDB type of each column of each table in its Parquet file: flags UTINYINT (0/1), `kind` of
+ * events VARCHAR, every other column (agents, ticks, counts) INTEGER (signed 32-bit).
+ */
+export const PARQUET_TYPES: Readonly<Record<TableName, readonly (readonly [string, string])[]>> = Object.fromEntries(
+  (Object.keys(PARQUET_FILES) as TableName[]).map((t) => [
+    t,
+    FILE_COLUMNS[t].map((c): [string, string] => [c, FLAGS.has(c) ? 'UTINYINT' : c === 'kind' ? 'VARCHAR' : 'INTEGER']),
+  ]),
+) as unknown as Record<TableName, readonly (readonly [string, string])[]>;
+
+/** Absolute paths of one observation's files (the CSV ones are written only with csv or both). */
 export type ObservationPaths = Readonly<Record<keyof typeof OBSERVATION_FILES, string>>;
 
 /** Lines joined with `\n`, a header first and a final newline. */
@@ -122,31 +158,60 @@ export function postsCsv(obs: Observation): string {
   return table(FILE_COLUMNS.posts, rows);
 }
 
-/** observation.json: what a program needs besides the tables (protocol version, n, tick, window). */
-export function observationMeta(obs: Observation): string {
+/**
+ * observation.json: what a program needs besides the tables (protocol version, n, tick, window).
+ * With format `csv` (the default) it is protocol 1's file, unchanged; with `parquet` or `both` it
+ * adds `format`, `parquet` (file names) and `parquetTypes` (DuckDB type per column), and lists
+ * `files` (the CSV names) only when the CSVs are written.
+ */
+export function observationMeta(obs: Observation, format: ScorerFormat = 'csv'): string {
+  const csv = format !== 'parquet';
   const meta = {
     'goodhart-scorer-protocol': SCORER_PROTOCOL_VERSION,
     n: obs.n,
     tick: obs.tick,
     window: { from: obs.window.from, to: obs.window.to },
-    files: Object.fromEntries(Object.entries(OBSERVATION_FILES).filter(([k]) => k !== 'meta')),
+    ...(format === 'csv' ? {} : { format }),
+    ...(csv ? { files: Object.fromEntries(Object.entries(OBSERVATION_FILES).filter(([k]) => k !== 'meta')) } : {}),
     columns: FILE_COLUMNS,
+    ...(format === 'csv'
+      ? {}
+      : {
+          parquet: PARQUET_FILES,
+          parquetTypes: Object.fromEntries(Object.entries(PARQUET_TYPES).map(([t, cols]) => [t, Object.fromEntries(cols)])),
+        }),
     output: 'stdout: a header line agent,score (optional), then one row agent,score per account 0..n-1, scores finite',
   };
   return `${JSON.stringify(meta, null, 2)}\n`;
 }
 
-/** Write every file of `obs` into the existing folder `dir`; returns their absolute paths. */
-export function writeObservationFiles(dir: string, obs: Observation): ObservationPaths {
+/** The five tables of `obs` as CSV text, by table. */
+export function observationTables(obs: Observation): Record<TableName, string> {
+  return {
+    edges: edgesCsv(obs),
+    accounts: accountsCsv(obs),
+    interactions: interactionsCsv(obs),
+    events: eventsCsv(obs),
+    posts: postsCsv(obs),
+  };
+}
+
+/**
+ * Write the CSV files of `obs` (format csv or both) and observation.json into the existing folder
+ * `dir`; returns the absolute paths and the tables' CSV text (for the Parquet copies, which the
+ * caller writes through the Parquet writer).
+ */
+export function writeObservationFiles(
+  dir: string,
+  obs: Observation,
+  format: ScorerFormat = 'csv',
+): { paths: ObservationPaths; tables: Record<TableName, string> } {
   const paths = Object.fromEntries(Object.entries(OBSERVATION_FILES).map(([k, f]) => [k, join(dir, f)])) as Record<
     keyof typeof OBSERVATION_FILES,
     string
   >;
-  writeFileSync(paths.edges, edgesCsv(obs));
-  writeFileSync(paths.accounts, accountsCsv(obs));
-  writeFileSync(paths.interactions, interactionsCsv(obs));
-  writeFileSync(paths.events, eventsCsv(obs));
-  writeFileSync(paths.posts, postsCsv(obs));
-  writeFileSync(paths.meta, observationMeta(obs));
-  return paths;
+  const tables = observationTables(obs);
+  if (format !== 'parquet') for (const t of Object.keys(tables) as TableName[]) writeFileSync(paths[t], tables[t]);
+  writeFileSync(paths.meta, observationMeta(obs, format));
+  return { paths, tables };
 }
