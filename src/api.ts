@@ -216,8 +216,8 @@ export interface ExperimentSweepOptions {
 }
 
 /**
- * Run (or resume) a parameter sweep from an experiment file's path or an experiment object
- * (docs/sweeps.md): the same code as `goodhart sweep` (src/sweep/run.ts), so the same experiment
+ * Run (or resume) a parameter sweep from an experiment file's path (JSON, or YAML by a `.yaml`/`.yml`
+ * extension) or an experiment object (docs/sweeps.md): the same code as `goodhart sweep` (src/sweep/run.ts), so the same experiment
  * gives the same rows.csv bytes. Resolves to what it did; the rows are in `<dir>/rows.csv`
  * (read them with {@link readSweepRows}). Failed cells are listed, not thrown.
  */

@@ -77,6 +77,14 @@ export const streams = {
   intervalBootstrap(cell: string): string {
     return `interval-bootstrap:${cell}`;
   },
+  /**
+   * The percentile bootstrap of one group of the sweep report (src/sweep/report/aggregate.ts): one
+   * measure × scorer at one setting of the kept swept parameters, `group` naming it; a child of
+   * the sweep's smallest seed.
+   */
+  sweepIntervalBootstrap(group: string): string {
+    return `interval-bootstrap:sweep:${group}`;
+  },
   /** `goodhart calibrate`: the cascade samples of a world, or the bootstrap of target `what` (src/pipeline/calibration.ts). */
   calibration(what: string): string {
     return `calibration:${what}`;

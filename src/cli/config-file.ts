@@ -1,12 +1,13 @@
 /**
- * `--config FILE`: parameter settings from a JSON file — a flat object of parameter names → values
- * (`{"influence.audienceTie": 0.2, "roles.gamer": 0.05}`; nested objects are read as dotted names),
- * optionally with `scenario` and `seed`; or a run's manifest.json, whose `parameters`, `scenario`
- * and `seed` reproduce that run. Syntax errors name the line and column (src/io/json-text.ts).
+ * `--config FILE`: parameter settings from a JSON or YAML file (`.yaml`/`.yml`) — a flat object of
+ * parameter names → values (`{"influence.audienceTie": 0.2, "roles.gamer": 0.05}`, or in YAML
+ * `influence.audienceTie: 0.2`; nested objects are read as dotted names), optionally with
+ * `scenario` and `seed`; or a run's manifest.json, whose `parameters`, `scenario` and `seed`
+ * reproduce that run. Syntax errors name the line and column; one reader for both formats
+ * (src/io/data-file.ts), so both give the same settings for the same data.
  */
-import { readFileSync } from 'node:fs';
 import { InputFormatError, ParameterError } from '../errors.js';
-import { parseJsonText } from '../io/json-text.js';
+import { readDataFile } from '../io/data-file.js';
 import { MAX_SEED } from '../rng.js';
 import type { Settings } from '../engine/settings.js';
 
@@ -34,14 +35,8 @@ function flatten(file: string, obj: Record<string, unknown>, prefix: string, out
 
 /** Read and check a config file (see the file comment). */
 export function readConfigFile(path: string): ConfigFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new ParameterError('--config', path, `a readable JSON file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`);
-  }
-  const data = parseJsonText(text, path);
-  if (!isObject(data)) throw new InputFormatError(path, null, 'a JSON object of parameter names → values');
+  const data = readDataFile(path, '--config', 'a settings file');
+  if (!isObject(data)) throw new InputFormatError(path, null, 'an object (JSON) or a mapping (YAML) of parameter names → values');
   const manifest = data.tool === 'goodhart' && isObject(data.parameters);
   const { scenario, seed, ...rest } = data;
   const body = manifest ? (data.parameters as Record<string, unknown>) : rest;

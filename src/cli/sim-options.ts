@@ -82,7 +82,7 @@ export const SIM_OPTIONS = {
   config: {
     kind: 'text',
     description:
-      'a JSON file of parameter names → values, optionally with "scenario" and "seed"; or a run\'s manifest.json, which reproduces that run',
+      'a JSON or YAML file (.yaml, .yml) of parameter names → values, optionally with "scenario" and "seed"; or a run\'s manifest.json, which reproduces that run',
     placeholder: 'FILE',
   },
 } as const satisfies OptionSpecs;

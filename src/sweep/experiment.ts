@@ -3,7 +3,7 @@
  * runs, then resolved (defaults filled in, seeds listed, the swept parameters in column order) and
  * hashed, so a sweep folder knows which experiment it holds:
  *
- *   JSON text ─▶ parse (line, column) ─▶ every field checked (names, values, sizes) ─▶ Experiment ─▶ hash
+ *   JSON or YAML text ─▶ parse (line, column) ─▶ every field checked (names, values, sizes) ─▶ Experiment ─▶ hash
  *
  * Every wrong input is one ParameterError / UnknownNameError / InputFormatError naming the field,
  * the value and what is allowed. No external source.
@@ -109,7 +109,8 @@ function stringList(field: string, v: unknown, allowed: string): string[] | unde
  * range; at least one point in total.
  */
 export function resolveExperiment(raw: unknown, file = 'experiment'): Experiment {
-  if (!isObject(raw)) throw new InputFormatError(file, null, 'an experiment file holds one JSON object (see docs/sweeps.md)');
+  if (!isObject(raw))
+    throw new InputFormatError(file, null, 'an experiment file holds one object (JSON) or mapping (YAML) (see docs/sweeps.md)');
   for (const k of Object.keys(raw))
     if (!(FIELDS as readonly string[]).includes(k)) throw new UnknownNameError('experiment field', k, [...FIELDS]);
   if (typeof raw.scenario !== 'string') throw new ParameterError('scenario', raw.scenario, 'a scenario id (goodhart scenarios lists them)');

@@ -11,11 +11,10 @@
  * external source.
  */
 import { availableParallelism } from 'node:os';
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ParameterError } from '../errors.js';
 import { cellCount, resolveExperiment, type Experiment } from './experiment.js';
-import { parseJsonText } from '../io/json-text.js';
+import { readDataFile } from '../io/data-file.js';
 import { experimentCells, inShard, type Cell, type Shard } from './cells.js';
 import { finishedCells, openSweepFolder, writeMarker } from './folder.js';
 import { writeSweepReport } from './report/index.js';
@@ -60,19 +59,13 @@ export interface SweepOutcome {
   readonly rows: number | undefined;
 }
 
-/** Read and resolve an experiment file (InputFormatError with line and column for bad JSON). */
+/**
+ * Read and resolve an experiment file, JSON or YAML by its extension (src/io/data-file.ts:
+ * InputFormatError with line and column for a syntax error). The two formats resolve to the same
+ * Experiment, and so to the same hash, for the same data.
+ */
 export function readExperimentFile(path: string): Experiment {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new ParameterError(
-      '<experiment>',
-      path,
-      `a readable experiment file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-    );
-  }
-  return resolveExperiment(parseJsonText(text, path), path);
+  return resolveExperiment(readDataFile(path, '<experiment>', 'an experiment file'), path);
 }
 
 /** Check the size of a sweep: at least one cell, at most {@link MAX_CELLS_WITHOUT_YES} unless `yes`. */
@@ -83,9 +76,12 @@ export function checkSweepSize(e: Experiment, yes: boolean): number {
   return n;
 }
 
-/** The default sweep folder of an experiment file: results/sweeps/<file name> (`<name>-shard-<i>-of-<n>` for a shard). */
+/**
+ * The default sweep folder of an experiment file: results/sweeps/<file name without .json, .yaml
+ * or .yml> (`<name>-shard-<i>-of-<n>` for a shard), so a file and its YAML twin share a folder.
+ */
 export function defaultSweepOut(file: string, shard: Shard | undefined): string {
-  const name = basename(file).replace(/\.json$/i, '') || 'sweep';
+  const name = basename(file).replace(/\.(json|ya?ml)$/i, '') || 'sweep';
   return join('results', 'sweeps', shard ? `${name}-shard-${shard.index}-of-${shard.count}` : name);
 }
 

@@ -53,9 +53,9 @@ describe('goodhart sweep slurm', () => {
       [[EXP, '--shards', '3', '--time', '1h'], /invalid --time: "1h"/],
       [
         [join(tmp, 'missing.json'), '--shards', '3'],
-        /invalid <experiment>: ".*missing.json" \(allowed: a readable experiment file \(JSON\) \(ENOENT\)\)/,
+        /invalid <experiment>: ".*missing.json" \(allowed: a readable experiment file \(JSON or YAML\) \(ENOENT\)\)/,
       ],
-      [[notJson, '--shards', '3'], /bad\.json: not JSON/],
+      [[notJson, '--shards', '3'], /bad\.json:1: column 14: a value .* \(not valid JSON\)/],
     ];
     for (const [args, message] of cases) {
       const r = goodhart(['sweep', 'slurm', ...args, '--out', out]);

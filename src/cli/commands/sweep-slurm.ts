@@ -1,5 +1,5 @@
 /**
- * `goodhart sweep slurm <experiment.json> --shards N`: write a ready sbatch array script that runs
+ * `goodhart sweep slurm <experiment.json|.yaml> --shards N`: write a ready sbatch array script that runs
  * the sweep in N shards on a Slurm cluster (one array task per shard, src/sweep/slurm-script.ts),
  * and print how to submit it and merge the shards.
  *
@@ -12,14 +12,15 @@
  * shard (DIR/shard-i) and the merge (DIR/merged). The tasks run the same node and goodhart as this
  * command (absolute paths), from the working directory this command ran in.
  */
-import { closeSync, existsSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from '../args.js';
-import { InputFormatError, ParameterError } from '../../errors.js';
+import { ParameterError } from '../../errors.js';
 import { parseDecimalInt } from '../../params.js';
 import { FORCE_OPTION, OUT_RULES, checkOutDir, outTarget, writeResult } from '../../pipeline/out-dir.js';
 import { MAX_SHARDS } from '../../sweep/shard.js';
+import { readExperimentFile } from '../../sweep/run.js';
 import { SLURM_SCRIPT_SIGNATURE, shellQuote, slurmScript } from '../../sweep/slurm-script.js';
 
 /** The marker's command for the cluster folder. */
@@ -37,29 +38,6 @@ export function goodhartArgv(): string[] {
     ? resolve(dirname(here), '..', '..', '..', 'bin', 'goodhart.mjs')
     : resolve(dirname(here), '..', 'bin.js');
   return [process.execPath, bin];
-}
-
-function checkExperimentFile(file: string): void {
-  let text: string;
-  try {
-    if (!statSync(file).isFile()) throw new ParameterError('<experiment>', file, 'an experiment file (JSON), not a directory');
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    if (e instanceof ParameterError) throw e;
-    throw new ParameterError(
-      '<experiment>',
-      file,
-      `a readable experiment file (JSON) (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`,
-    );
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    throw new InputFormatError(file, null, `not JSON (${(e as Error).message})`);
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    throw new InputFormatError(file, null, 'an experiment is a JSON object ({"scenario": …, "grid": …, "seeds": …})');
 }
 
 /** Write the script to a file of its own (--script), crash-safely; an existing file only with --force and only one of ours. */
@@ -106,7 +84,7 @@ function optionalText(v: unknown): string | undefined {
 export const sweepSlurmCommand: Command = {
   name: 'slurm',
   summary: 'write a ready sbatch array script that runs a sweep in N shards on a Slurm cluster, and print how to merge them',
-  positionals: [{ name: 'experiment', description: 'the experiment file (JSON) of the sweep (see docs/cluster.md)' }],
+  positionals: [{ name: 'experiment', description: 'the experiment file (JSON or YAML) of the sweep (see docs/cluster.md)' }],
   options: {
     shards: { kind: 'text', description: `number of shards = Slurm array tasks, 1 to ${MAX_SHARDS} (required)`, placeholder: 'N' },
     out: {
@@ -128,7 +106,8 @@ export const sweepSlurmCommand: Command = {
   async run(args) {
     // 1. Check everything before writing anything.
     const experiment = args.positionals[0]!;
-    checkExperimentFile(experiment);
+    // The experiment is read and checked in full, as `goodhart sweep` will on each node (JSON or YAML).
+    readExperimentFile(experiment);
     const rawShards = args.options.shards;
     if (rawShards === undefined)
       throw new ParameterError('--shards', undefined, `the number of shards, 1 to ${MAX_SHARDS} (one Slurm array task each)`);

@@ -1,5 +1,5 @@
 /**
- * `goodhart sweep <experiment.json>`: run a parameter sweep (docs/sweeps.md), resumable, on
+ * `goodhart sweep <experiment.json|.yaml>`: run a parameter sweep (docs/sweeps.md), resumable, on
  * worker threads; `goodhart sweep merge OUT DIR...` unites shard folders; `goodhart sweep slurm`
  * (src/cli/commands/sweep-slurm.ts) writes a Slurm job. One code path with the API's `sweep()`:
  * src/sweep/run.ts.
@@ -79,7 +79,7 @@ const mergeCommand: Command = {
 export const sweepCommand: Command = {
   name: 'sweep',
   summary: 'run a parameter sweep from an experiment file: cells on workers, resumable, tidy rows in CSV and Parquet',
-  positionals: [{ name: 'experiment', description: 'the experiment file (JSON, see docs/sweeps.md)' }],
+  positionals: [{ name: 'experiment', description: 'the experiment file: JSON, or YAML (.yaml, .yml); see docs/sweeps.md' }],
   subcommands: [mergeCommand, sweepSlurmCommand, sweepReportCommand],
   options: {
     out: {
@@ -109,6 +109,7 @@ export const sweepCommand: Command = {
   examples: [
     'goodhart sweep experiments/tiny.json',
     'goodhart sweep experiments/tiny.json --dry-run',
+    'goodhart sweep experiments/tiny.yaml',
     'goodhart sweep experiments/tiny.json --workers 2 --out results/sweeps/tiny',
     'goodhart sweep experiments/tiny.json --shard 2/4',
     'goodhart sweep merge results/sweeps/tiny results/sweeps/tiny-shard-*-of-4',

@@ -10,8 +10,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, specHeader } from '../../charts/common.js';
 import type { ReportTable } from '../../report/tables.js';
 import { SCENARIO_REGISTRY } from '../../scenarios/registry.js';
-import { claimHoldsEverywhere, distinctValues, summarise } from './aggregate.js';
-import { chartName, paramType, type SweepChart } from './charts-common.js';
+import { claimHoldsEverywhere, distinctValues, measureInterval, summarise } from './aggregate.js';
+import { chartName, intervalNote, paramType, type SweepChart } from './charts-common.js';
 import { heatmapSpec, type HeatCell } from './charts-heatmap.js';
 import { claimScatterSpec } from './charts-scatter.js';
 import type { SweepData } from './load.js';
@@ -33,7 +33,7 @@ export function claimChart(data: SweepData, claim: string, grid: boolean): Sweep
   let spec: TopLevelSpec;
   let how: string;
   if (grid && data.params.length >= 2) {
-    const cells: HeatCell[] = summarise(data, [0, 1], '', measure).map((g) => ({
+    const cells: HeatCell[] = summarise(data, [0, 1], '', measure, { interval: false }).map((g) => ({
       x: g.at[0]!,
       y: g.at[1]!,
       value: g.summary.mean,
@@ -45,7 +45,7 @@ export function claimChart(data: SweepData, claim: string, grid: boolean): Sweep
   } else if (grid) {
     const param = data.params[0]!;
     const xType = paramType(distinctValues(data, 0));
-    const values = summarise(data, [0], '', measure)
+    const values = summarise(data, [0], '', measure, { interval: false })
       .filter((g) => Number.isFinite(g.summary.mean))
       .map((g) => ({ x: g.at[0]!, share: g.summary.mean, n: g.summary.n }));
     spec = {
@@ -75,7 +75,7 @@ export function claimChart(data: SweepData, claim: string, grid: boolean): Sweep
     how = `the line is ${share} at each value of ${param}`;
   } else {
     spec = claimScatterSpec(data, claim, title);
-    how = `each dot is ${share} at one sampled point, against each swept parameter`;
+    how = `each dot is ${share} at one sampled point, against each swept parameter; ${intervalNote(seeds, measureInterval(data, measure)).replace('bands are', 'bars are')}`;
   }
   return { name: chartName('claim', claim), heading: title, caption: `Claim: ${sentence} — ${how}.`, spec };
 }

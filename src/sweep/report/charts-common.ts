@@ -6,6 +6,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { MeanInterval } from '../../stats/interval.js';
+import { intervalMethodName, type MeasureInterval } from './aggregate.js';
 import type { ParamValue } from './load.js';
 
 /** One chart of the sweep report. */
@@ -35,9 +36,29 @@ export function summaryFields(s: MeanInterval): { mean: number; lo: number | nul
   return { mean: s.mean, lo: band ? s.lo : null, hi: band ? s.hi : null, n: s.n };
 }
 
-/** "95% intervals over N seeds" or "1 seed: no interval", for captions. */
-export function intervalNote(seeds: number): string {
-  return seeds >= 2 ? `bands are 95% intervals over ${seeds} seeds` : '1 seed: no interval';
+/** Why a measure gets its interval method, for captions. */
+function methodReason(how: MeasureInterval): string {
+  switch (how.method) {
+    case 'wilson':
+      return how.slots === 1 ? 'a share of seeds' : `a share of the top ${how.slots} slots on each seed`;
+    case 'fisher-z':
+      return 'a correlation, averaged on the z scale';
+    case 'bootstrap':
+      return 'a bounded measure: 2,000 resamples of the seeds';
+    case 'student-t':
+      return 'a measure of no declared range';
+  }
+}
+
+/**
+ * "bands are 95% Fisher z intervals over N seeds (…)" naming the measure's interval method and
+ * why, or "1 seed: no interval", for captions.
+ */
+export function intervalNote(seeds: number, how?: MeasureInterval): string {
+  if (seeds < 2) return '1 seed: no interval';
+  if (how === undefined) return `bands are 95% intervals over ${seeds} seeds`;
+  const inRange = how.method === 'student-t' ? '' : ", inside the measure's range";
+  return `bands are 95% ${intervalMethodName(how.method)} intervals over ${seeds} seeds (${methodReason(how)}${inRange})`;
 }
 
 /** A sequential, colour-blind-safe scheme for heatmaps (perceptually uniform; dark = low). */

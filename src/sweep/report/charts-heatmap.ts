@@ -114,7 +114,7 @@ export function valueLabel(x: number): string {
 /** The heatmap of `measure`'s seed-mean over the first two swept parameters, one panel per scorer. */
 export function measureHeatmapChart(data: SweepData, measure: string): SweepChart {
   const cells: HeatCell[] = data.scorers.flatMap((scorer) =>
-    summarise(data, [0, 1], scorer, measure).map((g) => ({
+    summarise(data, [0, 1], scorer, measure, { interval: false }).map((g) => ({
       x: g.at[0]!,
       y: g.at[1]!,
       panel: scorer,

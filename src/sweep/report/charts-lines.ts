@@ -4,11 +4,12 @@
  * chart has one panel per value of the other; with three or more, the other parameters are
  * averaged within each seed first (the caption says which).
  * Reference: main-effect and interaction plots of factorial experiments (Montgomery, Design and
- * Analysis of Experiments, ch. 5); Student-t intervals from src/stats/interval.ts.
+ * Analysis of Experiments, ch. 5); each measure's interval by its own method, inside its range
+ * (src/sweep/report/aggregate.ts, src/stats/bounded-interval.ts).
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, seriesDashScale, seriesScale, specHeader } from '../../charts/common.js';
-import { distinctValues, summarise } from './aggregate.js';
+import { distinctValues, intervalMethodName, measureInterval, summarise } from './aggregate.js';
 import { chartName, intervalNote, paramType, summaryFields, type SweepChart } from './charts-common.js';
 import type { SweepData } from './load.js';
 
@@ -28,6 +29,7 @@ export function measureLineChart(data: SweepData, measure: string, p: number): S
       ...(facetBy === undefined ? {} : { facet: g.at[1]! }),
       scorer,
       ...summaryFields(g.summary),
+      interval: g.method === null ? '' : intervalMethodName(g.method),
     })),
   );
   const values = rows.filter((r) => Number.isFinite(r.mean));
@@ -52,6 +54,7 @@ export function measureLineChart(data: SweepData, measure: string, p: number): S
         { field: 'lo', type: 'quantitative', format: '.3f', title: '95% low' },
         { field: 'hi', type: 'quantitative', format: '.3f', title: '95% high' },
         { field: 'n', type: 'quantitative', title: 'seeds' },
+        { field: 'interval', type: 'nominal', title: 'interval' },
       ],
     },
   } as const;
@@ -98,7 +101,7 @@ export function measureLineChart(data: SweepData, measure: string, p: number): S
   return {
     name: chartName('line', measure, param),
     heading: title,
-    caption: `Read up the y-axis for ${measure} at each value of ${param} (x), one line per scorer${how}; ${intervalNote(seeds)}.`,
+    caption: `Read up the y-axis for ${measure} at each value of ${param} (x), one line per scorer${how}; ${intervalNote(seeds, measureInterval(data, measure))}.`,
     spec,
   };
 }

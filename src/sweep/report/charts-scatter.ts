@@ -8,7 +8,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { DEFAULT_HEIGHT, seriesScale, specHeader } from '../../charts/common.js';
-import { summarise } from './aggregate.js';
+import { intervalMethodName, measureInterval, summarise } from './aggregate.js';
 import { chartName, intervalNote, summaryFields, type SweepChart } from './charts-common.js';
 import type { SweepData } from './load.js';
 
@@ -26,6 +26,8 @@ interface Dot {
   lo: number | null;
   hi: number | null;
   n: number;
+  /** The interval's method (empty when none). */
+  interval: string;
 }
 
 /** Dots of `measure` per point and scorer (scorer '' for claims), against every numeric parameter. */
@@ -35,7 +37,13 @@ function dots(data: SweepData, scorers: readonly string[], measure: string): Dot
   return scorers.flatMap((scorer) =>
     summarise(data, all, scorer, measure).flatMap((g) =>
       Number.isFinite(g.summary.mean)
-        ? nums.map((p) => ({ param: data.params[p]!, x: g.at[p] as number, series: scorer, ...summaryFields(g.summary) }))
+        ? nums.map((p) => ({
+            param: data.params[p]!,
+            x: g.at[p] as number,
+            series: scorer,
+            ...summaryFields(g.summary),
+            interval: g.method === null ? '' : intervalMethodName(g.method),
+          }))
         : [],
     ),
   );
@@ -66,6 +74,7 @@ function scatterSpec(
           ...(colorBy ? [{ field: 'series', type: 'nominal', title: 'scorer' }] : []),
           { field: 'mean', type: 'quantitative', format: '.3f' },
           { field: 'n', type: 'quantitative', title: 'seeds' },
+          { field: 'interval', type: 'nominal', title: 'interval' },
         ],
       },
     },
@@ -98,7 +107,7 @@ export function measureScatterChart(data: SweepData, measure: string): SweepChar
   return {
     name: chartName('scatter', measure),
     heading: title,
-    caption: `Each dot is one point of the sweep: the mean of ${measure} over its seeds (y) against one swept parameter (x, one panel each), coloured by scorer; the other parameters vary from dot to dot, so read trends, not single dots; ${intervalNote(data.seeds.length).replace('bands are', 'bars are')}.`,
+    caption: `Each dot is one point of the sweep: the mean of ${measure} over its seeds (y) against one swept parameter (x, one panel each), coloured by scorer; the other parameters vary from dot to dot, so read trends, not single dots; ${intervalNote(data.seeds.length, measureInterval(data, measure)).replace('bands are', 'bars are')}.`,
     spec: scatterSpec(dots(data, data.scorers, measure), title, `${measure} (mean over seeds)`, data.scorers),
   };
 }

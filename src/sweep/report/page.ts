@@ -7,7 +7,7 @@
  */
 import type { ReportInput, ReportSection } from '../../report/render-report.js';
 import { VERSION } from '../../version.js';
-import { distinctValues, isGrid } from './aggregate.js';
+import { distinctValues, intervalMethodName, isGrid, measureInterval } from './aggregate.js';
 import { claimChart, claimSentences, claimsTable } from './charts-claims.js';
 import type { SweepChart } from './charts-common.js';
 import { measureHeatmapChart } from './charts-heatmap.js';
@@ -40,6 +40,13 @@ function paramLines(data: SweepData, grid: boolean): string {
     .join('; ');
 }
 
+/** Each measure's interval method, e.g. `spearman: Fisher z; ndcg-at-k: percentile bootstrap; claims: Wilson`. */
+function intervalMethods(data: SweepData): string {
+  const parts = data.measures.map((m) => `${m}: ${intervalMethodName(measureInterval(data, m).method)}`);
+  if (data.claims.length > 0) parts.push(`claims: ${intervalMethodName(measureInterval(data, 'claim:').method)} over the seeds' outcomes`);
+  return parts.join('; ');
+}
+
 /** The report input (title, story, sections, command, manifest) and its charts. */
 export function sweepReportInput(data: SweepData): { input: ReportInput; charts: SweepChart[] } {
   const grid = isGrid(data);
@@ -50,7 +57,7 @@ export function sweepReportInput(data: SweepData): { input: ReportInput; charts:
     ? `a full grid of ${data.points.length} points`
     : `${data.points.length} points that are not a full grid${data.lhs ? ' (Latin-hypercube samples)' : ''}, so each measure is drawn as dots against each parameter and no heatmap is drawn`;
   const story = [
-    `A sweep of the ${data.scenario} scenario over ${data.params.length === 1 ? 'one parameter' : `${data.params.length} parameters`} (${paramLines(data, grid)}): ${layout}, each run with ${seeds === 1 ? `1 seed (${data.seeds[0]}): no interval can be given` : `${seeds} seeds (${data.seeds.join(', ')}); figures are means over seeds with 95% Student-t intervals`}.`,
+    `A sweep of the ${data.scenario} scenario over ${data.params.length === 1 ? 'one parameter' : `${data.params.length} parameters`} (${paramLines(data, grid)}): ${layout}, each run with ${seeds === 1 ? `1 seed (${data.seeds[0]}): no interval can be given` : `${seeds} seeds (${data.seeds.join(', ')}); figures are means over seeds with 95% intervals that stay inside each measure's range, each by the run report's method for its measure (${intervalMethods(data)})`}.`,
     `${data.cells} cells (point × seed) and ${data.rows} rows were read from rows.csv; the report reads each cell at its last tick (${ticks.length === 1 ? `tick ${ticks[0]}` : `ticks ${ticks.join(', ')}`}).` +
       (data.failed > 0
         ? ` ${data.failed} cell${data.failed === 1 ? '' : 's'} failed (the model refused their parameters): see failed/ in this folder; means use the seeds that ran.`

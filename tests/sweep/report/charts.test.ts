@@ -95,7 +95,7 @@ describe('which charts a sweep gets', () => {
   it('the grid line chart has a 95% band when there are seeds to spread', async () => {
     const [line] = sweepCharts(await load(gridFixture()));
     expect(JSON.stringify(line!.spec)).toContain('"area"');
-    expect(line!.caption).toContain('bands are 95% intervals over 3 seeds');
+    expect(line!.caption).toContain('bands are 95% Fisher z intervals over 3 seeds');
   });
 });
 
