@@ -14,6 +14,7 @@ import { evaluateClaims } from '../../src/pipeline/claims.js';
 import { CLAIMS_COLUMNS, claimsConsoleLines, claimsReportTable, claimsRows, otherTruthsPhrase } from '../../src/pipeline/claims-table.js';
 import { outcome, type ClaimTruthId } from '../../src/scenarios/claims/claim.js';
 import { getScenario } from '../../src/scenarios/registry.js';
+import { reportInput } from '../../src/pipeline/report-input.js';
 import type { Scenario } from '../../src/scenarios/scenario.js';
 import { DEFAULT_PRECISION } from '../../src/truth/truth-model.js';
 
@@ -77,7 +78,18 @@ describe('claims judged under every truth (silent-majority, 400 people, seed 1)'
     const seen: Float64Array[] = [];
     const named = (truth: ClaimTruthId): Scenario => ({
       ...sc,
-      claims: [{ id: 'probe', text: 'probe', mechanism: 'test', truth, evaluate: (w) => (seen.push(w.truth), outcome('', {}, true)) }],
+      claims: [
+        {
+          id: 'probe',
+          text: 'probe',
+          mechanism: 'test',
+          truth,
+          evaluate: (w) => {
+            seen.push(w.truth);
+            return outcome('', {}, true);
+          },
+        },
+      ],
     });
     const rep = run.replicates[0]!;
     for (const t of ['realized', 'lt', 'fj'] as const) {
@@ -87,5 +99,13 @@ describe('claims judged under every truth (silent-majority, 400 people, seed 1)'
       expect(r!.otherTruths).toEqual([]);
       expect(seen).toEqual([rep.truthVectors.get(t)]);
     }
+  });
+
+  it('the run report draws where each claim holds, after the claims (region data of silent-majority)', () => {
+    const sections = reportInput(run, [], 'goodhart run silent-majority', {}).sections;
+    const region = sections.filter((x) => x.heading.startsWith('Where this claim holds: '));
+    expect(region.map((x) => x.heading.slice('Where this claim holds: '.length))).toEqual(sc.claims!.map((c) => c.id));
+    for (const x of region) expect(x.chart && x.caption).toBeTruthy();
+    expect(sections.findIndex((x) => x.heading === 'What this run shows')).toBeLessThan(sections.indexOf(region[0]!));
   });
 });

@@ -88,7 +88,7 @@ describe('region sections of a run report', () => {
 /** A one-parameter sweep with 3 points × 2 seeds and claim `c` holding on the given seeds. */
 function sweep(held: readonly (readonly number[])[], params = ['influence.beta']): SweepData {
   const values = new Map<string, Float64Array>();
-  held.forEach((h, i) => values.set(valueKey(i, '', 'claim:c'), Float64Array.from(h)));
+  for (const [i, h] of held.entries()) values.set(valueKey(i, '', 'claim:c'), Float64Array.from(h));
   return {
     experiment: { base: { 'world.agents': 2000 } },
     scenario: 'silent-majority',
