@@ -80,7 +80,8 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
   {
     id: 'clustering',
     name: 'average local clustering of the undirected graph (networkx average_clustering)',
-    source: 'Myers, Sharma, Gupta & Lin 2014 (WWW companion) report it for the 2012 follow graph; number NOT checked here',
+    source:
+      'Myers, Sharma, Gupta & Lin 2014 (WWW companion, doi 10.1145/2567948.2576939) analyse clustering coefficients of the 2012 follow graph; their value and its definition (follow or mutual graph) NOT checked here',
     target: 'illustrative band',
     band: [0.05, 0.3],
     tolerance: 'illustrative: the published value could not be verified in this project; the band spans social graphs of this size',

@@ -22,7 +22,8 @@ import { DEFAULT_PRECISION, type TruthEstimate, type TruthModel } from '../truth
 import type { TruthWithCeiling } from '../truth/noise-ceiling.js';
 import { truthAt, truthWithCeiling } from '../truth/snapshot-truth.js';
 import type { RunPlan } from './plan.js';
-import { TRUTHS_WORK, truthsAtFinal, type TruthsRow } from './truths.js';
+import { TRUTHS_WORK, truthVectors, truthsRowsOf, type TruthsRow } from './truths.js';
+import type { ClaimTruthId } from '../scenarios/claims/claim.js';
 import { phase } from './phases.js';
 
 /** Truth and scores at one snapshot tick. */
@@ -50,6 +51,8 @@ export interface Replicate {
   readonly focus: ReadonlyMap<string, Uint32Array>;
   /** Every scorer's ρ with each truth definition at the final tick (src/pipeline/truths.ts). */
   readonly truths: readonly TruthsRow[];
+  /** Each truth definition computed for this world at the final tick, per account (the claims are judged under them). */
+  readonly truthVectors: ReadonlyMap<ClaimTruthId, Float64Array>;
 }
 
 /** Progress callback: `units` of work done so far out of `total` (see {@link replicateWork}). */
@@ -152,7 +155,14 @@ export function measureRun(result: SimulationResult, o: MeasureOptions): RunMeas
 }
 
 /** Run one replicate of `plan` with `config` (its seed is the replicate's seed). */
-export function runReplicate(plan: RunPlan, config: RunConfig, report: WorkReporter = () => {}, precision = DEFAULT_PRECISION): Replicate {
+export function runReplicate(
+  plan: RunPlan,
+  config: RunConfig,
+  report: WorkReporter = () => {},
+  precision = DEFAULT_PRECISION,
+  /** Only these truths beyond spread (a sweep cell: the truths its claims name); default every truth of truths.csv. */
+  truthsOnly?: readonly ClaimTruthId[],
+): Replicate {
   const threads = plan.threads;
   const result = phase('simulation', () =>
     simulate(config, {
@@ -174,20 +184,31 @@ export function runReplicate(plan: RunPlan, config: RunConfig, report: WorkRepor
   // Truth several ways, at the final tick only (src/pipeline/truths.ts).
   const last = frames[frames.length - 1]!;
   const done = config.ticks + 4 * (snapshotCount(config) + 1);
-  const truths = phase('truth', () =>
-    truthsAtFinal(last.snapshot, {
-      seed: config.seed,
-      spread: last.truth.estimate,
-      scores: last.scores,
-      precision,
-      threads,
-      onTruth: (units) => report(done + units, `seed ${config.seed}: truth several ways`),
-    }),
-  );
+  const truthOptions = {
+    seed: config.seed,
+    spread: last.truth.estimate,
+    scores: last.scores,
+    precision,
+    threads,
+    onTruth: (units: number) => report(done + units, `seed ${config.seed}: truth several ways`),
+    only: truthsOnly,
+  };
+  const vectors = phase('truth', () => truthVectors(last.snapshot, truthOptions));
+  const truths = truthsRowsOf(last.snapshot, vectors, truthOptions);
   const focus = new Map<string, Uint32Array>();
   for (const f of plan.focus) {
     const a = result.attacks.find((x) => x.id === f.attack);
     if (a) focus.set(f.label, a.targets);
   }
-  return { seed: config.seed, result, frames, truthReplicate: ceiling.replicate, noiseCeiling: ceiling.noiseCeiling, drift, focus, truths };
+  return {
+    seed: config.seed,
+    result,
+    frames,
+    truthReplicate: ceiling.replicate,
+    noiseCeiling: ceiling.noiseCeiling,
+    drift,
+    focus,
+    truths,
+    truthVectors: vectors,
+  };
 }

@@ -10,6 +10,7 @@ import { ordinalRanks } from '../stats/ranks.js';
 import type { NamedChart } from './scenario-charts.js';
 import type { ScenarioRun } from './run-scenario.js';
 import { claimsReportTable } from './claims-table.js';
+import { regionSections } from './region-sections.js';
 
 /** The focus accounts' ranks at the final tick of the first seed: truth first, then each scorer. */
 export function focusTable(run: ScenarioRun): ReportTable | undefined {
@@ -76,6 +77,8 @@ export function reportInput(
   });
   for (const c of charts)
     sections.push({ heading: c.spec.title && typeof c.spec.title === 'string' ? c.spec.title : c.name, text: c.caption, chart: c.spec });
+  // Where each claim holds beyond this run (the one-parameter sweeps), after this run's own charts.
+  for (const s of regionSections(scenario, first.result.config)) sections.push(s);
   const truthIds = MEASURES.filter((m) => m.reference === 'truth' && run.plan.measures.includes(m.id)).map((m) => m.id);
   if (truthIds.length > 0) {
     const rows = run.summary.filter((r) => !r.scorer.includes('->'));

@@ -22,12 +22,15 @@ import { spearman } from '../stats/spearman.js';
 import { getTruthModel } from '../truth/registry.js';
 import { truthAt } from '../truth/snapshot-truth.js';
 import { MAX_REMOVAL_AGENTS } from '../truth/removal.js';
+import type { ClaimTruthId } from '../scenarios/claims/claim.js';
 
 /** One truth definition of the table. */
 export interface TruthKind {
-  readonly id: string;
+  readonly id: ClaimTruthId;
   /** Short label for charts and the report. */
   readonly label: string;
+  /** A word or two for a claim's verdict line ("holds under spread and realized; fails under LT"). */
+  readonly short: string;
   /** Truth model id in src/truth/registry.ts, when this truth is estimated by one beyond the run's. */
   readonly model?: string;
   /** Largest world (accounts, fake ones included) it is computed for; above it the truth is left out of the table and chart. */
@@ -36,11 +39,11 @@ export interface TruthKind {
 
 /** The truths, in table and chart order. */
 export const TRUTH_KINDS: readonly TruthKind[] = [
-  { id: 'spread', label: 'per-message spread (IC)' },
-  { id: 'realized', label: 'realized: spread × posts per tick' },
-  { id: 'lt', label: 'linear threshold', model: 'lt' },
-  { id: 'fj', label: 'Friedkin–Johnsen', model: 'fj' },
-  { id: 'removal', label: 'removal', model: 'removal', maxAgents: MAX_REMOVAL_AGENTS },
+  { id: 'spread', label: 'per-message spread (IC)', short: 'spread' },
+  { id: 'realized', label: 'realized: spread × posts per tick', short: 'realized' },
+  { id: 'lt', label: 'linear threshold', short: 'LT', model: 'lt' },
+  { id: 'fj', label: 'Friedkin–Johnsen', short: 'FJ', model: 'fj' },
+  { id: 'removal', label: 'removal', short: 'removal', model: 'removal', maxAgents: MAX_REMOVAL_AGENTS },
 ];
 
 /** One row of truths.csv. */
@@ -75,23 +78,29 @@ export interface TruthsOptions {
   readonly threads?: number | undefined;
   /** Called after each extra truth model with the work units done. */
   readonly onTruth?: (units: number) => void;
+  /** Compute only these truths (spread is always there); default: every truth {@link truthKindsFor} allows. */
+  readonly only?: readonly ClaimTruthId[] | undefined;
 }
 
-/** Every truth of {@link TRUTH_KINDS} at the final snapshot, by id (per account). */
-export function truthVectors(snapshot: Snapshot, o: TruthsOptions): Map<string, Float64Array> {
+/**
+ * One truth of {@link TRUTH_KINDS} at the final snapshot (per account): `spread` is `o.spread`
+ * itself, `realized` is derived from it, the others are estimated from the snapshot's stream `truth/a`.
+ */
+export function truthVector(snapshot: Snapshot, kind: TruthKind, o: Omit<TruthsOptions, 'scores' | 'onTruth'>): Float64Array {
+  if (kind.id === 'spread') return o.spread;
   const hidden = snapshot.hidden;
-  const out = new Map<string, Float64Array>();
+  if (kind.id === 'realized') return o.spread.map((s, i) => s * hidden.activity[i]!);
+  return truthAt(snapshot, o.seed, { model: getTruthModel(kind.model!), precision: o.precision, threads: o.threads }).estimate;
+}
+
+/** Every truth of {@link TRUTH_KINDS} computed for this world ({@link truthKindsFor}) at the final snapshot, by id (per account). */
+export function truthVectors(snapshot: Snapshot, o: TruthsOptions): Map<ClaimTruthId, Float64Array> {
+  const out = new Map<ClaimTruthId, Float64Array>();
   let units = 0;
-  for (const t of truthKindsFor(hidden.n)) {
-    if (t.id === 'spread') out.set(t.id, o.spread);
-    else if (t.id === 'realized')
-      out.set(
-        t.id,
-        o.spread.map((s, i) => s * hidden.activity[i]!),
-      );
-    else {
-      const est = truthAt(snapshot, o.seed, { model: getTruthModel(t.model!), precision: o.precision, threads: o.threads });
-      out.set(t.id, est.estimate);
+  for (const t of truthKindsFor(snapshot.hidden.n)) {
+    if (o.only && t.id !== 'spread' && !o.only.includes(t.id)) continue;
+    out.set(t.id, truthVector(snapshot, t, o));
+    if (t.model !== undefined) {
       units += 4;
       o.onTruth?.(units);
     }
@@ -101,12 +110,20 @@ export function truthVectors(snapshot: Snapshot, o: TruthsOptions): Map<string, 
 
 /** Spearman ρ of every scorer with every truth computed for this world ({@link truthKindsFor}) over real people at the final snapshot. */
 export function truthsAtFinal(snapshot: Snapshot, o: TruthsOptions): TruthsRow[] {
-  const truths = truthVectors(snapshot, o);
+  return truthsRowsOf(snapshot, truthVectors(snapshot, o), o);
+}
+
+/** The truths.csv rows of truth vectors already computed ({@link truthVectors}): every scorer of `o.scores` against each. */
+export function truthsRowsOf(
+  snapshot: Snapshot,
+  truths: ReadonlyMap<ClaimTruthId, Float64Array>,
+  o: Pick<TruthsOptions, 'seed' | 'scores'>,
+): TruthsRow[] {
   const real = realIndices(snapshot.hidden.role);
   const rows: TruthsRow[] = [];
   for (const [scorer, score] of o.scores) {
     const x = gather(score, real);
-    for (const t of truthKindsFor(snapshot.hidden.n))
+    for (const t of truthKindsFor(snapshot.hidden.n).filter((k) => truths.has(k.id)))
       rows.push({ seed: o.seed, scorer, truth: t.id, spearman: spearman(x, gather(truths.get(t.id)!, real)) });
   }
   return rows;

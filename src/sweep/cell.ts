@@ -19,6 +19,7 @@ import { getScenario } from '../scenarios/registry.js';
 import { makePlan } from '../pipeline/plan.js';
 import { runReplicate } from '../pipeline/replicate.js';
 import { evaluateClaims } from '../pipeline/claims.js';
+import { DEFAULT_CLAIM_TRUTH } from '../scenarios/claims/claim.js';
 import { DEFAULT_PRECISION } from '../truth/truth-model.js';
 import { toCsv, type Cell as CsvCell } from '../io/csv.js';
 import type { Experiment } from './experiment.js';
@@ -51,8 +52,11 @@ export function cellCsv(e: Experiment, cell: Cell, threads?: number): string {
     ),
     ...(threads !== undefined ? { threads } : {}),
   };
-  const rep = runReplicate(plan, config);
-  const claims = evaluateClaims(sc, [rep], [config], DEFAULT_PRECISION, plan.threads);
+  // A cell's rows hold no truths.csv: only the truths its claims are judged under are computed.
+  const named = (sc.claims ?? []).map((c) => c.truth ?? DEFAULT_CLAIM_TRUTH);
+  const rep = runReplicate(plan, config, () => {}, DEFAULT_PRECISION, named);
+  // Each claim's verdict under the truth it names (the other truths are the run report's).
+  const claims = evaluateClaims(sc, [rep], [config], DEFAULT_PRECISION, plan.threads, { truths: 'named' });
   const finalTick = rep.result.final.tick;
   const fixed: Record<string, CsvCell> = { cell: cell.id, seed: cell.seed };
   for (const p of e.parameters) fixed[p] = cell.settings[p];

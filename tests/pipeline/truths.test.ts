@@ -44,7 +44,7 @@ describe('truths at the final tick', () => {
   });
   it('lt, fj and removal are the truth command estimates (stream truth/a)', () => {
     const v = truthVectors(snap, o);
-    for (const id of ['lt', 'fj', 'removal'])
+    for (const id of ['lt', 'fj', 'removal'] as const)
       expect(v.get(id)).toEqual(truthAt(snap, 3, { model: getTruthModel(id), precision: 0.1 }).estimate);
   });
 });

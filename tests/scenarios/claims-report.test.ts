@@ -21,19 +21,22 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('claims judged on the run', () => {
   it('the terminal prints each claim with ✓ or ✗ and its numbers; the short run does not carry gamers into the top 10', () => {
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/✓ Follower count agrees with true influence overall.*\(holds\)/);
+    expect(r.stdout).toMatch(/✓ Follower count agrees with true influence overall.*\(holds under spread[;)]/);
     expect(r.stdout).toMatch(
-      /✗ Bought followers carry gamers into the follower-count top 10.*\(does not hold\)\n\s+0 gamers in the follower-count top 10 \(needs ≥ 2\)/,
+      /✗ Bought followers carry gamers into the follower-count top 10.*\(does not hold under spread[^\n]*\)\n\s+0 gamers in the follower-count top 10 \(needs ≥ 2\)/,
     );
   });
 
-  it('claims.csv has one row per claim with holds and the measured numbers', () => {
+  it('claims.csv has one row per claim and truth with holds and the measured numbers, the named truth marked', () => {
     const rows = readFileSync(join(tmp, 'short', 'claims.csv'), 'utf8')
       .trim()
       .split('\n');
-    expect(rows[0]).toBe('scenario,seed,claim,holds,measured,mechanism');
-    expect(rows).toHaveLength(4);
-    expect(rows[2]).toMatch(/^attention-vs-influence,2,bought-into-top10,false,"0 gamers in the follower-count top 10/);
+    expect(rows[0]).toBe('scenario,seed,claim,truth,named,holds,measured,mechanism');
+    // 2,000 accounts: all five truths (removal included); each claim reads the truth.
+    expect(rows).toHaveLength(1 + 3 * 5);
+    const named = rows.filter((r) => r.split(',')[4] === 'true');
+    expect(named).toHaveLength(3);
+    expect(named[1]).toMatch(/^attention-vs-influence,2,bought-into-top10,spread,true,false,"0 gamers in the follower-count top 10/);
   });
 
   it('report.html shows the ✗ beside the claim, and no claim without its mark', () => {
@@ -49,9 +52,10 @@ describe('claims judged on the run', () => {
     const out = join(tmp, 'multi');
     const m = goodhart(['run', 'attention-vs-influence', '--seeds', '1..2', '--agents', '600', '--ticks', '6', '--quiet', '--out', out]);
     expect(m.code, m.stderr).toBe(0);
-    expect(m.stdout).toMatch(/\(holds on [0-2] of 2 seeds\)/);
+    expect(m.stdout).toMatch(/\(holds on [0-2] of 2 seeds under spread[;)]/);
     expect(m.stdout).toMatch(/seed 1 [✓✗]: /);
     const rows = readFileSync(join(out, 'claims.csv'), 'utf8').trim().split('\n');
-    expect(rows).toHaveLength(1 + 2 * 3);
+    expect(rows.filter((r) => r.split(',')[4] === 'true')).toHaveLength(2 * 3);
+    expect(rows).toHaveLength(1 + 2 * 3 * 5);
   });
 });

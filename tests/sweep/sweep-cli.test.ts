@@ -135,7 +135,8 @@ describe('goodhart sweep', () => {
     expect(drift.length).toBe(4 + 6); // tick 5: 2 scorers × 2 measures; final tick 7: and the noise ceiling
     expect(swept.filter((l) => !l.includes(',claim:')).map((l) => l.split(',').slice(2).join(','))).toEqual(drift);
     expect(swept.filter((l) => l.includes(',claim:')).map((l) => l.split(',').slice(4).join(','))).toEqual(
-      claims.map((c) => `claim:${c[2]},${c[3] === 'true' ? 1 : 0}`),
+      // A sweep row is the claim's verdict under the truth it names (claims.csv: named true).
+      claims.filter((c) => c[4] === 'true').map((c) => `claim:${c[2]},${c[5] === 'true' ? 1 : 0}`),
     );
   });
 

@@ -3,16 +3,32 @@
  * A claim names the mechanism its story credits, and `evaluate` measures it on one finished run
  * (and, when the claim compares with "the same world without gaming", on that control run too),
  * returning whether it holds and the numbers it was judged on. Reports print ✓ or ✗ from this.
+ * A claim also names the truth it is judged under (default: per-message spread); the run judges it
+ * under every other truth it computed too, and says where the verdict differs (issue 14, item 6).
  */
 import type { RunConfig } from '../../engine/config.js';
 import type { TickStats } from '../../engine/world.js';
 import type { Snapshot } from '../../engine/simulate.js';
 import type { Rng } from '../../rng.js';
 
+/**
+ * The truth definitions a claim can be judged under, as in truths.csv (src/pipeline/truths.ts):
+ * `spread` expected real people one message moves (Independent Cascade), `realized` spread × the
+ * person's expected posts per tick, `lt` Linear Threshold spread, `fj` Friedkin–Johnsen opinion
+ * shift, `removal` spread lost to everyone else when the person is removed (≤ 5,000 accounts).
+ */
+export type ClaimTruthId = 'spread' | 'realized' | 'lt' | 'fj' | 'removal';
+
+/** The truth a claim is judged under when it names none: per-message spread (the run's truth.csv). */
+export const DEFAULT_CLAIM_TRUTH: ClaimTruthId = 'spread';
+
 /** What a claim may read of a finished run: the final snapshot, its truth, scores on demand. */
 export interface ClaimWorld {
   readonly final: Snapshot;
-  /** True influence at the final tick (expected real people moved per message). */
+  /**
+   * True influence at the final tick under the truth the claim is being judged under (by default
+   * per-message spread: expected real people moved per message), one value per account.
+   */
   readonly truth: Float64Array;
   /** Role code per account (src/model/roles.ts). */
   readonly role: Uint8Array;
@@ -47,6 +63,8 @@ export interface Claim {
   readonly text: string;
   /** The model mechanism the story credits for it (what an ablation would switch off). */
   readonly mechanism: string;
+  /** The truth the claim holds under, and its report verdict ({@link DEFAULT_CLAIM_TRUTH} when absent). */
+  readonly truth?: ClaimTruthId | undefined;
   /** True when `evaluate` needs the same seed's run with every attack budget at 0. */
   readonly needsControl?: boolean;
   /** Judge the claim on one run (`control`: the no-gaming run of the same seed, when `needsControl`). */
