@@ -126,6 +126,35 @@ describe.skipIf(skip !== null)('explorer.html', () => {
     expect(await page.locator('#top-truth tbody tr').count()).toBe(10);
   });
 
+  it('opens the network picture to the keyboard: Tab and the arrow keys read out the top accounts', async () => {
+    const details = () => text(page, 'net-details');
+    const account = () => page.locator('#net-details').getAttribute('data-account');
+    const row = (table: string, k: number) => page.locator(`#${table} tbody tr`).nth(k).locator('td').nth(1).textContent();
+    // Tab from the last playback button lands on the score picture, then on the truth picture.
+    await page.locator('#reset').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('net-score');
+    await expect.poll(details).toContain('Top by score, 1 of 20: account');
+    expect(await account()).toBe(await row('top-score', 0));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(details).toContain('Top by score, 2 of 20');
+    expect(await account()).toBe(await row('top-score', 1));
+    await page.keyboard.press('End');
+    await expect.poll(details).toContain('Top by score, 20 of 20');
+    await page.keyboard.press('ArrowRight'); // stays on the last
+    await expect.poll(details).toContain('Top by score, 20 of 20');
+    await page.keyboard.press('Home');
+    await expect.poll(details).toContain('Top by score, 1 of 20');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('net-truth');
+    await expect.poll(details).toContain('Top by true influence, 1 of 20');
+    expect(await account()).toBe(await row('top-truth', 0));
+    expect(await details()).toMatch(/truth [^;]+ \(rank 1\)$/);
+    await page.keyboard.press('ArrowDown');
+    expect(await account()).toBe(await row('top-truth', 1));
+    expect(await page.locator('#net-details').getAttribute('aria-live')).toBe('polite');
+  });
+
   it('redraws the charts and counters when the gamer share, a budget and the scorer change', async () => {
     // 2. Each control changes the views: gamer share, a budget, the scorer.
     let before = { cards: await text(page, 'cards'), svg: await scatterSvg(page), csv: await page.locator('#scores-csv').inputValue() };
