@@ -9,6 +9,7 @@
  * Generator: Alea (Johannes Baagøe, 2010) as packaged by seedrandom.
  */
 import seedrandom from 'seedrandom';
+import * as pm from './portable-math.js';
 
 /**
  * Largest root seed (2^31 − 1): every seed 0 … MAX_SEED is a distinct, exactly printed key of the
@@ -56,24 +57,24 @@ export class Rng {
       v = 2 * this.next() - 1;
       s = u * u + v * v;
     } while (s >= 1 || s === 0);
-    const f = Math.sqrt((-2 * Math.log(s)) / s);
+    const f = Math.sqrt((-2 * pm.log(s)) / s);
     this.spareNormal = v * f;
     return mu + sigma * u * f;
   }
 
   /** Log-normal draw: exp(N(mu, sigma)). */
   lognormal(mu: number, sigma: number): number {
-    return Math.exp(this.normal(mu, sigma));
+    return pm.exp(this.normal(mu, sigma));
   }
 
   /** Exponential draw with the given rate (mean 1/rate). */
   exponential(rate: number): number {
-    return -Math.log(1 - this.next()) / rate;
+    return -pm.log(1 - this.next()) / rate;
   }
 
   /** Pareto (type I) draw with scale xm > 0 and shape alpha > 0: heavy tail P(X > x) = (xm/x)^alpha. */
   pareto(xm: number, alpha: number): number {
-    return xm / (1 - this.next()) ** (1 / alpha);
+    return xm / pm.pow(1 - this.next(), 1 / alpha);
   }
 
   /** Beta(a, b) draw through two gamma draws. */
@@ -85,7 +86,7 @@ export class Rng {
 
   /** Gamma(shape k, scale 1) draw (Marsaglia & Tsang 2000; boosted for k < 1). */
   gamma(k: number): number {
-    if (k < 1) return this.gamma(k + 1) * this.next() ** (1 / k);
+    if (k < 1) return this.gamma(k + 1) * pm.pow(this.next(), 1 / k);
     const d = k - 1 / 3;
     const c = 1 / Math.sqrt(9 * d);
     for (;;) {
@@ -97,7 +98,7 @@ export class Rng {
       v = v * v * v;
       const u = this.next();
       if (u < 1 - 0.0331 * x * x * x * x) return d * v;
-      if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+      if (pm.log(u) < 0.5 * x * x + d * (1 - v + pm.log(v))) return d * v;
     }
   }
 
@@ -105,7 +106,7 @@ export class Rng {
   poisson(lambda: number): number {
     if (lambda <= 0) return 0;
     if (lambda > 60) return Math.max(0, Math.round(this.normal(lambda, Math.sqrt(lambda))));
-    const l = Math.exp(-lambda);
+    const l = pm.exp(-lambda);
     let k = 0;
     let p = 1;
     do {
@@ -139,7 +140,7 @@ export class Rng {
   /** Number of failures before the first success, success probability p in (0, 1]. */
   geometric(p: number): number {
     if (p >= 1) return 0;
-    return Math.floor(Math.log(1 - this.next()) / Math.log(1 - p));
+    return Math.floor(pm.log(1 - this.next()) / pm.log(1 - p));
   }
 
   /** A uniformly chosen element of a non-empty array. */

@@ -9,10 +9,11 @@
 import { argsortDescending } from '../stats/ranks.js';
 import { realPair } from './input.js';
 import type { Measure } from './types.js';
+import * as pm from '../portable-math.js';
 
 /** Discount of 0-based position `pos`: 1 / log2(pos + 2). */
 function discount(pos: number): number {
-  return 1 / Math.log2(pos + 2);
+  return 1 / pm.log2(pos + 2);
 }
 
 /**

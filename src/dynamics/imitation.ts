@@ -17,10 +17,11 @@
  * Biosci. 40, 145 (replicator dynamics); Traulsen, Nowak & Pacheco 2006 (pairwise comparison).
  */
 import type { Rng } from '../rng.js';
+import * as pm from '../portable-math.js';
 
 /** Probability in (0, 1) of adopting a strategy whose payoff is `diff` higher, at temperature K > 0. */
 export function fermi(diff: number, temperature: number): number {
-  return 1 / (1 + Math.exp(-diff / temperature));
+  return 1 / (1 + pm.exp(-diff / temperature));
 }
 
 /** Followee lists in arena form (the engine's `world.graph.out`). */

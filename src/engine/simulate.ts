@@ -25,6 +25,7 @@ import { defaultCascadeThreads, TickCascades, type TickPosts } from './tick-casc
 import { reactionMix } from './cascade.js';
 import type { TickStats, World } from './world.js';
 import type { Scorer } from '../metrics/scorer.js';
+import * as pm from '../portable-math.js';
 
 /** What the platform saw and what was true at one tick. */
 export interface Snapshot {
@@ -85,7 +86,7 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
   const attackRngs = attacks.map((a) => seeds.stream(streams.attack(a.index, a.def.id)));
   const { activity: act, influence } = config;
   const expNegActivity = new Float64Array(world.base);
-  for (let i = 0; i < world.base; i++) expNegActivity[i] = Math.exp(-world.a.activity[i]! * act.activityScale);
+  for (let i = 0; i < world.base; i++) expNegActivity[i] = pm.exp(-world.a.activity[i]! * act.activityScale);
   const discovery = new Uint32Array(Math.max(16, world.n));
 
   const snapshots: Snapshot[] = [];

@@ -11,6 +11,7 @@ import { ATTACKS } from '../attacks/registry.js';
 import { SCORERS } from '../metrics/registry.js';
 import { TRUTH_MODELS } from '../truth/registry.js';
 import { describeAllowed } from '../params.js';
+import { MAX_SEED } from '../rng.js';
 import { checkSetting, EXPLORER_MAX_AGENTS, EXPLORER_MAX_TICKS, explorerScenarios, FORMULA_SCORER, type ExplorerState } from './state.js';
 
 /** Top of a budget slider (budget per 1,000 real accounts); the number box takes up to the declared maximum. */
@@ -124,7 +125,7 @@ export function buildControls(form: HTMLElement, state: ExplorerState, onChange:
   );
   const int = (key: string, label: string, help: string, min: number, max: number, sliderMax: number, value: number) =>
     numeric(key, label, help, { min, max, sliderMax, step: 1, value, check: intCheck(min, max) }, onChange);
-  world.append(int('seed', 'Seed', 'the root seed: same seed and settings, same numbers', 1, 2 ** 31 - 1, 100, state.seed));
+  world.append(int('seed', 'Seed', 'the root seed: same seed and settings, same numbers', 0, MAX_SEED, 100, state.seed));
   world.append(
     int(
       'agents',

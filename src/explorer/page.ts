@@ -14,7 +14,7 @@ import { ROLE_COLORS } from '../charts/common.js';
 import { ROLES } from '../model/roles.js';
 import { explorerConfig, type ExplorerResult } from './compute.js';
 import { buildControls, controlId, showControlError } from './controls.js';
-import { attachHover, drawNetwork } from './network.js';
+import { attachHover, attachKeyboard, drawNetwork } from './network.js';
 import { defaultState, FORMULA_SCORER, parseState, stateToFragment, type ExplorerState } from './state.js';
 import { cards, driftSpec, scatterSpec, topTable } from './views.js';
 import type { WorkerReply } from './worker.js';
@@ -204,6 +204,8 @@ export function startPage(): void {
   $('legend').innerHTML = ROLES.map((r) => `<span><i style="background:${ROLE_COLORS[r]}"></i>${r}</span>`).join('');
   attachHover($('net-score') as HTMLCanvasElement, 0, $('tooltip'));
   attachHover($('net-truth') as HTMLCanvasElement, 1, $('tooltip'));
+  attachKeyboard($('net-score') as HTMLCanvasElement, 0, $('net-details'));
+  attachKeyboard($('net-truth') as HTMLCanvasElement, 1, $('net-details'));
   buildControls($('controls'), state, onChange);
   banner();
   history.replaceState(null, '', `#${stateToFragment(state)}`);

@@ -28,7 +28,7 @@ export const DEFAULT_FORMULA = 'log10(1 + followers) + reactions_received / (1 +
 /** Everything the page shows and computes from; `settings` holds dotted `--set` names → values as text. */
 export interface ExplorerState {
   readonly scenario: string;
-  /** Root seed, 1 … 2^31 − 1. */
+  /** Root seed, 0 … 2^31 − 1 (what the CLI's --seed accepts). */
   readonly seed: number;
   /** Real accounts, 1 … EXPLORER_MAX_AGENTS; undefined = the scenario's. */
   readonly agents: number | undefined;
@@ -119,7 +119,7 @@ export function parseState(fragment: string): ParsedState {
       if (typeof v === 'string') fallback(key, value, v);
       return typeof v === 'number' ? v : undefined;
     };
-    if (key === 'seed') s.seed = int(1, MAX_SEED) ?? base.seed;
+    if (key === 'seed') s.seed = int(0, MAX_SEED) ?? base.seed;
     else if (key === 'agents') s.agents = int(1, EXPLORER_MAX_AGENTS);
     else if (key === 'ticks') s.ticks = int(1, EXPLORER_MAX_TICKS);
     else if (key === 'scorer') {

@@ -9,6 +9,7 @@
 import { escapeHtml, escapeScript } from '../report/escape.js';
 import type { Bundle } from '../report/assets.js';
 import { VERSION } from '../version.js';
+import { KEYBOARD_TOP } from './network.js';
 
 const STYLES = `
 :root { --fg: #1a1a1a; --muted: #555; --line: #ccc; --accent: #0072B2; --bad: #b00020; font-size: 15px; }
@@ -46,6 +47,7 @@ textarea#formula { width: 100%; }
 .network { display: flex; gap: .4rem; }
 .network figure { margin: 0; flex: 1; min-width: 0; }
 .network canvas { width: 100%; aspect-ratio: 1; border: 1px solid #eee; }
+#net-details { min-height: 2.6em; margin: .3rem 0; }
 .network figcaption { text-align: center; }
 #tooltip { position: fixed; pointer-events: none; background: #fff; border: 1px solid #333; padding: .3rem .5rem; display: none; z-index: 9; }
 .legend span { display: inline-block; margin-right: .7rem; }
@@ -84,8 +86,10 @@ export function explorerTemplate(vega: readonly Bundle[], app: string): string {
 <span id="tick-label" aria-live="polite"></span></div>
 <div class="grid">
 <section class="panel" aria-labelledby="h-net"><h2 id="h-net">The network</h2>
-<div class="network"><figure><canvas id="net-score" width="460" height="460" aria-label="accounts sized by score"></canvas><figcaption id="cap-score">size = score</figcaption></figure>
-<figure><canvas id="net-truth" width="460" height="460" aria-label="accounts sized by true influence"></canvas><figcaption>size = true influence</figcaption></figure></div>
+<div class="network"><figure><canvas id="net-score" width="460" height="460" tabindex="0" aria-label="accounts sized by score" aria-describedby="net-keys"></canvas><figcaption id="cap-score">size = score</figcaption></figure>
+<figure><canvas id="net-truth" width="460" height="460" tabindex="0" aria-label="accounts sized by true influence" aria-describedby="net-keys"></canvas><figcaption>size = true influence</figcaption></figure></div>
+<p id="net-keys" class="hint">Keyboard: Tab to a picture, then the arrow keys (Home, End) step through its top ${KEYBOARD_TOP} accounts.</p>
+<p id="net-details" aria-live="polite"></p>
 <div class="legend" id="legend"></div></section>
 <section class="panel" aria-labelledby="h-scatter"><h2 id="h-scatter">Score vs true influence</h2><div id="scatter" class="chart"></div></section>
 <section class="panel" aria-labelledby="h-top"><h2 id="h-top">Top 10 by score and by truth</h2><div class="tops" id="tops"></div></section>

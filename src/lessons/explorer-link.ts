@@ -26,7 +26,7 @@ export const EXPLORER_PAGE = 'explorer.html';
 export interface ExplorerState {
   /** A registered scenario id. */
   readonly scenario: string;
-  /** Root seed, an integer ≥ 1 in the explorer. */
+  /** Root seed, 0 … 2^31 − 1 (as the CLI and the explorer accept). */
   readonly seed: number;
   /** World size (real people). */
   readonly agents: number;

@@ -18,6 +18,7 @@ import { resolveSeeds } from './algorithms/seeds.js';
 import { snapScores } from './algorithms/snap.js';
 import { mutualView, rowDegrees, unionOf } from './algorithms/undirected.js';
 import type { Scorer, ScorerContext } from './scorer.js';
+import * as pm from '../portable-math.js';
 
 /** The undirected strong-tie graph: mutual follows ∪ reciprocated interactions. */
 export function strongTies(obs: Observation): Csr {
@@ -34,11 +35,7 @@ export function strongTies(obs: Observation): Csr {
  * @param rounds number of propagation rounds (default ceil(log2 n), at least 1).
  * @returns degree-normalised trust T(v)/deg(v) >= 0, 0 for isolated nodes (trust on an isolated seed is lost).
  */
-export function sybilRankPropagate(
-  g: Csr,
-  seedMask: Uint8Array,
-  rounds = Math.max(1, Math.ceil(Math.log2(Math.max(2, g.n)))),
-): Float64Array {
+export function sybilRankPropagate(g: Csr, seedMask: Uint8Array, rounds = Math.max(1, Math.ceil(pm.log2(Math.max(2, g.n))))): Float64Array {
   const { n, offsets, targets } = g;
   const deg = rowDegrees(g);
   let seeds = 0;

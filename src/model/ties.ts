@@ -7,6 +7,7 @@
  */
 import type { ParamSpecs, ParamValues } from '../params.js';
 import type { Rng } from '../rng.js';
+import * as pm from '../portable-math.js';
 
 /** Reasons a follow edge exists (codes stored per edge in the engine). */
 export const FollowReason = {
@@ -65,5 +66,5 @@ export const REASONS = Object.keys(FollowReason).length;
 export function drawTie(reason: number, rng: Rng, meanTie: readonly number[]): number {
   const mu = meanTie[reason] ?? 0;
   if (mu <= 0) return 0;
-  return rng.next() ** (1 / mu - 1);
+  return pm.pow(rng.next(), 1 / mu - 1);
 }

@@ -18,6 +18,7 @@ import type { HiddenLayer } from '../model/hidden.js';
 import type { Rng } from '../rng.js';
 import { findEdge } from '../graph/csr.js';
 import { followerProbs } from '../truth/spread-common.js';
+import * as pm from '../portable-math.js';
 
 /** Reciprocity of the follow edges among real people. */
 export interface Reciprocity {
@@ -58,7 +59,7 @@ export function powerLawAlpha(values: ArrayLike<number>, xMin: number): number {
     const x = values[i]!;
     if (x >= xMin) {
       n++;
-      sum += Math.log(x / (xMin - 0.5));
+      sum += pm.log(x / (xMin - 0.5));
     }
   }
   return n < 10 || sum === 0 ? NaN : 1 + n / sum;

@@ -16,6 +16,7 @@ import { transformedFeatures, type LearnedModel } from '../metrics/klout/learned
 import { fitRidge } from '../stats/ridge.js';
 import { getScenario } from '../scenarios/registry.js';
 import { truthAt } from '../truth/snapshot-truth.js';
+import * as pm from '../portable-math.js';
 
 /** What the frozen model was trained on (recorded in the JSON beside the weights). */
 export const KLOUT_LEARNED_TRAINING = {
@@ -54,7 +55,7 @@ export function trainKloutLearned(onWorld?: (done: number, total: number) => voi
     const truth = truthAt(run.final, seed).estimate;
     const cols = transformedFeatures(obs, t.features);
     for (const [j, c] of cols.entries()) columns[j]!.push(c);
-    targets.push(Float64Array.from(truth, (y) => Math.log1p(Math.max(0, y))));
+    targets.push(Float64Array.from(truth, (y) => pm.log1p(Math.max(0, y))));
     onWorld?.(k + 1, t.seeds.length);
   }
   const concat = (parts: Float64Array[]): Float64Array => {

@@ -14,6 +14,7 @@ import { runRis, type RisOptions } from './ris.js';
 import type { RrSampler } from './rr-sampler.js';
 import { followerProbs, hasDeepPath, oneHopSpread, SKIP_THRESHOLD } from './spread-common.js';
 import type { TruthEstimate, TruthModel } from './truth-model.js';
+import * as pm from '../portable-math.js';
 
 /** Units of IC (and LT) spread. */
 export const SPREAD_UNITS = 'expected real people moved by one message (the agent itself excluded)';
@@ -52,12 +53,12 @@ export function sortedFollowingRows(hidden: HiddenLayer): SortedRows {
     for (let e = offsets[u]!; e < end; e++) if (prob[e]! > 0) idx[k++] = e;
     const row = idx.subarray(0, k);
     row.sort((x, y) => prob[y]! - prob[x]! || x - y);
-    empty[u] = k > 0 && prob[row[0]!]! < SKIP_THRESHOLD ? Math.exp(k * Math.log1p(-prob[row[0]!]!)) : -1;
+    empty[u] = k > 0 && prob[row[0]!]! < SKIP_THRESHOLD ? pm.exp(k * pm.log1p(-prob[row[0]!]!)) : -1;
     for (let i = 0; i < k; i++) {
       const e = row[i]!;
       rec[3 * w] = prob[e]!;
       // log1p keeps tiny probabilities (down to 1e-300) from rounding to log(1) = 0.
-      rec[3 * w + 1] = Math.log1p(-Math.min(prob[e]!, 1 - 1e-16));
+      rec[3 * w + 1] = pm.log1p(-Math.min(prob[e]!, 1 - 1e-16));
       rec[3 * w + 2] = targets[e]!;
       w++;
     }
@@ -125,7 +126,7 @@ export function makeIcSampler(
           e++;
           continue;
         }
-        const skip = Math.log(1 - (u >= 0 ? u : next())) / rec[3 * e + 1]!;
+        const skip = pm.log(1 - (u >= 0 ? u : next())) / rec[3 * e + 1]!;
         u = -1;
         if (skip >= end - e) break;
         e += skip | 0;

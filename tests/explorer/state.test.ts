@@ -44,12 +44,12 @@ describe('explorer URL state', () => {
 
   it('falls back to the default, with a notice, for every key it cannot use', () => {
     const { state, notices } = parseState(
-      '#scenario=no-such-scenario&seed=0&agents=20000&ticks=x&scorer=nope&truth=magic&formula=followers%20%2B&roles.gamer=2&bogus.name=1',
+      '#scenario=no-such-scenario&seed=2147483648&agents=20000&ticks=x&scorer=nope&truth=magic&formula=followers%20%2B&roles.gamer=2&bogus.name=1',
     );
     expect(state).toEqual(defaultState());
     for (const k of [
       'scenario=no-such-scenario',
-      'seed=0',
+      'seed=2147483648',
       'agents=20000',
       'ticks=x',
       'scorer=nope',
@@ -60,6 +60,12 @@ describe('explorer URL state', () => {
     ])
       expect(notices.join('\n')).toContain(k);
     expect(notices).toHaveLength(9);
+  });
+
+  it('takes every seed the CLI takes, 0 included (goodhart run/lesson --seed 0)', () => {
+    expect(parseState('#seed=0')).toEqual({ state: { ...defaultState(), seed: 0 }, notices: [] });
+    expect(parseState('#seed=2147483647').state.seed).toBe(2147483647);
+    expect(parseState('#seed=-1').notices.join()).toContain('from 0 to 2147483647');
   });
 
   it('opens goodhart-decay (the decay and bought-followers lessons link to it) as a plain world', () => {

@@ -11,6 +11,7 @@ import { LESSONS, getLesson } from '../../src/lessons/registry.js';
 import { EXPLORER_KEYS, explorerFragment, explorerLink, explorerState, parseExplorerFragment } from '../../src/lessons/explorer-link.js';
 import type { Lesson } from '../../src/lessons/lesson.js';
 import { ModelError } from '../../src/errors.js';
+import { parseState } from '../../src/explorer/state.js';
 
 const declared = new Set(listParameters().map((r) => r.name));
 
@@ -34,6 +35,17 @@ describe('lesson explorer links', () => {
       expect(rebuilt).toEqual(own);
     });
   }
+
+  it('a lesson written with --seed 0 opens in the explorer at seed 0, without a notice', () => {
+    for (const lesson of LESSONS) {
+      const link = explorerLink(lesson, 0);
+      expect(link).toContain('&seed=0&');
+      const { state, notices } = parseState(link.slice(link.indexOf('#')));
+      expect(notices, lesson.id).toEqual([]);
+      expect(state.seed).toBe(0);
+      expect(state.lesson).toBe(lesson.id);
+    }
+  });
 
   it('a question with & = # and non-ASCII text survives the round trip', () => {
     const lesson: Lesson = {

@@ -17,6 +17,7 @@ import { releasedBudget, type AttackState } from '../attack.js';
 import { whatIf } from '../what-if.js';
 import { DEFAULT_FOLLOW_BACK, LookaheadWorld } from './lookahead-world.js';
 import { strategyAccounts, type Strategy, type StrategyKnobs } from './strategies.js';
+import * as pm from '../../portable-math.js';
 
 /** What a rehearsal starts from: the real situation at the current tick (public only). */
 export interface RehearsalStart {
@@ -84,7 +85,7 @@ export function targetValue(score: Float64Array, targets: ArrayLike<number>, bas
 function leadOf(s: number, top: number, m: number): number {
   const a = s + m;
   const b = top + m;
-  const r = a > 0 && b > 0 ? Math.log2(a / b) : s > top ? 16 : s < top ? -16 : 0;
+  const r = a > 0 && b > 0 ? pm.log2(a / b) : s > top ? 16 : s < top ? -16 : 0;
   return 0.5 + (0.5 * r) / (Math.abs(r) + 2);
 }
 

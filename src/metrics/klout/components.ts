@@ -14,6 +14,7 @@ import { aggregateInteractions } from '../../model/observe.js';
 import type { Observation } from '../../model/observation.js';
 import type { KloutParams } from './params.js';
 import { snapScores } from '../algorithms/snap.js';
+import * as pm from '../../portable-math.js';
 
 /** Per-agent parts of the Klout-like score (Float64Arrays of length n, all ≥ 0). */
 export interface KloutComponents {
@@ -61,7 +62,7 @@ export function kloutComponents(obs: Observation, p: KloutParams): KloutComponen
   }
   // 2. selectivity discount: a reactor who acts on d distinct accounts counts d^-γ.
   const sel = new Float64Array(n);
-  for (let u = 0; u < n; u++) sel[u] = distinct[u]! > 0 ? distinct[u]! ** -p.selectivity : 1;
+  for (let u = 0; u < n; u++) sel[u] = distinct[u]! > 0 ? pm.pow(distinct[u]!, -p.selectivity) : 1;
 
   // 3. reach, amplification numerator, volume.
   const reach = new Float64Array(n);
@@ -100,10 +101,10 @@ export function kloutComponents(obs: Observation, p: KloutParams): KloutComponen
     }
     for (let v = 0; v < n; v++) {
       raw[v] =
-        p.reachWeight * Math.log1p(reach[v]!) +
-        p.amplificationWeight * Math.log1p(amplification[v]!) +
-        p.networkWeight * Math.log1p(network[v]!) +
-        p.volumeWeight * Math.log1p(volume[v]!);
+        p.reachWeight * pm.log1p(reach[v]!) +
+        p.amplificationWeight * pm.log1p(amplification[v]!) +
+        p.networkWeight * pm.log1p(network[v]!) +
+        p.volumeWeight * pm.log1p(volume[v]!);
     }
     snapScores(raw); // sums in label order: equal accounts equal bit for bit (tie rule, ../algorithms/snap.ts)
     let max = 0;

@@ -3,6 +3,7 @@
  * ("your score is graded on a curve"). Agents with raw score 0 (no activity in the window) get 1.
  * Reference: Klout's 2011 score description; the log-normal form follows Rao et al., IEEE BigData 2015.
  */
+import * as pm from '../../portable-math.js';
 
 /**
  * Percentile curve: score = 1 + 99 · (ascending average rank among active agents) / (number active).
@@ -43,7 +44,7 @@ export function lognormalCurve(raw: Float64Array): Float64Array {
   let sum2 = 0;
   for (let i = 0; i < n; i++) {
     if (raw[i]! <= 0) continue;
-    const l = Math.log(raw[i]!);
+    const l = pm.log(raw[i]!);
     a++;
     sum += l;
     sum2 += l * l;
@@ -53,7 +54,7 @@ export function lognormalCurve(raw: Float64Array): Float64Array {
   const sd = Math.sqrt(Math.max(0, sum2 / a - mu * mu));
   for (let i = 0; i < n; i++) {
     if (raw[i]! <= 0) continue;
-    out[i] = sd > 1e-12 ? 1 + 99 * normalCdf((Math.log(raw[i]!) - mu) / sd) : 50.5;
+    out[i] = sd > 1e-12 ? 1 + 99 * normalCdf((pm.log(raw[i]!) - mu) / sd) : 50.5;
   }
   return out;
 }
@@ -62,6 +63,6 @@ export function lognormalCurve(raw: Float64Array): Float64Array {
 export function normalCdf(z: number): number {
   const x = Math.abs(z) / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * x);
-  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * pm.exp(-x * x);
   return z >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y);
 }

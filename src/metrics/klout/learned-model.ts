@@ -15,6 +15,7 @@
  */
 import type { Observation } from '../../model/observation.js';
 import { computeFeatures } from '../features.js';
+import * as pm from '../../portable-math.js';
 
 /** A fitted, frozen model. Arrays are in `features` order. */
 export interface LearnedModel {
@@ -36,7 +37,7 @@ export function transformedFeatures(obs: Observation, names: readonly string[]):
   return names.map((name) => {
     const x = raw.get(name)!;
     const out = new Float64Array(x.length);
-    for (let i = 0; i < x.length; i++) out[i] = Math.log1p(Math.max(0, x[i]!));
+    for (let i = 0; i < x.length; i++) out[i] = pm.log1p(Math.max(0, x[i]!));
     return out;
   });
 }
