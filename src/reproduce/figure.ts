@@ -47,8 +47,8 @@ export interface ClaimRecipe {
   readonly key: string;
   /** Multiplier of the value as printed (100 for a percentage; default 1). */
   readonly scale?: number | undefined;
-  /** Truth precision: 0.02 (the report's) or 0.05 (the claim tests'). */
-  readonly precision: number;
+  /** Truth precision: `report` (the CLI's default, DEFAULT_PRECISION, as `goodhart run` prints it) or a number (0.05: the claim tests'). */
+  readonly precision: number | 'report';
   /** World size override (default: the scenario's own). */
   readonly agents?: number | undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { toCsv } from '../io/csv.js';
 import type { QuotedFigure } from './figure.js';
-import { FRESH_SEEDS, roundTo, type FigureResult } from './run.js';
+import { FRESH_SEEDS, precisionOf, roundTo, type FigureResult } from './run.js';
 
 /** 1-based line of the first occurrence of `text` in `doc` (0 when absent). */
 export function lineOf(doc: string, text: string): number {
@@ -33,7 +33,7 @@ export function reproduceCsv(results: readonly FigureResult[], read: DocReader):
     scenario: r.figure.recipe.scenario,
     claim: r.figure.recipe.claim,
     measure: r.figure.recipe.key,
-    precision: r.figure.recipe.precision,
+    precision: precisionOf(r.figure.recipe),
     quoted_seeds: r.figure.seeds.join(' '),
     quoted: quotedText(r),
     reproduced: r.onQuoted.map((v) => fmt(v, r.figure.digits)).join(' '),

@@ -13,13 +13,19 @@ import { SeedTree } from '../rng.js';
 import { bootstrapMeanInterval, fisherZOverSeeds } from '../stats/bounded-interval.js';
 import { meanInterval, type MeanInterval } from '../stats/interval.js';
 import { streams } from '../streams.js';
+import { DEFAULT_PRECISION } from '../truth/truth-model.js';
 import type { ClaimRecipe, ReproducedFigure } from './figure.js';
 
-/** Fresh seeds no document quotes: 9001–9010 (the docs use 1–12 and 101–103). */
-export const FRESH_SEEDS: readonly number[] = Array.from({ length: 10 }, (_, i) => 9001 + i);
+/** Fresh seeds no document quotes: 7001–7010 (the docs quote 1–12 and 101–103; the learned Klout trains on 9001–9008). */
+export const FRESH_SEEDS: readonly number[] = Array.from({ length: 10 }, (_, i) => 7001 + i);
 
 /** Root seed of the fresh seeds' bootstrap streams (any fixed number; one per figure below it). */
 const BOOTSTRAP_ROOT = 1;
+
+/** The truth precision of a recipe: `report` is the CLI's default ({@link DEFAULT_PRECISION}). */
+export function precisionOf(r: Pick<ClaimRecipe, 'precision'>): number {
+  return r.precision === 'report' ? DEFAULT_PRECISION : r.precision;
+}
 
 /** One figure's outcome. */
 export interface FigureResult {
@@ -40,7 +46,7 @@ export interface FigureResult {
 export interface RunKey {
   readonly scenario: string;
   readonly seed: number;
-  readonly precision: number;
+  readonly precision: number | 'report';
   readonly agents?: number | undefined;
 }
 
@@ -63,7 +69,7 @@ export type RunValues = ReadonlyMap<string, number>;
 /** Run one world through the API and flatten its claims' numbers. */
 export function runWorld(k: RunKey): RunValues {
   const out = new Map<string, number>();
-  const opts = { seed: k.seed, precision: k.precision, ...(k.agents !== undefined ? { agents: k.agents } : {}) };
+  const opts = { seed: k.seed, precision: precisionOf(k), ...(k.agents !== undefined ? { agents: k.agents } : {}) };
   for (const [id, o] of claims(k.scenario, opts)) for (const [name, v] of Object.entries(o.values)) out.set(`${id}/${name}`, v);
   return out;
 }

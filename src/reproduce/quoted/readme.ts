@@ -12,14 +12,14 @@ export const README_DOC = [
   reproduced(
     'readme-nephew-rank-v1',
     'the nephew climbs from 12th to 4th',
-    { scenario: 'algorithm-change', claim: 'nephew-climbs', key: 'v1', precision: 0.02 },
-    { seeds: [1], rule: 'per-seed', quoted: [12], digits: 0, interval: 'student-t' },
+    { scenario: 'algorithm-change', claim: 'nephew-climbs', key: 'v1', precision: 'report' },
+    { seeds: [1], rule: 'per-seed', quoted: [12], digits: 0, interval: 'bootstrap' },
   ),
   reproduced(
     'readme-nephew-rank-v2',
     'the nephew climbs from 12th to 4th',
-    { scenario: 'algorithm-change', claim: 'nephew-climbs', key: 'v2', precision: 0.02 },
-    { seeds: [1], rule: 'per-seed', quoted: [4], digits: 0, interval: 'student-t' },
+    { scenario: 'algorithm-change', claim: 'nephew-climbs', key: 'v2', precision: 'report' },
+    { seeds: [1], rule: 'per-seed', quoted: [4], digits: 0, interval: 'bootstrap' },
   ),
   notResult('replicates, with means and 95%', CI),
   notResult('the simulated value with a 95%', CI),

@@ -15,43 +15,43 @@ export const SCENARIOS_DOC = [
   reproduced(
     'nephew-rank-v1-fig',
     'climbs from 12th to 4th',
-    { scenario: 'algorithm-change', claim: 'nephew-climbs', key: 'v1', precision: 0.02 },
-    { seeds: [1], rule: 'per-seed', quoted: [12], digits: 0, interval: 'student-t' },
+    { scenario: 'algorithm-change', claim: 'nephew-climbs', key: 'v1', precision: 'report' },
+    { seeds: [1], rule: 'per-seed', quoted: [12], digits: 0, interval: 'bootstrap' },
   ),
   reproduced(
     'nephew-rank-v2-fig',
     'climbs from 12th to 4th',
-    { scenario: 'algorithm-change', claim: 'nephew-climbs', key: 'v2', precision: 0.02 },
-    { seeds: [1], rule: 'per-seed', quoted: [4], digits: 0, interval: 'student-t' },
+    { scenario: 'algorithm-change', claim: 'nephew-climbs', key: 'v2', precision: 'report' },
+    { seeds: [1], rule: 'per-seed', quoted: [4], digits: 0, interval: 'bootstrap' },
   ),
   reproduced(
     'attention-rho-overall',
     'ρ 0.72/0.73/0.70 overall',
-    { scenario: 'attention-vs-influence', claim: 'top-decile-gap', key: 'overall', precision: 0.02 },
+    { scenario: 'attention-vs-influence', claim: 'top-decile-gap', key: 'overall', precision: 'report' },
     { seeds: [1, 2, 3], rule: 'per-seed', quoted: [0.72, 0.73, 0.7], digits: 2, interval: 'fisher-z' },
   ),
   reproduced(
     'attention-rho-top10',
     '0.29/0.35/0.24 in the top 10%',
-    { scenario: 'attention-vs-influence', claim: 'top-decile-gap', key: 'atTop', precision: 0.02 },
+    { scenario: 'attention-vs-influence', claim: 'top-decile-gap', key: 'atTop', precision: 'report' },
     { seeds: [1, 2, 3], rule: 'per-seed', quoted: [0.29, 0.35, 0.24], digits: 2, interval: 'fisher-z' },
   ),
   reproduced(
     'attention-null-mean',
     '0.36/0.37/0.34 with 95% bands from 0.23–0.24 to 0.45–0.49',
-    { scenario: 'attention-vs-influence', claim: 'top-decile-gap', key: 'nullMean', precision: 0.02 },
+    { scenario: 'attention-vs-influence', claim: 'top-decile-gap', key: 'nullMean', precision: 'report' },
     { seeds: [1, 2, 3], rule: 'per-seed', quoted: [0.36, 0.37, 0.34], digits: 2, interval: 'bootstrap' },
   ),
   reproduced(
     'attention-null-lo',
     'bands from 0.23–0.24',
-    { scenario: 'attention-vs-influence', claim: 'top-decile-gap', key: 'nullLo', precision: 0.02 },
+    { scenario: 'attention-vs-influence', claim: 'top-decile-gap', key: 'nullLo', precision: 'report' },
     { seeds: [1, 2, 3], rule: 'range', quoted: [0.23, 0.24], digits: 2, interval: 'bootstrap' },
   ),
   reproduced(
     'attention-null-hi',
     'to 0.45–0.49',
-    { scenario: 'attention-vs-influence', claim: 'top-decile-gap', key: 'nullHi', precision: 0.02 },
+    { scenario: 'attention-vs-influence', claim: 'top-decile-gap', key: 'nullHi', precision: 'report' },
     { seeds: [1, 2, 3], rule: 'range', quoted: [0.45, 0.49], digits: 2, interval: 'bootstrap' },
   ),
   notResult('people, 2,300 accounts)', 'the world size the figures were measured at (an input)'),
@@ -85,13 +85,13 @@ export const SCENARIOS_DOC = [
   reproduced(
     'silent-rho-reactions-seed1',
     '(≈ 0.30 vs 0.73 at seed 1)',
-    { scenario: 'silent-majority', claim: 'reactions-below-followers', key: 'reactions-received', precision: 0.02 },
+    { scenario: 'silent-majority', claim: 'reactions-below-followers', key: 'reactions-received', precision: 'report' },
     { seeds: [1], rule: 'per-seed', quoted: [0.3], digits: 2, interval: 'fisher-z' },
   ),
   reproduced(
     'silent-rho-followers-seed1',
     '(≈ 0.30 vs 0.73 at seed 1)',
-    { scenario: 'silent-majority', claim: 'reactions-below-followers', key: 'follower-count', precision: 0.02 },
+    { scenario: 'silent-majority', claim: 'reactions-below-followers', key: 'follower-count', precision: 'report' },
     { seeds: [1], rule: 'per-seed', quoted: [0.73], digits: 2, interval: 'fisher-z' },
   ),
   parameter('on `activity.lurkerPosts` 0.03', { 'activity.lurkerPosts': 0.03 }),
@@ -100,32 +100,32 @@ export const SCENARIOS_DOC = [
   reproduced(
     'churn-kendall',
     'measured\n   0.30–0.32 on seeds 1–4',
-    { scenario: 'algorithm-change', claim: 'ranking-churns', key: 'kendall', precision: 0.02 },
+    { scenario: 'algorithm-change', claim: 'ranking-churns', key: 'kendall', precision: 'report' },
     { seeds: [1, 2, 3, 4], rule: 'range', quoted: [0.3, 0.32], digits: 2, interval: 'bootstrap' },
   ),
   reproduced(
     'bought-followers-control-pct',
     '(≈ 0.4–0.7 without the attack',
-    { scenario: 'bought-vs-engaging', claim: 'bought-moves-followers-only', key: 'followerCountControl', precision: 0.02 },
+    { scenario: 'bought-vs-engaging', claim: 'bought-moves-followers-only', key: 'followerCountControl', precision: 'report' },
     { seeds: [1, 2], rule: 'range', quoted: [0.4, 0.7], digits: 1, interval: 'bootstrap' },
   ),
   reproduced(
     'bought-followers-pct',
     'without the attack → 0.99, seeds 1–2',
-    { scenario: 'bought-vs-engaging', claim: 'bought-moves-followers-only', key: 'followerCount', precision: 0.02 },
+    { scenario: 'bought-vs-engaging', claim: 'bought-moves-followers-only', key: 'followerCount', precision: 'report' },
     { seeds: [1, 2], rule: 'range', quoted: [0.99, 0.99], digits: 2, interval: 'bootstrap' },
   ),
   parameter('capitalists (5%', { 'roles.capitalist': 0.05 }, 'follow-back-farming'),
   reproduced(
     'capitalists-pagerank-pct',
     '(mean percentile ≈ 0.75 under PageRank',
-    { scenario: 'follow-back-farming', claim: 'capitalists-pushed-down', key: 'pagerank', precision: 0.02 },
+    { scenario: 'follow-back-farming', claim: 'capitalists-pushed-down', key: 'pagerank', precision: 'report' },
     { seeds: [1], rule: 'per-seed', quoted: [0.75], digits: 2, interval: 'bootstrap' },
   ),
   reproduced(
     'capitalists-collusionrank-pct',
     'under PageRank → 0.06)',
-    { scenario: 'follow-back-farming', claim: 'capitalists-pushed-down', key: 'collusionrank', precision: 0.02 },
+    { scenario: 'follow-back-farming', claim: 'capitalists-pushed-down', key: 'collusionrank', precision: 'report' },
     { seeds: [1], rule: 'per-seed', quoted: [0.06], digits: 2, interval: 'bootstrap' },
   ),
   parameter("capitalists' follow-back 0.9", { 'roles.capitalistFollowBack': 0.9 }),
@@ -157,25 +157,25 @@ export const SCENARIOS_DOC = [
   reproduced(
     'pod-reciprocal-control-pct',
     '(percentile 0.50 → 0.79',
-    { scenario: 'engagement-pod', claim: 'reciprocal-ties-blind', key: 'controlPercentile', precision: 0.02 },
+    { scenario: 'engagement-pod', claim: 'reciprocal-ties-blind', key: 'controlPercentile', precision: 'report' },
     { seeds: [1], rule: 'per-seed', quoted: [0.5], digits: 2, interval: 'bootstrap' },
   ),
   reproduced(
     'pod-reciprocal-pct',
     '0.50 → 0.79)',
-    { scenario: 'engagement-pod', claim: 'reciprocal-ties-blind', key: 'percentile', precision: 0.02 },
+    { scenario: 'engagement-pod', claim: 'reciprocal-ties-blind', key: 'percentile', precision: 'report' },
     { seeds: [1], rule: 'per-seed', quoted: [0.79], digits: 2, interval: 'bootstrap' },
   ),
   reproduced(
     'pod-reciprocal-null',
     'give 0.79 [0.79, 0.79]',
-    { scenario: 'engagement-pod', claim: 'reciprocal-ties-blind', key: 'nullMean', precision: 0.02 },
+    { scenario: 'engagement-pod', claim: 'reciprocal-ties-blind', key: 'nullMean', precision: 'report' },
     { seeds: [1], rule: 'per-seed', quoted: [0.79], digits: 2, interval: 'bootstrap' },
   ),
   reproduced(
     'pod-truth-ratio-per-seed',
     '×1.11, ×1.12, ×1.09 on seeds 1–3',
-    { scenario: 'engagement-pod', claim: 'truth-barely-rises', key: 'engagement-pod.ratio', precision: 0.02 },
+    { scenario: 'engagement-pod', claim: 'truth-barely-rises', key: 'engagement-pod.ratio', precision: 'report' },
     { seeds: [1, 2, 3], rule: 'per-seed', quoted: [1.11, 1.12, 1.09], digits: 2, interval: 'student-t' },
   ),
   reproduced(
@@ -197,7 +197,7 @@ export const SCENARIOS_DOC = [
   reproduced(
     'pod-truth-ratio-range',
     'Measured: ×1.09–×1.12 for the pod',
-    { scenario: 'engagement-pod', claim: 'truth-barely-rises', key: 'engagement-pod.ratio', precision: 0.02 },
+    { scenario: 'engagement-pod', claim: 'truth-barely-rises', key: 'engagement-pod.ratio', precision: 'report' },
     { seeds: [1, 2, 3], rule: 'range', quoted: [1.09, 1.12], digits: 2, interval: 'student-t' },
   ),
   notResult('at test precision (0.05, seeds 1–4)', 'the truth precision the figures were measured at (an input)'),
@@ -218,7 +218,7 @@ export const SCENARIOS_DOC = [
   notResult('scorer with 95%', 'the confidence level of an interval'), // line 69
   notResult('a **null model** with a 95%', 'the confidence level of an interval'), // line 94
   notResult(
-    'at the report\'s precision 0.02) unless marked "test precision" (0.05',
+    'at the report\'s precision, the default 0.1) unless marked "test precision" (0.05',
     'the truth precisions the figures were measured at (inputs)',
   ), // line 97
   pending('seeds: reactions-received ρ 0.34–0.36 vs follower count 0.71–0.73', LARGE), // line 102
