@@ -5,7 +5,8 @@
 import { figureBuilders } from './builders.js';
 
 const { reproduced, parameter, pending, notResult } = figureBuilders('docs/scenarios.md');
-const LARGE = 'measured at 8,000 or 20,000 agents on seeds 11–12: too slow for the reproduce run, no recipe yet';
+const LARGE =
+  'measured at 8,000 agents with a control run, or at 20,000 agents (seeds 11–12): too slow for the reproduce run, no recipe yet';
 const ABLATION = "an ablation arm (tests/scenarios/claims-ablation.test.ts): the recipes run each scenario's own settings, no recipe yet";
 const CALIBRATED = 'the calibrated-world table (goodhart run <scenario> --preset calibrated --seeds 1..3); no recipe yet';
 const BY_SIZE = 'the claims-by-size sweep (goodhart sweep experiments/claims-by-size.json); no recipe yet';
@@ -221,18 +222,89 @@ export const SCENARIOS_DOC = [
     'at the report\'s precision, the default 0.1) unless marked "test precision" (0.05',
     'the truth precisions the figures were measured at (inputs)',
   ), // line 97
-  pending('seeds: reactions-received ρ 0.34–0.36 vs follower count 0.71–0.73', LARGE), // line 102
+  reproduced(
+    'silent-rho-reactions-8000',
+    'reactions-received ρ 0.34–0.36 vs',
+    { scenario: 'silent-majority', claim: 'reactions-below-followers', key: 'reactions-received', precision: 0.05, agents: 8000 },
+    { seeds: [11, 12], rule: 'range', quoted: [0.34, 0.36], digits: 2, interval: 'fisher-z' },
+  ),
+  reproduced(
+    'silent-rho-followers-8000',
+    'follower count 0.71–0.73',
+    { scenario: 'silent-majority', claim: 'reactions-below-followers', key: 'follower-count', precision: 0.05, agents: 8000 },
+    { seeds: [11, 12], rule: 'range', quoted: [0.71, 0.73], digits: 2, interval: 'fisher-z' },
+  ),
   pending("the pod's members ×1.05 and ×0.97 (null ×0.94–×1.07", LARGE), // line 103
   pending('perks brands ×0.78 and ×1.04', LARGE), // line 104
-  pending('57 → 2, Kendall distance 0.31–0.32', LARGE), // line 104
-  pending('Collusionrank ρ 0.20–0.24 vs PageRank 0.69–0.72, capitalists at 0.06–0.07 vs 0.64–0.65', LARGE), // line 105
+  reproduced(
+    'churn-kendall-8000',
+    'Kendall distance 0.31–0.32',
+    { scenario: 'algorithm-change', claim: 'ranking-churns', key: 'kendall', precision: 0.05, agents: 8000 },
+    { seeds: [11, 12], rule: 'range', quoted: [0.31, 0.32], digits: 2, interval: 'bootstrap' },
+  ),
+  reproduced(
+    'nephew-rank-v1-8000',
+    'the nephew 139 → 18 and 57 → 2',
+    { scenario: 'algorithm-change', claim: 'nephew-climbs', key: 'v1', precision: 0.05, agents: 8000 },
+    { seeds: [11, 12], rule: 'per-seed', quoted: [139, 57], digits: 0, interval: 'bootstrap' },
+  ),
+  reproduced(
+    'nephew-rank-v2-8000',
+    'the nephew 139 → 18 and 57 → 2',
+    { scenario: 'algorithm-change', claim: 'nephew-climbs', key: 'v2', precision: 0.05, agents: 8000 },
+    { seeds: [11, 12], rule: 'per-seed', quoted: [18, 2], digits: 0, interval: 'bootstrap' },
+  ),
+  reproduced(
+    'collusionrank-rho-8000',
+    'Collusionrank ρ 0.20–0.24',
+    { scenario: 'follow-back-farming', claim: 'collusionrank-costs-accuracy', key: 'collusionrankRho', precision: 0.05, agents: 8000 },
+    { seeds: [11, 12], rule: 'range', quoted: [0.2, 0.24], digits: 2, interval: 'fisher-z' },
+  ),
+  reproduced(
+    'pagerank-rho-8000',
+    'vs PageRank 0.69–0.72',
+    { scenario: 'follow-back-farming', claim: 'collusionrank-costs-accuracy', key: 'pagerankRho', precision: 0.05, agents: 8000 },
+    { seeds: [11, 12], rule: 'range', quoted: [0.69, 0.72], digits: 2, interval: 'fisher-z' },
+  ),
+  reproduced(
+    'capitalists-collusionrank-pct-8000',
+    'capitalists at 0.06–0.07',
+    {
+      scenario: 'follow-back-farming',
+      claim: 'collusionrank-costs-accuracy',
+      key: 'capitalistsCollusionrank',
+      precision: 0.05,
+      agents: 8000,
+    },
+    { seeds: [11, 12], rule: 'range', quoted: [0.06, 0.07], digits: 2, interval: 'bootstrap' },
+  ),
+  reproduced(
+    'capitalists-truth-pct-8000',
+    'vs 0.64–0.65 by truth',
+    { scenario: 'follow-back-farming', claim: 'collusionrank-costs-accuracy', key: 'capitalistsTruth', precision: 0.05, agents: 8000 },
+    { seeds: [11, 12], rule: 'range', quoted: [0.64, 0.65], digits: 2, interval: 'bootstrap' },
+  ),
   pending("held too: the pod's members ×0.98", LARGE), // line 106
   pending('×0.93–×1.07', LARGE), // line 107
   pending('tie; reactions-received ρ 0.32 vs follower count 0.68', LARGE), // line 107
   notResult('within the most-followed 10%', "the claim's definition (a top share by a score)"), // line 118
   notResult('same drop, and a random 10%', "the claim's definition (a top share by a score)"), // line 121
-  pending('three (✗): the top-10% ρ is 0.56–0.58', LARGE), // line 125
-  pending('(0.34–0.35, up to 0.41), and the gap is 0.13–0.15', LARGE), // line 126
+  reproduced(
+    'attention-rho-top10-8000',
+    'the top-10% ρ is 0.56–0.58',
+    { scenario: 'attention-vs-influence', claim: 'top-decile-gap', key: 'atTop', precision: 'report', agents: 8000 },
+    { seeds: [1, 2, 3], rule: 'range', quoted: [0.56, 0.58], digits: 2, interval: 'fisher-z' },
+  ),
+  reproduced(
+    'attention-null-mean-8000',
+    '(0.34–0.35',
+    { scenario: 'attention-vs-influence', claim: 'top-decile-gap', key: 'nullMean', precision: 'report', agents: 8000 },
+    { seeds: [1, 2, 3], rule: 'range', quoted: [0.34, 0.35], digits: 2, interval: 'bootstrap' },
+  ),
+  pending(
+    'up to 0.41), and the gap is 0.13–0.15',
+    'the top of the null bands and the gap (overall − top-10% ρ) at 8,000 agents: no recipe yet',
+  ),
   pending('2 of 3 seeds at 2,000 and 3 of 3', BY_SIZE), // line 138
   pending('generator. Claim 2 holds on 3 of 3', BY_SIZE), // line 139
   pending('weight). Claim 3 holds on 3 of 3 at every size but 20,000 (2 of 3', BY_SIZE), // line 140
