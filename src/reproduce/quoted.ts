@@ -49,7 +49,7 @@ export const QUOTED: readonly QuotedFigure[] = [
 export const REPRODUCED: readonly ReproducedFigure[] = QUOTED.filter((f): f is ReproducedFigure => f.kind === 'reproduced');
 
 /**
- * The `--fast` subset (CI): cheap figures, one world per seed at test precision —
- * the follow-back-farming accuracy figures (4 quoted seeds).
+ * The `--fast` subset (CI): the cheapest figures, the nephew's ranks of docs/scenarios.md (one
+ * algorithm-change world at the report's precision on the quoted seed 1).
  */
-export const FAST_IDS: readonly string[] = ['collusionrank-rho', 'pagerank-rho', 'capitalists-truth-pct'];
+export const FAST_IDS: readonly string[] = ['nephew-rank-v1-fig', 'nephew-rank-v2-fig'];

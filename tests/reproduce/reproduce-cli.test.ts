@@ -16,7 +16,7 @@ describe('goodhart reproduce', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'goodhart-reproduce-')), 'r');
     const r = goodhart(['reproduce', '--fast', '--fresh-seeds', '7001..7002', '--out', out, '-q']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^3 figures: same seed reproduced \d, quote in the fresh seeds' interval \d$/m);
+    expect(r.stdout).toMatch(/^2 figures: same seed reproduced \d, quote in the fresh seeds' interval \d$/m);
     expect(readdirSync(out).sort()).toEqual(['.goodhart.json', 'reproduce.csv', 'reproduce.md']);
     const csv = readFileSync(join(out, 'reproduce.csv'), 'utf8').trim().split('\n');
     expect(csv[0]).toBe(
@@ -24,12 +24,12 @@ describe('goodhart reproduce', () => {
     );
     const rows = csv.slice(1).map((l) => l.split(','));
     expect(rows.map((c) => c[0])).toEqual([...FAST_IDS]);
-    // The same seed through the API gives the CLI's number (one code path): PageRank's ρ on seed 1.
-    const pagerank = rows.find((c) => c[0] === 'pagerank-rho')!;
-    expect(pagerank.slice(1, 3)).toEqual(['docs/scenarios.md', pagerank[2]]);
-    expect(readFileSync('docs/scenarios.md', 'utf8').split('\n')[Number(pagerank[2]) - 1]).toContain("against PageRank's 0.69–0.72");
-    const api = claims('follow-back-farming', { seed: 1, precision: 0.05 }).get('collusionrank-costs-accuracy')!.values.pagerankRho!;
-    expect(pagerank[9]!.split(' ')[0]).toBe(api.toFixed(2));
+    // The same seed through the API gives the CLI's number (one code path): the nephew's v2 rank on seed 1.
+    const v2 = rows.find((c) => c[0] === 'nephew-rank-v2-fig')!;
+    expect(v2[1]).toBe('docs/scenarios.md');
+    expect(readFileSync('docs/scenarios.md', 'utf8').split('\n')[Number(v2[2]) - 1]).toContain('climbs from 12th to 4th');
+    const api = claims('algorithm-change', { seed: 1 }).get('nephew-climbs')!.values.v2!;
+    expect(v2[9]).toBe(String(api));
     for (const c of rows) {
       expect(c[11]).toBe('2');
       expect(Number(c[12])).toBeGreaterThan(0);
@@ -39,7 +39,7 @@ describe('goodhart reproduce', () => {
     const md = readFileSync(join(out, 'reproduce.md'), 'utf8');
     expect(md).toContain('Written by `goodhart reproduce --fast --fresh-seeds 7001..7002`');
     expect(md).toMatch(
-      /^\| docs\/scenarios\.md:\d+ \| against PageRank's 0\.69–0\.72 \| 1–4 \| 0\.69–0\.72 \| [\d. /]+ \| [✓✗] \| 0\.\d\d \[0\.\d\d, 0\.\d\d\] \| (yes|no) \|$/m,
+      /^\| docs\/scenarios\.md:15 \| climbs from 12th to 4th \| 1 \| 12 \| \d+ \| [✓✗] \| \d+ \[\d+, \d+\] \| (yes|no) \|$/m,
     );
     // Run again into its own folder: a previous reproduce result at a named --out needs --force.
     const again = goodhart(['reproduce', '--fast', '--fresh-seeds', '7001..7002', '--out', out, '-q']);

@@ -43,7 +43,8 @@ export const reproduceCommand: Command = {
     const rawFresh = args.options['fresh-seeds'] as string | undefined;
     const fresh = rawFresh !== undefined ? parseSeeds(rawFresh) : fast ? parseSeeds(FAST_FRESH) : [...FRESH_SEEDS];
     const figures = fast ? REPRODUCED.filter((f) => FAST_IDS.includes(f.id)) : REPRODUCED;
-    const quotedSeeds = new Set(figures.flatMap((f) => f.seeds));
+    // Fresh means no doc quotes it for any figure (not only for those of this run).
+    const quotedSeeds = new Set(REPRODUCED.flatMap((f) => f.seeds));
     const clash = fresh.filter((s) => quotedSeeds.has(s));
     if (clash.length > 0)
       throw new ParameterError(
