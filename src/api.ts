@@ -34,6 +34,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { resolveExperiment, type Experiment } from './sweep/experiment.js';
 import { parseShard, type Shard } from './sweep/cells.js';
 import { defaultSweepOut, readExperimentFile, runExperimentSweep, type SweepOutcome } from './sweep/run.js';
+import { claimWorld, controlWorld } from './pipeline/claims.js';
+import type { ClaimOutcome } from './scenarios/claims/claim.js';
 
 export { simulate, type SimulationResult, type Snapshot } from './engine/simulate.js';
 export { resolveRunConfig, type RunConfig, type RunOverrides } from './engine/config.js';
@@ -115,6 +117,30 @@ export function score(obs: Observation, scorers: readonly (string | Scorer)[]): 
     scorers.map((s) => (typeof s === 'string' ? resolveScorer(s) : s)),
     obs,
   );
+}
+
+/** Options of {@link claims}: a world's overrides plus the truth's precision. */
+export interface ClaimsApiOptions extends WorldOptions {
+  /** Relative precision of the truth in (0, 1) (default {@link DEFAULT_PRECISION}, the report's). */
+  precision?: number | undefined;
+}
+
+/**
+ * Judge every claim of a scenario on one seed: the final tick's truth (stream `truth/a`) and, for
+ * claims that compare with "no gaming", the same seed's control run with every attack budget at 0
+ * (src/pipeline/claims.ts, as `goodhart run` judges them for claims.csv). Returns the outcome of
+ * each claim by id, with its numbers (`values`).
+ */
+export function claims(scenario: string, opts: ClaimsApiOptions = {}): Map<string, ClaimOutcome> {
+  const { precision: p, ...overrides } = opts;
+  const precision = checkPrecision(p, 'precision');
+  const sc = getScenario(scenario);
+  const config = resolveRunConfig(sc, { ...overrides, seed: overrides.seed ?? 1 });
+  const result = simulate({ ...config, activity: { ...config.activity, recordEvery: config.ticks } });
+  const w = claimWorld(result, result.final, truthAt(result.final, config.seed, { precision }).estimate);
+  const list = sc.claims ?? [];
+  const control = list.some((c) => c.needsControl) ? controlWorld(config, precision) : undefined;
+  return new Map(list.map((c) => [c.id, c.evaluate(w, control)]));
 }
 
 /** Options of {@link drift}. */

@@ -89,6 +89,10 @@ export const streams = {
   calibration(what: string): string {
     return `calibration:${what}`;
   },
+  /** `goodhart reproduce`: the bootstrap of quoted figure `id`'s interval over fresh seeds. */
+  reproduce(id: string): string {
+    return `reproduce:${id}`;
+  },
   /** goodhart-decay: true influence at tick `tick`. */
   dynamicsTruth(tick: number): string {
     return `dynamics-truth/tick-${tick}`;

@@ -107,7 +107,17 @@ describe('every command documents and accepts the same options alike', () => {
 
   it("every writing command's default --out is under results/", () => {
     const writers = sharing('out');
-    expect(writers.map((c) => c.name).sort()).toEqual(['explore', 'gauntlet', 'lesson', 'lessons', 'run', 'score', 'sweep', 'truth']);
+    expect(writers.map((c) => c.name).sort()).toEqual([
+      'explore',
+      'gauntlet',
+      'lesson',
+      'lessons',
+      'reproduce',
+      'run',
+      'score',
+      'sweep',
+      'truth',
+    ]);
     for (const c of writers) expect(c.options.out!.description, c.name).toMatch(/^output directory \(default: results\//);
   });
 

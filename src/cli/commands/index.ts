@@ -12,6 +12,7 @@ import { sweepCommand } from './sweep.js';
 import { paramsCommand } from './params.js';
 import { calibrateCommand } from './calibrate.js';
 import { exploreCommand } from './explore.js';
+import { reproduceCommand } from './reproduce.js';
 
 export const COMMANDS: readonly Command[] = [
   runCommand,
@@ -26,4 +27,5 @@ export const COMMANDS: readonly Command[] = [
   exploreCommand,
   gauntletCommand,
   sweepCommand,
+  reproduceCommand,
 ];

@@ -1,0 +1,60 @@
+/**
+ * The figures docs/truth.md quotes, registered by their exact text (src/reproduce/figure.ts).
+ * Timings are measured by the truth benchmark; accuracy figures have no recipe yet.
+ */
+import { figureBuilders } from './builders.js';
+
+const { measured, pending, notResult } = figureBuilders('docs/truth.md');
+const TRUTH = 'a truth-estimator accuracy figure (goodhart truth, tests/truth); no recipe regenerates it yet';
+const BENCH = 'npm run bench -- truth';
+
+/** The registered figures of docs/truth.md. */
+export const TRUTH_DOC = [
+  notResult('model, precision outside [0.001', 'the lower bound of the precision option (its declared range)'), // line 16
+  notResult('small worlds the stated 95%', 'the confidence level of an interval'), // line 51
+  pending('cover the exact value in 97.7%', TRUTH), // line 52
+  measured('(starting a worker costs ≈ 0.5', BENCH), // line 70
+  pending('(achieved/requested)² plus 3%', TRUTH), // line 83
+  pending('×1.05', TRUTH), // line 84
+  pending('| 0.3 | 0.902 | 0.906', TRUTH), // line 91
+  pending('| 0.2 | 0.948 | 0.950', TRUTH), // line 92
+  pending('| 0.1 (default) | 0.986 | 0.985 | 0.986', TRUTH), // line 93
+  pending('| 0.07 | 0.993 | | 0.993', TRUTH), // line 94
+  pending('| 0.05 | 0.996', TRUTH), // line 95
+  pending('The default, 0.1, gives a noise ceiling ≈ 0.986 ≥ 0.98', TRUTH), // line 97
+  pending('default runs, seeds 1–3: 0.9863', TRUTH), // line 98
+  pending('3,000 agents, 0.9856/0.9858/0.9857 at 20,000 and 0.9839', TRUTH), // line 99
+  pending('seed 1, one tick). It was 0.07 (ceiling ≈ 0.993', TRUTH), // line 99
+  pending('grows as 1/precision², so 0.1 is half of 0.07', TRUTH), // line 100
+  notResult('them as grouped bars with 95%', 'the confidence level of an interval'), // line 110
+  pending('the default precision r ≈ 0.986', TRUTH), // line 122
+  pending('so the cap is ≈ 0.993', TRUTH), // line 123
+  pending('about 1 − √r (here under 0.01', TRUTH), // line 124
+  pending('engine world RIS (precision 0.01', TRUTH), // line 131
+  pending('agree within the combined 95% interval for ≥ 93%', TRUTH), // line 132
+  pending('intervals overlap for ≥ 95%, mean z² ≈ 1, Spearman 0.999', TRUTH), // line 133
+  pending('under-covers with few cascades: 80%', TRUTH), // line 134
+  pending('agreement at 300 cascades, 91% at 3,000, 94.5% at 20,000 (mean z² 1.02', TRUTH), // line 135
+  measured('| 100,300 | 1.31 M | before (precision 0.07, 1 thread) | 8.9 s | 3.8 M | 0.993 | 5.1', BENCH), // line 166
+  measured('| 1,000,300 | 13.1 M | before (precision 0.07, 1 thread) | 208 s | 15.0 M | 0.992 | 222 s for 100 → 2.2', BENCH), // line 167
+  measured('| 1,000,300 | 13.1 M | now, `--threads 1` | 99.0 s wall, 95.2 s CPU | 6.83 M | 0.984', BENCH), // line 168
+  measured(
+    '| 1,000,300 | 13.1 M | now (precision 0.1, 2 threads), under load | 71.7 s wall, 97.7 s CPU | 6.83 M | 0.984 | 50.6 s for 50 → 1.0',
+    BENCH,
+  ), // line 169
+  measured('| 1,000,300 | 13.1', BENCH), // line 170
+  measured(
+    '(2026-11-26, two runs) | **23.5 s / 22.0 s** wall, 44.2 / 41.0 s CPU | 6.83 M | 0.984 | 15.3 s for 50 → 3.1 × 10⁵ s (≈ 3.6',
+    BENCH,
+  ), // line 170
+  measured('565 s wall for the same 6.83', BENCH), // line 173
+  measured('Where the 2.9× came from: **precision 0.1', BENCH), // line 176
+  measured('adaptive loop (achieved 0.0986', BENCH), // line 176
+  measured('0.1 requested; 3% overshoot instead of 10–25%) cut the RR sets from 15.0 M to 6.83 M (2.2', BENCH), // line 177
+  measured('**two threads** gave 1.38× (99.0 s → 71.7', BENCH), // line 178
+  measured('did not change measurably: 13.9 µs CPU per set on one thread (95.2 s / 6.83 M) vs ≈ 13.9', BENCH), // line 180
+  measured('under the same load (quiet: 6.0 µs, 41 s / 6.83', BENCH), // line 180
+  measured('agents (2.8', BENCH), // line 182
+  measured('at 10⁶ agents **is met: 22.0–23.5', BENCH), // line 184
+  pending('(each person is moved by ≈ 0.55', TRUTH), // line 187
+];
