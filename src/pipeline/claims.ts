@@ -9,6 +9,7 @@
  */
 import type { RunConfig } from '../engine/config.js';
 import { simulate, type SimulationResult, type Snapshot } from '../engine/simulate.js';
+import type { GraphMemo } from '../engine/graph-memo.js';
 import { realIndices } from '../drift/input.js';
 import { getScorer } from '../metrics/registry.js';
 import type { ClaimOutcome, ClaimWorld } from '../scenarios/claims/claim.js';
@@ -64,27 +65,34 @@ export function controlConfig(config: RunConfig): RunConfig {
   };
 }
 
-/** The no-gaming control of `config` as a ClaimWorld (truth at the final tick from the final snapshot's stream, at `precision`). */
-export function controlWorld(config: RunConfig, precision: number, threads?: number): ClaimWorld {
-  const result = simulate(controlConfig(config), threads !== undefined ? { threads } : {});
+/**
+ * The no-gaming control of `config` as a ClaimWorld (truth at the final tick from the final
+ * snapshot's stream, at `precision`); its world reuses `graphMemo`'s graph when identical.
+ */
+export function controlWorld(config: RunConfig, precision: number, threads?: number, graphMemo?: GraphMemo): ClaimWorld {
+  const result = simulate(controlConfig(config), { graphMemo, ...(threads !== undefined ? { threads } : {}) });
   const truth = truthAt(result.final, config.seed, { precision, ...(threads !== undefined ? { threads } : {}) }).estimate;
   return claimWorld(result, result.final, truth);
 }
 
-/** Judge every claim of `scenario` on each replicate (a control run per seed only when a claim needs one). */
+/**
+ * Judge every claim of `scenario` on each replicate (a control run per seed only when a claim needs
+ * one; its world reuses `graphMemo`'s graph when identical).
+ */
 export function evaluateClaims(
   scenario: Scenario,
   replicates: readonly Replicate[],
   configs: readonly RunConfig[],
   precision: number,
   threads?: number,
+  graphMemo?: GraphMemo,
 ): ClaimResult[] {
   const claims = scenario.claims ?? [];
   if (claims.length === 0) return [];
   const perSeed = replicates.map((rep, i) => {
     const last = rep.frames[rep.frames.length - 1]!;
     const world = claimWorld(rep.result, last.snapshot, last.truth.estimate, last.scores);
-    const control = claims.some((c) => c.needsControl) ? controlWorld(configs[i]!, precision, threads) : undefined;
+    const control = claims.some((c) => c.needsControl) ? controlWorld(configs[i]!, precision, threads, graphMemo) : undefined;
     return claims.map((c) => c.evaluate(world, control));
   });
   return claims.map((c, j) => ({

@@ -14,6 +14,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveRunConfig, type RunConfig } from '../engine/config.js';
 import { applySettings } from '../engine/settings.js';
+import { GraphMemo } from '../engine/graph-memo.js';
 import { resolveScorer } from '../metrics/load-user-scorer.js';
 import { getScenario } from '../scenarios/registry.js';
 import { makePlan } from '../pipeline/plan.js';
@@ -51,8 +52,9 @@ export function cellCsv(e: Experiment, cell: Cell, threads?: number): string {
     ),
     ...(threads !== undefined ? { threads } : {}),
   };
-  const rep = runReplicate(plan, config);
-  const claims = evaluateClaims(sc, [rep], [config], DEFAULT_PRECISION, plan.threads);
+  const graphMemo = new GraphMemo(); // the claims' control run reuses the cell's generated graph
+  const rep = runReplicate(plan, config, undefined, DEFAULT_PRECISION, graphMemo);
+  const claims = evaluateClaims(sc, [rep], [config], DEFAULT_PRECISION, plan.threads, graphMemo);
   const finalTick = rep.result.final.tick;
   const fixed: Record<string, CsvCell> = { cell: cell.id, seed: cell.seed };
   for (const p of e.parameters) fixed[p] = cell.settings[p];
