@@ -7,6 +7,7 @@
  *   npm run bench -- engine truth # some
  *   npm run bench -- sweep --cells 50    # options after the names go to each benchmark, before its defaults (first wins)
  *   npm run bench -- pipeline --sizes 10000,100000   # goodhart run end to end, per phase
+ *   npm run bench -- sim-truth --sizes 20000         # simulation and truth alone, one thread, CPU s
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ const BENCHES: Record<string, readonly string[]> = {
   'graph-io': ['graph-io.ts', '--edges', '10000,1000000'],
   sweep: ['sweep.ts', '--cells', '500'],
   pipeline: ['pipeline.ts', '--sizes', '10000,100000,1000000', '--ticks', '50'],
+  'sim-truth': ['sim-truth.ts', '--sizes', '20000,100000', '--ticks', '50'],
 };
 
 // Names first; from the first `--option` on, everything is passed to the benchmarks.

@@ -18,6 +18,7 @@ import { streams } from '../streams.js';
 import { ModelError } from '../errors.js';
 import type { RunConfig } from './config.js';
 import { DynamicFollows } from './dynamic-follows.js';
+import type { GraphMemo } from './graph-memo.js';
 import { World, type WorldArrays } from './world.js';
 
 /** An attack bound to a world: its definition, parameters, targets and accounts. */
@@ -39,8 +40,11 @@ export interface BuiltWorld {
   readonly seeds: SeedTree;
 }
 
-/** Build the world a RunConfig describes (deterministic in config). */
-export function buildWorld(config: RunConfig): BuiltWorld {
+/**
+ * Build the world a RunConfig describes (deterministic in config). With `memo`, the generator's
+ * graph is taken from it when it was generated from identical inputs (src/engine/graph-memo.ts).
+ */
+export function buildWorld(config: RunConfig, memo?: GraphMemo): BuiltWorld {
   const seeds = new SeedTree(config.seed);
   const agentsRng = seeds.stream(streams.agents);
   const base = config.agents;
@@ -111,7 +115,8 @@ export function buildWorld(config: RunConfig): BuiltWorld {
   }
 
   // 4–5. Initial graph and ties.
-  const g = gen.generate({ n: base, role, outDegreeFactor: outFactor, rng: seeds.stream(streams.graph) }, config.generator.params as never);
+  const ctx = { n: base, role, outDegreeFactor: outFactor, rng: seeds.stream(streams.graph) };
+  const g = memo ? memo.generate(config.seed, gen, ctx, config.generator.params) : gen.generate(ctx, config.generator.params as never);
   if (g.community.length !== base) throw new ModelError(`generator ${gen.id} produced ${g.community.length} accounts, expected ${base}`);
   a.community.set(g.community);
   const csr = groupBySource(base, g.edges.src, g.edges.dst, g.edges.length);

@@ -6,8 +6,10 @@
  * Two arenas mirror each other: `out` (row u = accounts u follows) and `inn` (row v = followers
  * of v). Each slot stores the neighbour, the hidden tie strength and the tick the follow was made.
  */
-import { buildCsr } from '../graph/csr.js';
 import { followGraphFromCsr, type FollowGraph } from '../model/follow-graph.js';
+
+/** Rows of at most this many follows are sorted by insertion in {@link DynamicFollows.freeze}. */
+const SMALL_ROW = 32;
 
 /**
  * One direction of the dynamic adjacency. Row u occupies slots start[u] … start[u] + len[u] − 1;
@@ -211,31 +213,62 @@ export class DynamicFollows {
 
   /**
    * Freeze into CSR form. Returns the FollowGraph plus, aligned with `graph.following.targets`,
-   * each edge's tie strength and creation tick.
+   * each edge's tie strength and creation tick. O(n + m log d): each row is already grouped by
+   * follower in the arena, so it is copied in place and sorted by followee on its own (rows hold
+   * no duplicate followee, so the order is the one a counting sort of all edges gives), without
+   * scattering the m edges over memory twice.
    */
   freeze(): { graph: FollowGraph; tie: Float64Array; tick: Uint32Array } {
     const { n, out } = this;
-    const src = new Uint32Array(this.m);
-    const dst = new Uint32Array(this.m);
-    const slot = new Uint32Array(this.m);
-    let w = 0;
+    const offsets = new Uint32Array(n + 1);
+    for (let u = 0; u < n; u++) offsets[u + 1] = offsets[u]! + out.len[u]!;
+    const m = offsets[n]!;
+    const targets = new Uint32Array(m);
+    const tie = new Float64Array(m);
+    const tick = new Uint32Array(m);
+    const slot = new Uint32Array(m);
+    let keys = new Float64Array(64);
     for (let u = 0; u < n; u++) {
       const s = out.start[u]!;
-      for (let i = s; i < s + out.len[u]!; i++) {
-        src[w] = u;
-        dst[w] = out.neighbour(i);
-        slot[w] = i;
-        w++;
+      const w = offsets[u]!;
+      const d = out.len[u]!;
+      if (d <= SMALL_ROW) {
+        // Insertion sort of (followee, slot) by followee.
+        for (let k = 0; k < d; k++) {
+          const v = out.neighbour(s + k);
+          let j = w + k;
+          while (j > w && targets[j - 1]! > v) {
+            targets[j] = targets[j - 1]!;
+            slot[j] = slot[j - 1]!;
+            j--;
+          }
+          targets[j] = v;
+          slot[j] = s + k;
+        }
+      } else if (n * d < 2 ** 53) {
+        // One numeric sort of keys followee · d + k (unique and exact: n · d < 2^53).
+        if (keys.length < d) keys = new Float64Array(d);
+        const row = keys.subarray(0, d);
+        for (let k = 0; k < d; k++) row[k] = out.neighbour(s + k) * d + k;
+        row.sort();
+        for (let k = 0; k < d; k++) {
+          const v = Math.floor(row[k]! / d);
+          targets[w + k] = v;
+          slot[w + k] = s + (row[k]! - v * d);
+        }
+      } else {
+        const order = Array.from({ length: d }, (_, k) => s + k).sort((x, y) => out.neighbour(x) - out.neighbour(y));
+        for (let k = 0; k < d; k++) {
+          targets[w + k] = out.neighbour(order[k]!);
+          slot[w + k] = order[k]!;
+        }
       }
     }
-    const csr = buildCsr(n, src, dst, w, { dedupe: false, dropSelfLoops: false });
-    const tie = new Float64Array(w);
-    const tick = new Uint32Array(w);
-    for (let e = 0; e < w; e++) {
-      const i = slot[csr.origin[e]!]!;
+    for (let e = 0; e < m; e++) {
+      const i = slot[e]!;
       tie[e] = out.tieAt(i);
       tick[e] = out.tick[i]!;
     }
-    return { graph: followGraphFromCsr({ n, offsets: csr.offsets, targets: csr.targets }), tie, tick };
+    return { graph: followGraphFromCsr({ n, offsets, targets }), tie, tick };
   }
 }

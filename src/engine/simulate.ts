@@ -21,6 +21,7 @@ import type { Observation } from '../model/observation.js';
 import { buildWorld, type AttackInstance } from './build-world.js';
 import type { RunConfig } from './config.js';
 import { followDynamics } from './follow-dynamics.js';
+import type { GraphMemo } from './graph-memo.js';
 import { defaultCascadeThreads, TickCascades, type TickPosts } from './tick-cascades.js';
 import { reactionMix } from './cascade.js';
 import type { TickStats, World } from './world.js';
@@ -76,11 +77,16 @@ export interface SimulateOptions {
    * value. Default: the cores available, at most 8, for worlds of ≥ 100,000 accounts; else 1.
    */
   threads?: number;
+  /**
+   * Share the generator's graph with other worlds built with the same memo (a budget sweep, the
+   * claims' control runs): used only when its inputs are identical, so results never change.
+   */
+  graphMemo?: GraphMemo | undefined;
 }
 
 /** Run a configured world for `config.ticks` ticks. Deterministic in `config`. */
 export function simulate(config: RunConfig, opts: SimulateOptions = {}): SimulationResult {
-  const { world, attacks, labels, seeds } = buildWorld(config);
+  const { world, attacks, labels, seeds } = buildWorld(config, opts.graphMemo);
   const activityRng = seeds.stream(streams.activity);
   const followRng = seeds.stream(streams.follows);
   const attackRngs = attacks.map((a) => seeds.stream(streams.attack(a.index, a.def.id)));

@@ -11,6 +11,7 @@
  */
 import type { RunConfig } from '../engine/config.js';
 import { simulate } from '../engine/simulate.js';
+import { GraphMemo } from '../engine/graph-memo.js';
 import { getMeasure } from '../drift/registry.js';
 import { makeDriftInput } from '../drift/input.js';
 import { summariseOverSeeds } from '../drift/summary.js';
@@ -40,15 +41,27 @@ export function sweepConfig(config: RunConfig, attack: string, budget: number): 
   };
 }
 
-/** Run the plan's sweep for one seed (empty when the plan has none). `onPoint` is called after each budget. */
-export function runSweep(plan: RunPlan, config: RunConfig, onPoint: (done: number) => void = () => {}): SweepRow[] {
+/**
+ * Run the plan's sweep for one seed (empty when the plan has none). `onPoint` is called after each
+ * budget. Every budget's world is built through `graphMemo` (one is made when none is given): the
+ * generator's graph does not depend on the budget, so it is drawn once (src/engine/graph-memo.ts).
+ */
+export function runSweep(
+  plan: RunPlan,
+  config: RunConfig,
+  onPoint: (done: number) => void = () => {},
+  graphMemo: GraphMemo = new GraphMemo(),
+): SweepRow[] {
   const sweep = plan.sweep;
   if (!sweep) return [];
   const measure = getMeasure(sweep.measure);
   const scorers = plan.scorers.filter((s) => sweep.scorers.includes(s.id));
   const rows: SweepRow[] = [];
   sweep.budgets.forEach((budget, i) => {
-    const result = simulate(sweepConfig(config, sweep.attack, budget), plan.threads !== undefined ? { threads: plan.threads } : {});
+    const result = simulate(sweepConfig(config, sweep.attack, budget), {
+      graphMemo,
+      ...(plan.threads !== undefined ? { threads: plan.threads } : {}),
+    });
     const snap = result.final;
     const role = snap.hidden.role;
     const truth = !measure.needsTruth

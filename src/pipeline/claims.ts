@@ -16,6 +16,7 @@
  */
 import type { RunConfig } from '../engine/config.js';
 import { simulate, type SimulationResult, type Snapshot } from '../engine/simulate.js';
+import type { GraphMemo } from '../engine/graph-memo.js';
 import { realIndices } from '../drift/input.js';
 import { getScorer } from '../metrics/registry.js';
 import {
@@ -120,7 +121,20 @@ function withTruth(world: ClaimWorld, get: () => Float64Array, onRead: () => voi
   };
 }
 
-/** Judge every claim of `scenario` on each replicate (a control run per seed only when a claim needs one). */
+/**
+ * The no-gaming control of `config` as a ClaimWorld (truth at the final tick from the final
+ * snapshot's stream, at `precision`); its world reuses `graphMemo`'s graph when identical.
+ */
+export function controlWorld(config: RunConfig, precision: number, threads?: number, graphMemo?: GraphMemo): ClaimWorld {
+  const result = simulate(controlConfig(config), { graphMemo, ...(threads !== undefined ? { threads } : {}) });
+  const truth = truthAt(result.final, config.seed, { precision, ...(threads !== undefined ? { threads } : {}) }).estimate;
+  return claimWorld(result, result.final, truth);
+}
+
+/**
+ * Judge every claim of `scenario` on each replicate (a control run per seed only when a claim needs
+ * one; its world reuses `graphMemo`'s graph when identical).
+ */
 export function evaluateClaims(
   scenario: Scenario,
   replicates: readonly Replicate[],
@@ -128,6 +142,7 @@ export function evaluateClaims(
   precision: number,
   threads?: number,
   options: EvaluateClaimsOptions = {},
+  graphMemo?: GraphMemo,
 ): ClaimResult[] {
   const claims = scenario.claims ?? [];
   if (claims.length === 0) return [];
@@ -140,7 +155,7 @@ export function evaluateClaims(
     let control: { result: SimulationResult; world: ClaimWorld; truths: Map<ClaimTruthId, Float64Array> } | undefined;
     const controlFor = () => {
       if (!control) {
-        const result = simulate(controlConfig(config), threads !== undefined ? { threads } : {});
+        const result = simulate(controlConfig(config), { graphMemo, ...(threads !== undefined ? { threads } : {}) });
         const spread = truthAt(result.final, config.seed, { precision, ...(threads !== undefined ? { threads } : {}) }).estimate;
         control = { result, world: claimWorld(result, result.final, spread), truths: new Map([['spread', spread]]) };
       }

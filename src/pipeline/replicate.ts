@@ -15,6 +15,7 @@
 import type { RunConfig } from '../engine/config.js';
 import { ModelError } from '../errors.js';
 import { simulate, type SimulationResult, type Snapshot } from '../engine/simulate.js';
+import type { GraphMemo } from '../engine/graph-memo.js';
 import { driftRows, type DriftRow } from '../drift/tidy.js';
 import type { Scorer } from '../metrics/scorer.js';
 import type { Observation } from '../model/observation.js';
@@ -154,7 +155,10 @@ export function measureRun(result: SimulationResult, o: MeasureOptions): RunMeas
   return { frames, drift, ceiling };
 }
 
-/** Run one replicate of `plan` with `config` (its seed is the replicate's seed). */
+/**
+ * Run one replicate of `plan` with `config` (its seed is the replicate's seed). `graphMemo` lets the
+ * run's later worlds (budget sweep, control runs) reuse this world's generated graph.
+ */
 export function runReplicate(
   plan: RunPlan,
   config: RunConfig,
@@ -162,12 +166,14 @@ export function runReplicate(
   precision = DEFAULT_PRECISION,
   /** Only these truths beyond spread (a sweep cell: the truths its claims name); default every truth of truths.csv. */
   truthsOnly?: readonly ClaimTruthId[],
+  graphMemo?: GraphMemo,
 ): Replicate {
   const threads = plan.threads;
   const result = phase('simulation', () =>
     simulate(config, {
       onTick: (d) => report(d, `seed ${config.seed}: ticks`),
       ...(threads !== undefined ? { threads } : {}),
+      graphMemo,
     }),
   );
   const { frames, drift, ceiling } = measureRun(result, {

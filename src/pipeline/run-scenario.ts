@@ -11,6 +11,7 @@
  * depend on order or timing.
  */
 import type { RunConfig } from '../engine/config.js';
+import { GraphMemo } from '../engine/graph-memo.js';
 import type { DriftRow } from '../drift/tidy.js';
 import { summariseOverSeeds, type DriftSummaryRow } from '../drift/summary.js';
 import { runSweep, type SweepRow } from './budget-sweep.js';
@@ -51,18 +52,21 @@ export function runScenario(plan: RunPlan, configs: readonly RunConfig[], progre
   let base = 0;
   const replicates: Replicate[] = [];
   const sweep: SweepRow[] = [];
+  // The sweep's and the controls' worlds differ from the replicate's only in attack budgets: they
+  // reuse its generated graph (one at a time: with several seeds, the last seed's controls hit).
+  const graphMemo = new GraphMemo();
   for (const config of configs) {
-    replicates.push(runReplicate(plan, config, (u, label) => progress(base + u, total, label)));
+    replicates.push(runReplicate(plan, config, (u, label) => progress(base + u, total, label), DEFAULT_PRECISION, undefined, graphMemo));
     base += replicateWork(config);
     const rows = phase('budget sweep', () =>
-      runSweep(plan, config, (i) => progress(base + i * config.ticks, total, `seed ${config.seed}: budget sweep`)),
+      runSweep(plan, config, (i) => progress(base + i * config.ticks, total, `seed ${config.seed}: budget sweep`), graphMemo),
     );
     for (const r of rows) sweep.push(r);
     if (plan.sweep) base += plan.sweep.budgets.length * config.ticks;
     progress(base, total, `seed ${config.seed} done`);
   }
   progress(base, total, 'claims');
-  const claims = phase('claims', () => evaluateClaims(plan.scenario, replicates, configs, DEFAULT_PRECISION, plan.threads));
+  const claims = phase('claims', () => evaluateClaims(plan.scenario, replicates, configs, DEFAULT_PRECISION, plan.threads, {}, graphMemo));
   progress(total, total, 'claims');
   const drift = replicates.flatMap((r) => r.drift);
   return { plan, replicates, drift, summary: phase('drift', () => summariseOverSeeds(drift, { k: plan.k })), sweep, claims };

@@ -14,6 +14,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveRunConfig, type RunConfig } from '../engine/config.js';
 import { applySettings } from '../engine/settings.js';
+import { GraphMemo } from '../engine/graph-memo.js';
 import { resolveScorer } from '../metrics/load-user-scorer.js';
 import { getScenario } from '../scenarios/registry.js';
 import { makePlan } from '../pipeline/plan.js';
@@ -54,9 +55,10 @@ export function cellCsv(e: Experiment, cell: Cell, threads?: number): string {
   };
   // A cell's rows hold no truths.csv: only the truths its claims are judged under are computed.
   const named = (sc.claims ?? []).map((c) => c.truth ?? DEFAULT_CLAIM_TRUTH);
-  const rep = runReplicate(plan, config, () => {}, DEFAULT_PRECISION, named);
+  const graphMemo = new GraphMemo(); // the claims' control run reuses the cell's generated graph
+  const rep = runReplicate(plan, config, () => {}, DEFAULT_PRECISION, named, graphMemo);
   // Each claim's verdict under the truth it names (the other truths are the run report's).
-  const claims = evaluateClaims(sc, [rep], [config], DEFAULT_PRECISION, plan.threads, { truths: 'named' });
+  const claims = evaluateClaims(sc, [rep], [config], DEFAULT_PRECISION, plan.threads, { truths: 'named' }, graphMemo);
   const finalTick = rep.result.final.tick;
   const fixed: Record<string, CsvCell> = { cell: cell.id, seed: cell.seed };
   for (const p of e.parameters) fixed[p] = cell.settings[p];

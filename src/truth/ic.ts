@@ -33,6 +33,9 @@ export interface SortedRows {
   readonly empty: Float64Array;
 }
 
+/** Rows of at most this many live edges are sorted by insertion in {@link sortedFollowingRows}. */
+const SMALL_ROW = 32;
+
 /** Build {@link SortedRows} from the hidden layer (O(m log deg)). */
 export function sortedFollowingRows(hidden: HiddenLayer): SortedRows {
   const n = hidden.n;
@@ -52,7 +55,20 @@ export function sortedFollowingRows(hidden: HiddenLayer): SortedRows {
     if (end - offsets[u]! > idx.length) idx = new Uint32Array(end - offsets[u]!);
     for (let e = offsets[u]!; e < end; e++) if (prob[e]! > 0) idx[k++] = e;
     const row = idx.subarray(0, k);
-    row.sort((x, y) => prob[y]! - prob[x]! || x - y);
+    if (k <= SMALL_ROW) {
+      // Insertion sort by probability, descending; the edges come in ascending order, so equal
+      // probabilities keep it (the same order as the comparator below).
+      for (let i = 1; i < k; i++) {
+        const x = row[i]!;
+        const px = prob[x]!;
+        let j = i;
+        while (j > 0 && prob[row[j - 1]!]! < px) {
+          row[j] = row[j - 1]!;
+          j--;
+        }
+        row[j] = x;
+      }
+    } else row.sort((x, y) => prob[y]! - prob[x]! || x - y);
     empty[u] = k > 0 && prob[row[0]!]! < SKIP_THRESHOLD ? pm.exp(k * pm.log1p(-prob[row[0]!]!)) : -1;
     for (let i = 0; i < k; i++) {
       const e = row[i]!;
