@@ -6,8 +6,9 @@
  *   npx tsx bench/drift.ts [--n 1000000] [--repeat 3]
  *
  * Reports best-of-repeat seconds for ours and scipy (Debian's /usr/bin/python3), their ratio and
- * the absolute difference of the values; then the time of driftRows() for 3 scorers × all
- * measures at that n. Absolute times are noisy on a shared machine; ratios are measured together.
+ * the absolute difference of the values; then the wall and CPU time of driftRows() for 6 scorers
+ * × all measures at that n, and the targets of issue 19 (Spearman and Kendall τ-b at least as
+ * fast as scipy; all measures for 6 scorers under 5 s CPU at 1,000,000). Absolute times are noisy on a shared machine; ratios are measured together.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -87,18 +88,25 @@ for (const [name, o] of Object.entries(ours)) {
 }
 
 const role = Uint8Array.from({ length: n }, (_, i) => (i % 20 === 0 ? Role.gamer : i % 25 === 0 ? Role.bot : Role.honest));
+const scores = new Map([
+  ['a', score],
+  ['b', truth.map((v) => v + 1)],
+  ['c', score.map((v) => -v)],
+  ['d', score.map((v, i) => v + (i % 7))],
+  ['e', truth.map((v, i) => v * (1 + (i % 3)))],
+  ['f', score.map((v) => Math.sqrt(v))],
+]);
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
-const rows = driftRows({
-  scenario: 'bench',
-  seed: 1,
-  tick: 0,
-  role,
-  truth,
-  scores: new Map([
-    ['a', score],
-    ['b', truth.map((v) => v + 1)],
-    ['c', score.map((v) => -v)],
-  ]),
-  versions: [{ from: 'a', to: 'c' }],
-});
-console.log(`driftRows: ${rows.length} rows (3 scorers × all measures + churn) in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+const rows = driftRows({ scenario: 'bench', seed: 1, tick: 0, role, truth, scores, versions: [{ from: 'a', to: 'c' }] });
+const cpu = process.cpuUsage(cpu0);
+const cpuS = (cpu.user + cpu.system) / 1e6;
+console.log(
+  `driftRows: ${rows.length} rows (6 scorers × all measures + churn) in ${((performance.now() - t0) / 1000).toFixed(2)} s wall, ${cpuS.toFixed(2)} s CPU (target < 5 s at 1,000,000)`,
+);
+if (scipy) {
+  for (const name of ['spearman', 'kendallTauB'] as const) {
+    const ratio = ours[name].s / (scipy[name]?.s ?? Number.NaN);
+    console.log(`target ${name} ≤ 1.00 × scipy: ${ratio.toFixed(2)} ${ratio <= 1 ? 'met' : 'NOT met'}`);
+  }
+}

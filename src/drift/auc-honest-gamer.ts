@@ -7,6 +7,7 @@
  */
 import { Role, isGamingRole, isRealRole } from '../model/roles.js';
 import { averageRanks } from '../stats/ranks.js';
+import { realMidRanks } from './shared-ranks.js';
 import type { Measure } from './types.js';
 
 /**
@@ -35,13 +36,23 @@ export const aucHonestGamerMeasure: Measure = {
   interval: 'bootstrap',
   source: 'Mann & Whitney 1947; Hanley & McNeil 1982',
   compute(input) {
-    const pos: number[] = [];
-    const neg: number[] = [];
-    for (const i of input.real) {
-      const r = input.role[i] as number;
-      if (r === Role.gamer) neg.push(input.score[i] as number);
-      else if (isRealRole(r) && !isGamingRole(r)) pos.push(input.score[i] as number);
+    // Honest and gamer together are all real people, so the pooled mid-ranks are the scores'
+    // mid-ranks over real people (shared with the other measures); the sum runs over the honest
+    // in account order, as aucFromSamples would.
+    const { real, role } = input;
+    const rank = realMidRanks(input, 'score');
+    let n1 = 0;
+    let n0 = 0;
+    let rankSum = 0;
+    for (let j = 0; j < real.length; j++) {
+      const r = role[real[j] as number] as number;
+      if (r === Role.gamer) n0++;
+      else if (isRealRole(r) && !isGamingRole(r)) {
+        n1++;
+        rankSum += rank[j] as number;
+      }
     }
-    return aucFromSamples(pos, neg);
+    if (n1 === 0 || n0 === 0) return NaN;
+    return (rankSum - (n1 * (n1 + 1)) / 2) / (n1 * n0);
   },
 };

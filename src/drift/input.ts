@@ -4,7 +4,7 @@
  */
 import { ParameterError } from '../errors.js';
 import { isRealRole } from '../model/roles.js';
-import { gather } from '../stats/ranks.js';
+import { type DriftMemo, realValues } from './shared-ranks.js';
 import type { DriftInput } from './types.js';
 
 /** Default top-k depth. */
@@ -30,6 +30,8 @@ export interface DriftInputOptions {
   rboP?: number;
   /** Real people's indices; computed from `role` when absent. */
   real?: Uint32Array;
+  /** Rankings shared with other inputs of the same frame (made for the same `real`). */
+  memo?: DriftMemo | undefined;
 }
 
 /**
@@ -51,7 +53,7 @@ export function makeDriftInput(score: Float64Array, reference: Float64Array, rol
     const r = real[i] as number;
     if (r >= n) throw new ParameterError(`real[${i}]`, r, `an account index below ${n}`);
   }
-  return { score, reference, role, real, k, rboP };
+  return { score, reference, role, real, k, rboP, memo: opts.memo };
 }
 
 function checkFinite(field: string, v: Float64Array): void {
@@ -62,5 +64,5 @@ function checkFinite(field: string, v: Float64Array): void {
 
 /** Score and reference restricted to real people, in the order of `input.real`. */
 export function realPair(input: DriftInput): { x: Float64Array; y: Float64Array } {
-  return { x: gather(input.score, input.real), y: gather(input.reference, input.real) };
+  return { x: realValues(input, 'score'), y: realValues(input, 'reference') };
 }

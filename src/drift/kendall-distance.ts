@@ -5,13 +5,14 @@
  * Reference: Kendall 1938; Fagin, Kumar, Mahdian, Sivakumar & Vee, "Comparing partial rankings",
  * SIAM J. Discrete Math. 20(3), 2006. Counted in O(n log n) with kendallCounts (Knight 1966).
  */
+import type { Ranking } from '../stats/radix-rank.js';
 import { kendallCounts } from './kendall-tau-b.js';
-import { realPair } from './input.js';
+import { realRanking, realValues } from './shared-ranks.js';
 import type { Measure } from './types.js';
 
 /** K^(½) distance in [0, 1] of two equal-length samples; NaN when n < 2. */
-export function kendallDistance(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  const c = kendallCounts(x, y);
+export function kendallDistance(x: ArrayLike<number>, y: ArrayLike<number>, rx?: Ranking, ry?: Ranking): number {
+  const c = kendallCounts(x, y, rx, ry);
   if (c.pairs === 0) return NaN;
   return (c.discordant + 0.5 * (c.tiesX - c.tiesXY + (c.tiesY - c.tiesXY))) / c.pairs;
 }
@@ -26,7 +27,8 @@ export const kendallDistanceMeasure: Measure = {
   interval: 'bootstrap',
   source: 'Fagin et al. 2006 (K^(p), p = ½)',
   compute(input) {
-    const { x, y } = realPair(input);
-    return kendallDistance(x, y);
+    const x = realValues(input, 'score');
+    const y = realValues(input, 'reference');
+    return kendallDistance(x, y, realRanking(input, 'score'), realRanking(input, 'reference'));
   },
 };

@@ -1,12 +1,13 @@
 /**
- * Kendall's τ-b in O(n log n): sort by (x, y), count ties in x and joint ties, then count the
- * discordant pairs as the inversions of y by merge sort, then ties in y. Same value as
+ * Kendall's τ-b in O(n log n): rank x and y once (radix sort), order by (x, y) with a counting
+ * sort, count ties from the rank groups, and the discordant pairs as the inversions of y by a
+ * merge sort on typed arrays. Same value as
  * scipy.stats.kendalltau (variant 'b').
  * Reference: Knight, "A computer method for calculating Kendall's tau with ungrouped data",
  * JASA 61(314), 1966; τ-b: Kendall, "The treatment of ties in ranking problems", Biometrika 1945.
  */
-import { denseRanks } from '../stats/ranks.js';
-import { realPair } from './input.js';
+import { type Ranking, countingSortBy, rankValues } from '../stats/radix-rank.js';
+import { realRanking, realValues } from './shared-ranks.js';
 import type { Measure } from './types.js';
 
 /** Pair counts behind Kendall's τ. All counts are numbers of unordered pairs. */
@@ -23,40 +24,39 @@ export interface KendallCounts {
   readonly tiesXY: number;
 }
 
-/** Count discordant and tied pairs of two equal-length samples in O(n log n). */
-export function kendallCounts(x: ArrayLike<number>, y: ArrayLike<number>): KendallCounts {
+/**
+ * Count discordant and tied pairs of two equal-length samples in O(n log n). `rx` and `ry` are
+ * the samples' rankings (src/stats/radix-rank.ts) when the caller has them already.
+ */
+export function kendallCounts(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  rx: Ranking = rankValues(x),
+  ry: Ranking = rankValues(y),
+): KendallCounts {
   const n = x.length;
   if (n !== y.length) throw new RangeError(`kendall: lengths differ (${n} vs ${y.length})`);
-  // 1. Sort by (x, y): both reduced to dense ranks, packed into one float64 and sorted natively.
-  const rx = denseRanks(x);
-  const ry = denseRanks(y);
-  const uy = ry.count;
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) packed[i] = (rx.rank[i] as number) * uy + (ry.rank[i] as number);
-  packed.sort();
-  // 2. Ties in x and joint ties, on the (x, y)-sorted order.
-  let tiesX = 0;
+  // 1. Order by (x, y): the y order, stably counting-sorted by the dense rank of x.
+  const byXY = countingSortBy(ry.order, rx.dense, rx.count);
+  // 2. Ties in x and in y from the group sizes; joint ties from runs of the (x, y) order.
+  const tiesX = tiedPairs(rx);
+  const tiesY = tiedPairs(ry);
   let tiesXY = 0;
-  let runX = 1;
-  let runXY = 1;
-  for (let i = 1; i <= n; i++) {
-    const sameXY = i < n && packed[i] === packed[i - 1];
-    const sameX = sameXY || (i < n && Math.floor((packed[i] as number) / uy) === Math.floor((packed[i - 1] as number) / uy));
-    if (sameX) runX++;
+  let run = 1;
+  for (let p = 1; p <= n; p++) {
+    const i = byXY[p] as number;
+    const h = byXY[p - 1] as number;
+    if (p < n && rx.dense[i] === rx.dense[h] && ry.dense[i] === ry.dense[h]) run++;
     else {
-      tiesX += (runX * (runX - 1)) / 2;
-      runX = 1;
-    }
-    if (sameXY) runXY++;
-    else {
-      tiesXY += (runXY * (runXY - 1)) / 2;
-      runXY = 1;
+      tiesXY += (run * (run - 1)) / 2;
+      run = 1;
     }
   }
-  // 3. Discordant pairs = strict inversions of y in this order (ties in x are already y-sorted).
-  let a = new Float64Array(n);
-  for (let i = 0; i < n; i++) a[i] = (packed[i] as number) % uy;
-  let b = new Float64Array(n);
+  // 3. Discordant pairs = strict inversions of y in this order (ties in x are already y-sorted),
+  //    counted by a bottom-up merge sort of y's dense ranks (Knight 1966).
+  let a = new Uint32Array(n);
+  for (let p = 0; p < n; p++) a[p] = ry.dense[byXY[p] as number] as number;
+  let b = new Uint32Array(n);
   let discordant = 0;
   for (let width = 1; width < n; width *= 2) {
     for (let lo = 0; lo < n; lo += 2 * width) {
@@ -77,17 +77,17 @@ export function kendallCounts(x: ArrayLike<number>, y: ArrayLike<number>): Kenda
     }
     [a, b] = [b, a];
   }
-  // 4. Ties in y, on the now y-sorted values.
-  let tiesY = 0;
-  let runY = 1;
-  for (let i = 1; i <= n; i++) {
-    if (i < n && a[i] === a[i - 1]) runY++;
-    else {
-      tiesY += (runY * (runY - 1)) / 2;
-      runY = 1;
-    }
-  }
   return { pairs: (n * (n - 1)) / 2, discordant, tiesX, tiesY, tiesXY };
+}
+
+/** Pairs tied within the groups of a ranking: Σ t(t−1)/2 over group sizes t. */
+function tiedPairs(r: Ranking): number {
+  let s = 0;
+  for (let g = 0; g < r.count; g++) {
+    const t = (r.groupStart[g + 1] as number) - (r.groupStart[g] as number);
+    s += (t * (t - 1)) / 2;
+  }
+  return s;
 }
 
 /** τ-b from pair counts, in [-1, 1]; NaN when either sample is constant (or n < 2). */
@@ -114,7 +114,8 @@ export const kendallTauBMeasure: Measure = {
   interval: 'fisher-z',
   source: 'Kendall 1945 (τ-b); Knight 1966 (O(n log n)); as scipy.stats.kendalltau',
   compute(input) {
-    const { x, y } = realPair(input);
-    return kendallTauB(x, y);
+    const x = realValues(input, 'score');
+    const y = realValues(input, 'reference');
+    return tauBFromCounts(kendallCounts(x, y, realRanking(input, 'score'), realRanking(input, 'reference')));
   },
 };

@@ -7,7 +7,7 @@
  * 20(4), 2002; ties: McSherry & Najork, ECIR 2008.
  */
 import { argsortDescending } from '../stats/ranks.js';
-import { realPair } from './input.js';
+import { realDescending, realValues } from './shared-ranks.js';
 import type { Measure } from './types.js';
 import * as pm from '../portable-math.js';
 
@@ -18,17 +18,24 @@ function discount(pos: number): number {
 
 /**
  * NDCG@k of ranking by `score` with gains `gain` (non-negative), in [0, 1]; NaN when the ideal
- * DCG is 0 (all gains zero) or n = 0.
+ * DCG is 0 (all gains zero) or n = 0. `scoreOrder` / `gainOrder`, when given, are the indices by
+ * value descending, ties by ascending index (as argsortDescending).
  */
-export function ndcgAtK(score: ArrayLike<number>, gain: ArrayLike<number>, k: number): number {
+export function ndcgAtK(
+  score: ArrayLike<number>,
+  gain: ArrayLike<number>,
+  k: number,
+  scoreOrder?: Uint32Array,
+  gainOrder?: Uint32Array,
+): number {
   const n = score.length;
   if (n !== gain.length) throw new RangeError(`ndcgAtK: lengths differ (${n} vs ${gain.length})`);
   const kk = Math.min(k, n);
-  const ideal = argsortDescending(gain);
+  const ideal = gainOrder ?? argsortDescending(gain);
   let idcg = 0;
   for (let pos = 0; pos < kk; pos++) idcg += (gain[ideal[pos] as number] as number) * discount(pos);
   if (!(idcg > 0)) return NaN;
-  const order = argsortDescending(score);
+  const order = scoreOrder ?? argsortDescending(score);
   let dcg = 0;
   let start = 0;
   while (start < kk) {
@@ -55,7 +62,8 @@ export const ndcgAtKMeasure: Measure = {
   interval: 'bootstrap',
   source: 'Järvelin & Kekäläinen 2002; tie-aware as McSherry & Najork 2008',
   compute(input) {
-    const { x, y } = realPair(input);
-    return ndcgAtK(x, y, input.k);
+    const x = realValues(input, 'score');
+    const y = realValues(input, 'reference');
+    return ndcgAtK(x, y, input.k, realDescending(input, 'score'), realDescending(input, 'reference'));
   },
 };

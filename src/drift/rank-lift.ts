@@ -6,13 +6,17 @@
  */
 import { Role } from '../model/roles.js';
 import { averageRanks } from '../stats/ranks.js';
-import { realPair } from './input.js';
+import { realMidRanks } from './shared-ranks.js';
 import type { DriftInput, Measure } from './types.js';
 
 /** Percentile in [0, 1] of each value among `values` (ties share their mid-rank); 0.5 when n = 1. */
 export function percentiles(values: ArrayLike<number>): Float64Array {
-  const m = values.length;
-  const r = averageRanks(values);
+  return percentilesFromMidRanks(averageRanks(values));
+}
+
+/** Percentiles from mid-ranks (1-based) of m values: (rank − 1) / (m − 1); 0.5 when m = 1. */
+function percentilesFromMidRanks(r: Float64Array): Float64Array {
+  const m = r.length;
   const out = new Float64Array(m);
   for (let i = 0; i < m; i++) out[i] = m === 1 ? 0.5 : ((r[i] as number) - 1) / (m - 1);
   return out;
@@ -32,9 +36,8 @@ export interface GamerLift {
 
 /** Every gamer's rank lift, in account-index order. */
 export function gamerRankLifts(input: DriftInput): GamerLift[] {
-  const { x, y } = realPair(input);
-  const ps = percentiles(x);
-  const pt = percentiles(y);
+  const ps = percentilesFromMidRanks(realMidRanks(input, 'score'));
+  const pt = percentilesFromMidRanks(realMidRanks(input, 'reference'));
   const out: GamerLift[] = [];
   input.real.forEach((agent, j) => {
     if (input.role[agent] !== Role.gamer) return;

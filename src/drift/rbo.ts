@@ -7,7 +7,7 @@
  * Reference: Webber, Moffat & Zobel, "A similarity measure for indefinite rankings",
  * ACM TOIS 28(4), 2010.
  */
-import { argsortDescending, gather } from '../stats/ranks.js';
+import { realDescending } from './shared-ranks.js';
 import type { Measure } from './types.js';
 
 /** Overlap X_d of the two prefixes at every depth d = 1..l (index d−1), l = the longer length. */
@@ -89,10 +89,7 @@ export const rboMeasure: Measure = {
   interval: 'bootstrap',
   source: 'Webber, Moffat & Zobel 2010 (RBO_ext, eq. 32)',
   compute(input) {
-    const { real } = input;
     // Rank real people by each vector, ties broken by account index (documented in docs/measures.md).
-    const byScore = argsortDescending(gather(input.score, real));
-    const byRef = argsortDescending(gather(input.reference, real));
-    return rboExt(byScore, byRef, input.rboP);
+    return rboExt(realDescending(input, 'score'), realDescending(input, 'reference'), input.rboP);
   },
 };

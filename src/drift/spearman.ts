@@ -3,8 +3,8 @@
  * over real people.
  * Reference: Spearman, "The proof and measurement of association between two things", 1904.
  */
-import { spearman } from '../stats/spearman.js';
-import { realPair } from './input.js';
+import { pearson } from '../stats/pearson.js';
+import { realMidRanks } from './shared-ranks.js';
 import type { Measure } from './types.js';
 
 export const spearmanMeasure: Measure = {
@@ -17,7 +17,7 @@ export const spearmanMeasure: Measure = {
   interval: 'fisher-z',
   source: 'Spearman 1904; as scipy.stats.spearmanr',
   compute(input) {
-    const { x, y } = realPair(input);
-    return spearman(x, y);
+    // Pearson's r of the mid-ranks, as src/stats/spearman.ts, with ranks shared across measures.
+    return pearson(realMidRanks(input, 'score'), realMidRanks(input, 'reference'));
   },
 };

@@ -8,8 +8,9 @@
  *   version pairs ─────┘   3. churn measures per (old, new) scorer version pair
  */
 import { ParameterError } from '../errors.js';
-import { makeDriftInput } from './input.js';
+import { makeDriftInput, realIndices } from './input.js';
 import { MEASURES, getMeasure } from './registry.js';
+import { DriftMemo } from './shared-ranks.js';
 import type { Measure } from './types.js';
 
 /** One tidy row. `value` is NaN when the measure is undefined for that input. */
@@ -69,7 +70,15 @@ export function driftRows(frame: DriftFrame, opts: DriftRowOptions = {}): DriftR
   const versionMeasures = chosen.filter((m) => m.reference === 'version');
   const rows: DriftRow[] = [];
   const base = { scenario: frame.scenario, seed: frame.seed, tick: frame.tick };
-  const inputOpts = { ...(opts.k !== undefined ? { k: opts.k } : {}), ...(opts.rboP !== undefined ? { rboP: opts.rboP } : {}) };
+  // One memo per frame: the truth is ranked once for every scorer, each score once for every measure.
+  const real = realIndices(frame.role);
+  const memo = new DriftMemo(real);
+  const inputOpts = {
+    ...(opts.k !== undefined ? { k: opts.k } : {}),
+    ...(opts.rboP !== undefined ? { rboP: opts.rboP } : {}),
+    real,
+    memo,
+  };
   const emit = (scorer: string, score: Float64Array, reference: Float64Array, measures: readonly Measure[]): void => {
     if (measures.length === 0) return;
     const input = makeDriftInput(score, reference, frame.role, inputOpts);

@@ -8,6 +8,7 @@
  * see fake accounts crowd into a scorer's top k.
  */
 import type { IntervalMethod } from '../stats/bounded-interval.js';
+import type { DriftMemo } from './shared-ranks.js';
 
 /** What a measure compares its score against. */
 export type MeasureReference = 'truth' | 'version';
@@ -26,6 +27,11 @@ export interface DriftInput {
   readonly k: number;
   /** Persistence p of rank-biased overlap, in (0, 1) (default 0.9: the top 10 carry ~86% of the weight). */
   readonly rboP: number;
+  /**
+   * Optional store of rankings shared by the inputs of one frame (see src/drift/shared-ranks.ts):
+   * saves work, never changes a value.
+   */
+  readonly memo?: DriftMemo | undefined;
 }
 
 /** One registered drift measure. */

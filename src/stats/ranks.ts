@@ -1,69 +1,17 @@
 /**
  * Ranks with ties: the "average" (mid-rank) method, as in scipy.stats.rankdata(method='average').
  * Reference: Kendall & Gibbons, Rank Correlation Methods (1990), ch. 3 (mid-ranks for tied values).
+ * Sorting: the radix sort of src/stats/radix-rank.ts.
  */
-
-/**
- * Dense ranks 0..count−1 of the values (equal values share a rank; the smallest gets 0), via a
- * native numeric sort of a copy and binary search: O(n log n) with no comparator callback.
- * Values must not be NaN. `count` is the number of distinct values (at least 1).
- */
-export function denseRanks(values: ArrayLike<number>): { rank: Float64Array; count: number } {
-  const n = values.length;
-  const sorted = Float64Array.from(values).sort();
-  let u = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[u - 1]) sorted[u++] = sorted[i] as number;
-  const rank = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
-    let lo = 0;
-    let hi = u - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as number) < v) lo = mid + 1;
-      else hi = mid;
-    }
-    rank[i] = lo;
-  }
-  return { rank, count: Math.max(u, 1) };
-}
-
-/** Largest n for which (dense rank, index) pairs pack exactly into one float64 (2^21 · 2^21 < 2^53). */
-const PACK_LIMIT = 1 << 21;
-
-/**
- * Stable argsort by one key: the values are reduced to dense ranks (a native numeric sort of a
- * copy plus binary search), each (dense rank, index) pair is packed into one float64, and the
- * packed keys are sorted natively — several times faster than a comparator sort. Falls back to
- * a comparator sort above 2^21 items.
- */
-function argsortBy(values: ArrayLike<number>, descending: boolean): Uint32Array {
-  const n = values.length;
-  const order = new Uint32Array(n);
-  if (n >= PACK_LIMIT) {
-    for (let i = 0; i < n; i++) order[i] = i;
-    const sign = descending ? -1 : 1;
-    order.sort((a, b) => sign * ((values[a] as number) - (values[b] as number)) || a - b);
-    return order;
-  }
-  const { rank, count } = denseRanks(values);
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = rank[i] as number;
-    packed[i] = (descending ? count - 1 - r : r) * PACK_LIMIT + i;
-  }
-  packed.sort();
-  for (let i = 0; i < n; i++) order[i] = (packed[i] as number) % PACK_LIMIT;
-  return order;
-}
+import { descendingOrder, midRanks, radixArgsort, rankValues } from './radix-rank.js';
 
 /**
  * Indices 0..n-1 sorted by `values` ascending; ties keep index order (stable). Values must not
- * be NaN. O(n log n).
+ * be NaN. O(n) (LSD radix sort, src/stats/radix-rank.ts).
  * @returns a Uint32Array permutation of length `values.length`.
  */
 export function argsortAscending(values: ArrayLike<number>): Uint32Array {
-  return argsortBy(values, false);
+  return radixArgsort(values);
 }
 
 /**
@@ -71,7 +19,7 @@ export function argsortAscending(values: ArrayLike<number>): Uint32Array {
  * @returns a Uint32Array permutation of length `values.length`.
  */
 export function argsortDescending(values: ArrayLike<number>): Uint32Array {
-  return argsortBy(values, true);
+  return descendingOrder(rankValues(values));
 }
 
 /**
@@ -80,19 +28,7 @@ export function argsortDescending(values: ArrayLike<number>): Uint32Array {
  * @returns Float64Array of ranks in [1, n].
  */
 export function averageRanks(values: ArrayLike<number>): Float64Array {
-  const n = values.length;
-  const order = argsortAscending(values);
-  const ranks = new Float64Array(n);
-  let i = 0;
-  while (i < n) {
-    let j = i + 1;
-    const v = values[order[i] as number] as number;
-    while (j < n && values[order[j] as number] === v) j++;
-    const r = (i + 1 + j) / 2; // mean of ranks i+1..j
-    for (let t = i; t < j; t++) ranks[order[t] as number] = r;
-    i = j;
-  }
-  return ranks;
+  return midRanks(rankValues(values));
 }
 
 /** The values at `index`, as a new Float64Array (index.length entries). */
