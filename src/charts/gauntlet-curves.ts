@@ -4,7 +4,51 @@
  * Reference: breakdown point (Hampel 1971) applied to attack budgets, as in SybilLimit (Yu et al. 2008).
  */
 import type { TopLevelSpec } from 'vega-lite';
+import type { Field } from 'vega-lite/types_unstable/channeldef.js';
+import type { LayerSpec } from 'vega-lite/types_unstable/spec/layer.js';
 import { seriesDashScale, seriesScale, specHeader, type ChartOptions } from './common.js';
+
+/** The x channel of every panel: the attack's budget, in its own cost unit. */
+const BUDGET_X = { field: 'budget', type: 'quantitative', title: 'budget (attack cost units)' } as const;
+
+/**
+ * What both charts share: one panel per attack (3 columns, each its own budget axis) of `points`,
+ * each panel `header`'s size, a min–max band (`lo` to `hi`, with `opacity`, coloured by `color`)
+ * under `layers`.
+ */
+function attackPanels(
+  header: ReturnType<typeof specHeader>,
+  points: readonly object[],
+  band: { readonly opacity: number; readonly title: string; readonly color: object },
+  layers: LayerSpec<Field>['layer'],
+): TopLevelSpec {
+  return {
+    $schema: header.$schema,
+    title: header.title,
+    description: header.description,
+    config: header.config,
+    data: { values: points.map((p) => ({ ...p })) },
+    facet: { field: 'attack', type: 'nominal', title: null },
+    columns: 3,
+    resolve: { scale: { x: 'independent' } },
+    spec: {
+      width: header.width,
+      height: header.height,
+      layer: [
+        {
+          mark: { type: 'area', opacity: band.opacity },
+          encoding: {
+            x: BUDGET_X,
+            y: { field: 'lo', type: 'quantitative', title: band.title },
+            y2: { field: 'hi' },
+            color: band.color,
+          },
+        },
+        ...layers,
+      ],
+    },
+  };
+}
 
 /** One point: attack, budget, measure and its mean with min–max over replicates. */
 export interface GauntletCurvePoint {
@@ -23,37 +67,18 @@ export function gauntletCurvesChart(points: readonly GauntletCurvePoint[], opts:
     'Robustness curves: each measure as the attack budget grows',
     'One panel per attack: each line is a measure as the budget grows (band: min to max over seeds); a line that falls is a scorer giving way.',
   );
-  const x = { field: 'budget', type: 'quantitative', title: 'budget (attack cost units)' } as const;
   const color = { field: 'measure', type: 'nominal', title: 'measure' } as const;
-  return {
-    $schema: header.$schema,
-    title: header.title,
-    description: header.description,
-    config: header.config,
-    data: { values: points.map((p) => ({ ...p })) },
-    facet: { field: 'attack', type: 'nominal', title: null },
-    columns: 3,
-    resolve: { scale: { x: 'independent' } },
-    spec: {
-      width: header.width,
-      height: header.height,
-      layer: [
-        {
-          mark: { type: 'area', opacity: 0.15 },
-          encoding: { x, y: { field: 'lo', type: 'quantitative', title: 'value' }, y2: { field: 'hi' }, color },
-        },
-        {
-          mark: { type: 'line', point: true },
-          encoding: {
-            x,
-            y: { field: 'mean', type: 'quantitative', title: 'value' },
-            color,
-            tooltip: [{ field: 'attack' }, { field: 'measure' }, { field: 'budget' }, { field: 'mean', format: '.3f' }],
-          },
-        },
-      ],
+  return attackPanels(header, points, { opacity: 0.15, title: 'value', color }, [
+    {
+      mark: { type: 'line', point: true },
+      encoding: {
+        x: BUDGET_X,
+        y: { field: 'mean', type: 'quantitative', title: 'value' },
+        color,
+        tooltip: [{ field: 'attack' }, { field: 'measure' }, { field: 'budget' }, { field: 'mean', format: '.3f' }],
+      },
     },
-  };
+  ]);
 }
 
 /** One leaderboard bar: a scorer and its robustness score. */
@@ -106,39 +131,20 @@ export function scorerCurvesChart(
     `${opts.measureLabel} as the attack budget grows, every scorer`,
     'One panel per attack, one line per scorer (band: min to max over seeds); below the dashed threshold a scorer has broken.',
   );
-  const x = { field: 'budget', type: 'quantitative', title: 'budget (attack cost units)' } as const;
   const y = { field: 'mean', type: 'quantitative', title: opts.measureLabel } as const;
   const color = { field: 'scorer', type: 'nominal', title: 'scorer', scale: seriesScale(opts.scorers) } as const;
   const strokeDash = { field: 'scorer', type: 'nominal', title: 'scorer', scale: seriesDashScale(opts.scorers) } as const;
-  return {
-    $schema: header.$schema,
-    title: header.title,
-    description: header.description,
-    config: header.config,
-    data: { values: points.map((p) => ({ ...p })) },
-    facet: { field: 'attack', type: 'nominal', title: null },
-    columns: 3,
-    resolve: { scale: { x: 'independent' } },
-    spec: {
-      width: header.width,
-      height: header.height,
-      layer: [
-        {
-          mark: { type: 'area', opacity: 0.1 },
-          encoding: { x, y: { field: 'lo', type: 'quantitative', title: opts.measureLabel }, y2: { field: 'hi' }, color },
-        },
-        {
-          mark: { type: 'line', point: true },
-          encoding: {
-            x,
-            y,
-            color,
-            strokeDash,
-            tooltip: [{ field: 'scorer' }, { field: 'attack' }, { field: 'budget' }, { field: 'mean', format: '.3f' }],
-          },
-        },
-        { mark: { type: 'rule', strokeDash: [6, 4], color: '#666' }, encoding: { y: { datum: opts.threshold } } },
-      ],
+  return attackPanels(header, points, { opacity: 0.1, title: opts.measureLabel, color }, [
+    {
+      mark: { type: 'line', point: true },
+      encoding: {
+        x: BUDGET_X,
+        y,
+        color,
+        strokeDash,
+        tooltip: [{ field: 'scorer' }, { field: 'attack' }, { field: 'budget' }, { field: 'mean', format: '.3f' }],
+      },
     },
-  };
+    { mark: { type: 'rule', strokeDash: [6, 4], color: '#666' }, encoding: { y: { datum: opts.threshold } } },
+  ]);
 }

@@ -14,11 +14,9 @@
  */
 import { followerCounts } from '../model/follow-graph.js';
 import { groupRankChart } from './charts.js';
-import { controlWorld, liftRows, targetLifts } from './control.js';
-import { round } from './facts.js';
+import { liftRows } from './control.js';
 import type { Lesson } from './lesson.js';
-
-const SCORERS = ['klout-like', 'kred-like', 'follower-count'] as const;
+import { REACTOR_SCORERS, reactorLift, reactorLiftFactText } from './reactor-lift.js';
 /** The A-listers the baiters target: the most-followed accounts (the attack's `alisters`). */
 const ALISTERS = 10;
 
@@ -50,23 +48,14 @@ export const alisterBait: Lesson = {
     baiters: 'People baiting celebrities: {}.',
     baits: 'Mentions and replies they sent to the ten most-followed accounts: {}.',
     answers: 'Answers and other reactions they got back from those accounts in the last ticks the score looks at: {}.',
-    kloutWithout: 'Where the baiters sit by the Klout-like score without baiting: {} out of 100 (100 = the top).',
-    kloutWith: 'Where they sit by the Klout-like score with baiting: {} out of 100.',
-    kredWithout: 'Where they sit by the Kred-like score without baiting: {} out of 100.',
-    kredWith: 'Where they sit by the Kred-like score with baiting: {} out of 100.',
-    followersWithout: 'Where they sit by followers without baiting: {} out of 100.',
-    followersWith: 'Where they sit by followers with baiting: {} out of 100.',
-    truthWithout: 'Where they sit by true influence without baiting: {} out of 100.',
-    truthWith: 'Where they sit by true influence with baiting: {} out of 100.',
+    ...reactorLiftFactText('the baiters', 'baiting'),
   },
-  scorers: [...SCORERS],
+  scorers: [...REACTOR_SCORERS],
   explorer: { scenario: 'alister-bait', question: 'What is one answer from a celebrity worth to a score, and to real influence?' },
   analyse(w) {
     const attack = w.result.attacks[0]!;
     const baiters = [...attack.targets];
-    const c = controlWorld(w, SCORERS);
-    const lifts = targetLifts(w, c, baiters, SCORERS);
-    const at = (by: string) => lifts.find((l) => l.by === by)!;
+    const { lifts, facts: lift, holds, sentence } = reactorLift(w, baiters);
     // The A-listers as the attack saw them at its last refresh are not recorded: take the
     // most-followed people of the final snapshot (followers barely move in 20 ticks).
     const { observation } = w.result.final;
@@ -85,21 +74,11 @@ export const alisterBait: Lesson = {
       baiters: baiters.length,
       baits: attack.spent,
       answers,
-      kloutWithout: round(at('klout-like').without, 1),
-      kloutWith: round(at('klout-like').with, 1),
-      kredWithout: round(at('kred-like').without, 1),
-      kredWith: round(at('kred-like').with, 1),
-      followersWithout: round(at('follower-count').without, 1),
-      followersWith: round(at('follower-count').with, 1),
-      truthWithout: round(at('true influence').without, 1),
-      truthWith: round(at('true influence').with, 1),
+      ...lift,
     };
-    const holds =
-      facts.kloutWith > facts.kloutWithout + 15 && facts.kredWith > facts.kredWithout + 15 && facts.truthWith <= facts.truthWithout + 5;
     const summary =
       `The ${facts.baiters} baiters sent ${facts.baits} mentions and replies and got ${answers} reactions back from celebrities. ` +
-      `By the Klout-like score they went from ${facts.kloutWithout} to ${facts.kloutWith} out of 100, by the Kred-like score from ` +
-      `${facts.kredWithout} to ${facts.kredWith}; by true influence from ${facts.truthWithout} to ${facts.truthWith}.`;
+      sentence;
     const chart = groupRankChart(liftRows(lifts, 'the baiters, same world without bait', 'the baiters, baiting'), {
       title: 'Baiting celebrities lifts the reactor-weighted scores, not the truth',
     });

@@ -15,11 +15,9 @@
  */
 import { KIND } from '../model/observation.js';
 import { groupRankChart } from './charts.js';
-import { controlWorld, liftRows, targetLifts } from './control.js';
-import { round } from './facts.js';
+import { liftRows } from './control.js';
 import type { Lesson } from './lesson.js';
-
-const SCORERS = ['klout-like', 'kred-like', 'follower-count'] as const;
+import { REACTOR_SCORERS, reactorLift, reactorLiftFactText } from './reactor-lift.js';
 /** Accounts the brands pay: the most-followed (the attack's `recipients`). */
 const RECIPIENTS = 10;
 
@@ -53,23 +51,14 @@ export const perks: Lesson = {
     paidPosts: 'Paid posts about them: {}.',
     mentions: 'Mentions the brands received in the last ticks the score looks at: {}.',
     mentioners: 'Different accounts that mentioned them there: {}.',
-    kloutWithout: 'Where the brands sit by the Klout-like score without perks: {} out of 100 (100 = the top).',
-    kloutWith: 'Where they sit by the Klout-like score with perks: {} out of 100.',
-    kredWithout: 'Where they sit by the Kred-like score without perks: {} out of 100.',
-    kredWith: 'Where they sit by the Kred-like score with perks: {} out of 100.',
-    followersWithout: 'Where they sit by followers without perks: {} out of 100.',
-    followersWith: 'Where they sit by followers with perks: {} out of 100.',
-    truthWithout: 'Where they sit by true influence without perks: {} out of 100.',
-    truthWith: 'Where they sit by true influence with perks: {} out of 100.',
+    ...reactorLiftFactText('the brands', 'perks'),
   },
-  scorers: [...SCORERS],
+  scorers: [...REACTOR_SCORERS],
   explorer: { scenario: 'perks', question: "What does a paid mention add to a brand's score, and to its real influence?" },
   analyse(w) {
     const attack = w.result.attacks[0]!;
     const brands = [...attack.targets];
-    const c = controlWorld(w, SCORERS);
-    const lifts = targetLifts(w, c, brands, SCORERS);
-    const at = (by: string) => lifts.find((l) => l.by === by)!;
+    const { lifts, facts: lift, holds, sentence } = reactorLift(w, brands);
     const isBrand = new Set(brands);
     const ev = w.result.final.observation.events;
     let mentions = 0;
@@ -84,21 +73,9 @@ export const perks: Lesson = {
       paidPosts: attack.spent,
       mentions,
       mentioners: mentioners.size,
-      kloutWithout: round(at('klout-like').without, 1),
-      kloutWith: round(at('klout-like').with, 1),
-      kredWithout: round(at('kred-like').without, 1),
-      kredWith: round(at('kred-like').with, 1),
-      followersWithout: round(at('follower-count').without, 1),
-      followersWith: round(at('follower-count').with, 1),
-      truthWithout: round(at('true influence').without, 1),
-      truthWith: round(at('true influence').with, 1),
+      ...lift,
     };
-    const holds =
-      facts.kloutWith > facts.kloutWithout + 15 && facts.kredWith > facts.kredWithout + 15 && facts.truthWith <= facts.truthWithout + 5;
-    const summary =
-      `The ${facts.brands} brands paid for ${facts.paidPosts} posts. By the Klout-like score they went from ${facts.kloutWithout} ` +
-      `to ${facts.kloutWith} out of 100, by the Kred-like score from ${facts.kredWithout} to ${facts.kredWith}; by true influence ` +
-      `from ${facts.truthWithout} to ${facts.truthWith}.`;
+    const summary = `The ${facts.brands} brands paid for ${facts.paidPosts} posts. ${sentence}`;
     const chart = groupRankChart(liftRows(lifts, 'the brands, same world without perks', 'the brands, paying for posts'), {
       title: 'Paid mentions lift the reactor-weighted scores, not the truth',
     });
