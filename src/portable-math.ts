@@ -38,13 +38,13 @@ function fromWords(hi: number, lo: number): number {
 function withHi(x: number, hi: number): number {
   F64[0] = x;
   U32[HI] = hi;
-  return F64[0]!;
+  return F64[0];
 }
 /** x with its low word set to 0. */
 function clearLo(x: number): number {
   F64[0] = x;
   U32[LO] = 0;
-  return F64[0]!;
+  return F64[0];
 }
 
 const LN2_HI = 0.6931471803691238; // 0x3FE62E42 FEE00000
@@ -77,7 +77,7 @@ export function log(x: number): number {
   let i = (hx + 0x95f64) & 0x100000;
   F64[0] = x;
   U32[HI] = hx | (i ^ 0x3ff00000);
-  x = F64[0]!;
+  x = F64[0];
   k += i >> 20;
   const f = x - 1.0;
   if ((0x000fffff & (2 + hx)) < 3) {

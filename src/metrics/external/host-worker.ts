@@ -92,16 +92,16 @@ function launch(req: AskRequest): Program {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const p: Program = { child, out: '', scanned: 0, err: '', pending: null };
-  child.stdout!.setEncoding('utf8');
-  child.stderr!.setEncoding('utf8');
-  child.stdout!.on('data', (d: string) => {
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
+  child.stdout.on('data', (d: string) => {
     p.out += d;
     drain(p);
   });
-  child.stderr!.on('data', (d: string) => {
+  child.stderr.on('data', (d: string) => {
     p.err = (p.err + d).slice(-STDERR_TAIL);
   });
-  child.stdin!.on('error', () => {}); // a program that exits early: its exit is the report
+  child.stdin.on('error', () => {}); // a program that exits early: its exit is the report
   let startError: string | null = null;
   child.on('error', (e: NodeJS.ErrnoException) => {
     startError = `${e.code ?? ''} ${e.message}`.trim();
