@@ -31,6 +31,10 @@ const CLI = [
   'tests/engine/tick-cascades.test.ts',
   'tests/truth/ris-threads.test.ts',
   'tests/sweep/run.test.ts',
+  // external scorer programs (python3, sh) and DuckDB started per call
+  'tests/metrics/external-persistent.test.ts',
+  'tests/metrics/external-parquet.test.ts',
+  'tests/gauntlet/persistent-scorer.test.ts',
 ];
 const ACCEPTANCE = [
   'tests/scenarios/claims-*.test.ts',
