@@ -8,7 +8,6 @@
  */
 import { gather } from '../stats/ranks.js';
 import { type Ranking, descendingOrder, midRanks, rankValues } from '../stats/radix-rank.js';
-import type { DriftInput } from './types.js';
 
 /** Per-frame store of derived vectors, keyed by the vector object and what was derived. */
 export class DriftMemo {
@@ -29,6 +28,17 @@ export class DriftMemo {
     m.set(what, v);
     return v;
   }
+}
+
+/**
+ * The part of a drift input (src/drift/types.ts's DriftInput) these helpers read; stated here so
+ * that types.ts can import DriftMemo without an import cycle.
+ */
+export interface DriftInput {
+  readonly score: Float64Array;
+  readonly reference: Float64Array;
+  readonly real: Uint32Array;
+  readonly memo?: DriftMemo | undefined;
 }
 
 /** Which of an input's two vectors. */

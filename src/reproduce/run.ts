@@ -15,6 +15,7 @@ import { meanInterval, type MeanInterval } from '../stats/interval.js';
 import { streams } from '../streams.js';
 import { DEFAULT_PRECISION } from '../truth/truth-model.js';
 import type { ClaimRecipe, ReproducedFigure } from './figure.js';
+import * as pm from '../portable-math.js';
 
 /** Fresh seeds no document quotes: 7001–7010 (the docs quote 1–12 and 101–103; the learned Klout trains on 9001–9008). */
 export const FRESH_SEEDS: readonly number[] = Array.from({ length: 10 }, (_, i) => 7001 + i);
@@ -113,7 +114,7 @@ export function roundTo(x: number, digits: number): number {
 /** Judge one figure from its values on the quoted and the fresh seeds. */
 export function judgeFigure(figure: ReproducedFigure, onQuoted: readonly number[], onFresh: readonly number[]): FigureResult {
   const r = onQuoted.map((v) => roundTo(v, figure.digits));
-  const eq = (a: number, b: number): boolean => Math.abs(a - b) < 10 ** -(figure.digits + 3);
+  const eq = (a: number, b: number): boolean => Math.abs(a - b) < pm.pow(10, -(figure.digits + 3));
   const reproduced =
     r.every(Number.isFinite) &&
     (figure.rule === 'per-seed'
