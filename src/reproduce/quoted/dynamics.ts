@@ -113,7 +113,7 @@ export const DYNAMICS_DOC = [
     'from effects.csv of `goodhart run goodhart-decay --seeds 1..20` (checked by running it); npm run reproduce has no dynamics recipe yet',
   ), // line 149
   pending(
-    '| relational | 0.22 | 0.06 | 0.16 [0.14, 0.18] | 0.01 [-0.03, 0.04] | 0.38 | 1.10 |',
+    '| relational | 0.22 | 0.06 | 0.16 [0.14, 0.18] | 0.01 [-0.02, 0.04] | 0.38 | 1.10 |',
     'from effects.csv of `goodhart run goodhart-decay --seeds 1..20` (checked by running it); npm run reproduce has no dynamics recipe yet',
   ), // line 150
   pending(
@@ -169,7 +169,7 @@ export const DYNAMICS_DOC = [
     'from effects.csv of `goodhart run goodhart-decay --seeds 1..5` (checked by running it); npm run reproduce has no dynamics recipe yet',
   ), // line 167
   pending(
-    'on the top 1%: 0.01 [−0.05, 0.07] on the current engine, 0.12 [0.03, 0.21] on the engine before',
+    'on the top 1%: 0.01 [−0.05, 0.07], where the engine before its cascades were split into chunked',
     'from effects.csv of `goodhart run goodhart-decay --seeds 1..5` (checked by running it); npm run reproduce has no dynamics recipe yet',
   ), // line 168
   pending(
@@ -197,7 +197,7 @@ export const DYNAMICS_DOC = [
     "the test's figures (tests/dynamics/decay.test.ts), as effects.csv of `goodhart run goodhart-decay --seeds 1..10 --agents 400 --ticks 60` prints them; npm run reproduce has no dynamics recipe yet",
   ), // line 179
   pending(
-    'ρ ≈ 0.25',
+    'ρ ≈ 0.26',
     'from effects.csv of `goodhart run goodhart-decay --seeds 1..20` (checked by running it); npm run reproduce has no dynamics recipe yet (validity before deployment)',
   ), // line 182
   parameter('90% of people are lurkers', { 'activity.lurkerShare': 0.9 }), // line 182
