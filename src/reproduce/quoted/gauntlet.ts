@@ -77,63 +77,67 @@ export const GAUNTLET_DOC = [
     'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
   ), // line 376
   pending(
-    '| kred-like | 0.638 | 0.638 | engaging-bots | 0.000 | 0.004 |',
+    '| klout-learned | 0.642 | 0.642 | engaging-bots | 0.000 | 0.000 |',
     'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
   ), // line 377
   pending(
-    '| reciprocal-ties | 0.635 | 0.635 | engagement-pod | 0.000 | 0.000 |',
+    '| kred-like | 0.638 | 0.638 | engaging-bots | 0.000 | 0.004 |',
     'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
   ), // line 378
   pending(
-    '| pagerank | 0.550 | 0.550 | bought-followers | 0.000 | 0.000 |',
+    '| reciprocal-ties | 0.635 | 0.635 | engagement-pod | 0.000 | 0.000 |',
     'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
   ), // line 379
   pending(
-    '| hits | 0.462 | 0.466 | sybil-region | −0.003 | 0.002 |',
+    '| pagerank | 0.550 | 0.550 | bought-followers | 0.000 | 0.000 |',
     'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
   ), // line 380
   pending(
-    '| coreness | 0.496 | 0.483 | sybil-region | +0.013 | 0.014 |',
+    '| hits | 0.462 | 0.466 | sybil-region | −0.003 | 0.002 |',
     'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
   ), // line 381
   pending(
-    '| h-index | 0.627 | 0.627 | sybil-region | 0.000 | 0.000 |',
+    '| coreness | 0.496 | 0.483 | sybil-region | +0.013 | 0.014 |',
     'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
   ), // line 382
   pending(
-    '| interaction-pagerank | 0.640 | 0.637 | engaging-bots | +0.003 | 0.005 |',
+    '| h-index | 0.627 | 0.627 | sybil-region | 0.000 | 0.000 |',
     'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
   ), // line 383
   pending(
-    '| trustrank | 0.246 | 0.242 | follow-farming | +0.004 | 0.008 |',
+    '| interaction-pagerank | 0.640 | 0.637 | engaging-bots | +0.003 | 0.005 |',
     'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
   ), // line 384
   pending(
-    '| sybilrank | 0.324 | 0.326 | perks | −0.003 | 0.018 |',
+    '| trustrank | 0.246 | 0.242 | follow-farming | +0.004 | 0.008 |',
     'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
   ), // line 385
   pending(
-    '| collusionrank | 0.638 | 0.638 | bought-followers | 0.000 | 0.000 |',
+    '| sybilrank | 0.324 | 0.326 | perks | −0.003 | 0.018 |',
     'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
   ), // line 386
   pending(
-    'At budget 100 the largest shortfalls are reshares 0.011 (s.e. 0.006) and reactions-received 0.005',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 100` and `... 400` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
-  ), // line 388
+    '| collusionrank | 0.638 | 0.638 | bought-followers | 0.000 | 0.000 |',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+  ), // line 387
   pending(
-    '(0.005); at 400, sybilrank 0.022 (0.020: inside two s.e.), coreness 0.009 (0.016), trustrank 0.008',
+    'At budget 100 the largest shortfalls are reshares 0.011 (s.e. 0.006) and reactions-received 0.005',
     'printed by `npx tsx scripts/adaptive-dominance.ts 100` and `... 400` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
   ), // line 389
   pending(
-    '(0.011) and reshares 0.007 (0.004). The zeros are common random numbers at work: where the attacker',
+    '(0.005); at 400, sybilrank 0.022 (0.020: inside two s.e.), coreness 0.009 (0.016), trustrank 0.008',
     'printed by `npx tsx scripts/adaptive-dominance.ts 100` and `... 400` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
   ), // line 390
   pending(
+    '(0.011) and reshares 0.007 (0.004). The zeros are common random numbers at work: where the attacker',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 100` and `... 400` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+  ), // line 391
+  pending(
     'no longer clipped at 4×; mentions at 100 went to 0.000.',
     'printed by `npx tsx scripts/adaptive-dominance.ts 100` and `... 400` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
-  ), // line 408
+  ), // line 409
   pending(
     "scorers' shortfalls of up to 0.011 (s.e. 0.006, reshares at 100) are real, only smaller than the",
     'printed by `npx tsx scripts/adaptive-dominance.ts 100` and `... 400` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
-  ), // line 411
+  ), // line 412
 ];

@@ -52,12 +52,8 @@ export const MODEL_DOC = [
     'roles.gamerPosts': 0.5,
   }), // line 40
   pending(
-    'test precision 0.05, seeds 1–3): `bought-into-top10` held on all three seeds with all three handicaps off',
-    'claim outcomes with the handicaps off (`goodhart run <scenario> --seeds 1..3 --set roles.gamerAppeal=1 --set roles.gamerVisibility=0.35 --set roles.gamerPosts=0.25`, claim code at precision 0.05); npm run reproduce has no recipe with parameter overrides yet',
-  ), // line 50
-  pending(
-    'about 0.29 to 0.46–0.55. Claims that compare a gamer with himself in a no-gaming run (the lifts and',
-    'claim outcomes with the handicaps off (`goodhart run <scenario> --seeds 1..3 --set roles.gamerAppeal=1 --set roles.gamerVisibility=0.35 --set roles.gamerPosts=0.25`, claim code at precision 0.05); npm run reproduce has no recipe with parameter overrides yet',
+    '0.36–0.42 to 0.46–0.52. Claims that compare a gamer with himself in a no-gaming run (the lifts and',
+    'claim outcomes with and without the handicaps, from the API call the text names (checked by running it on seeds 1–3); npm run reproduce has no recipe with parameter overrides yet',
   ), // line 54
   parameter('| same community (homophily) | 0.57 |', { 'influence.communityTie': 0.57 }), // line 65
   parameter('| reciprocal (a return follow grown from a relationship) | 0.50 |', { 'influence.reciprocalTie': 0.5 }), // line 66
@@ -92,12 +88,9 @@ export const MODEL_DOC = [
     'npm run bench -- engine',
   ), // line 124
   measured(
-    '| the same run on 1 thread (`--threads 1`) | 71.6 s | same output; the engine before chunking: 68.4 s the same day |',
+    '| the same run on 1 thread (`--threads 1`) | 71.6 s | same output; the engine before chunking was about as fast on one thread |',
     'npm run bench -- engine',
   ), // line 125
-  measured('moved per tick, 24.5 million follower edges examined). The loop is bound by memory latency, not', 'npm run bench -- engine'), // line 128
-  measured('86.5 s to 75.4 s with the same draws. Then the cascades moved to fixed chunks with their own', 'npm run bench -- engine'), // line 132
-  measured('about 15% of tick time; with both cores in use the target is met without it.', 'npm run bench -- engine'), // line 142
   parameter('probability `audienceShare` (0.12) to a broadcaster chosen by Pareto(`fitnessAlpha` 1.2) fitness;', {
     'generator.community-pa.audienceShare': 0.12,
     'generator.community-pa.fitnessAlpha': 1.2,
