@@ -1,7 +1,9 @@
 /**
  * The numbers of docs/model.md, registered by their exact text (src/reproduce/figure.ts): parameter
  * defaults (the generated table of `npm run docs:params` and the prose that quotes it), the engine
- * benchmark, the calibration table of `goodhart calibrate` and cited figures.
+ * benchmark, the calibration table of `goodhart calibrate` and cited figures. A row of the generated
+ * table is registered by its name, default and range: when `npm run docs:params` rewrites one (a
+ * default or range changed), the coverage test names it, and its entry here is updated with it.
  */
 import { figureBuilders } from './builders.js';
 
@@ -36,9 +38,13 @@ export const MODEL_DOC = [
   parameter('| followRate | ≥ 0 per tick | new organic follows per tick | 0.02 |', { 'roles.honestFollowRate': 0.02 }), // line 23
   parameter('Other kinds: **broadcasters** (appeal ×1.2, susceptibility Beta(1,9), 2 posts/tick, audiences', {
     'roles.broadcasterAppeal': 1.2,
+    'roles.broadcasterSusceptibilityA': 1,
+    'roles.broadcasterSusceptibilityB': 9,
+    'roles.broadcasterPosts': 2,
   }), // line 26
   parameter('made of weak ties), **social capitalists** (follow back 90%, follow 4× as many accounts), **gamers**', {
     'roles.capitalistFollowBack': 0.9,
+    'roles.capitalistOutDegree': 4,
   }), // line 27
   parameter('| `roles.gamerAppeal` | 0.5 | their appeal is half an honest draw: each of their messages moves fewer people |', {
     'roles.gamerAppeal': 0.5,
