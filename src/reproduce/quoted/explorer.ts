@@ -26,19 +26,19 @@ export const EXPLORER_DOC = [
   ), // line 110
   pending(
     'messages moves 7.3 people; the most influential person moves 21.1). At seed 2 the top',
-    "from `goodhart lesson attention-is-not-influence` (facts.json, seed 1): the top broadcaster's true influence and the largest; no reproduce recipe for lesson facts yet",
+    "from `goodhart lesson attention-is-not-influence` (facts.json, seeds 1–3; checked by running them): the top broadcaster's true influence and the largest; no reproduce recipe for lesson facts yet",
   ), // line 145
   pending(
     '- **What they should see:** with the bait the baiters sit at 95.8 out of 100 by the Klout-like',
-    "from `goodhart lesson alister-bait` (facts.json, seed 1): the baiters' percentiles with and without the bait; no reproduce recipe for lesson facts yet",
+    "from `goodhart lesson alister-bait` (facts.json, seed 1; checked by running it): the baiters' percentiles with and without the bait; no reproduce recipe for lesson facts yet",
   ), // line 160
   pending(
     'score (100 = the top) and 95.6 by the Kred-like score; without it, 62.7 and 44.1. By followers',
-    "from `goodhart lesson alister-bait` (facts.json, seed 1): the baiters' percentiles with and without the bait; no reproduce recipe for lesson facts yet",
+    "from `goodhart lesson alister-bait` (facts.json, seed 1; checked by running it): the baiters' percentiles with and without the bait; no reproduce recipe for lesson facts yet",
   ), // line 161
   pending(
     'they sit at 44.2 with the bait and 44.1 without, and by true influence at 32.4 and 32.8: the 34',
-    "from `goodhart lesson alister-bait` (facts.json, seed 1): the baiters' percentiles with and without the bait; no reproduce recipe for lesson facts yet",
+    "from `goodhart lesson alister-bait` (facts.json, seed 1; checked by running it): the baiters' percentiles with and without the bait; no reproduce recipe for lesson facts yet",
   ), // line 162
   pending(
     "- **What they should see (seed 1):** the score's validity is 0.224 before it is deployed. Staying",
