@@ -174,27 +174,27 @@ export const DYNAMICS_DOC = [
   ), // line 168
   pending(
     "the baseline's decay interval lies above 0 (0.12 [0.05, 0.20]) and its gaming share rises by more",
-    "the test's figures (tests/dynamics/decay.test.ts), as effects.csv of `goodhart run goodhart-decay --seeds 1..10 --agents 400 --ticks 60` prints them; npm run reproduce has no dynamics recipe yet",
+    "the test's figures (tests/dynamics/decay.test.ts): decays and slowdowns as effects.csv of `goodhart run goodhart-decay --seeds 1..10 --agents 400 --ticks 60` prints them, the gaming rises from its dynamics-ticks.csv (checked by running it); npm run reproduce has no dynamics recipe yet",
   ), // line 173
   pending(
     'than 0.1 (0.26); with rewards off validity does not fall (−0.02 [−0.07, 0.02]) and gaming rises',
-    "the test's figures (tests/dynamics/decay.test.ts), as effects.csv of `goodhart run goodhart-decay --seeds 1..10 --agents 400 --ticks 60` prints them; npm run reproduce has no dynamics recipe yet",
+    "the test's figures (tests/dynamics/decay.test.ts): decays and slowdowns as effects.csv of `goodhart run goodhart-decay --seeds 1..10 --agents 400 --ticks 60` prints them, the gaming rises from its dynamics-ticks.csv (checked by running it); npm run reproduce has no dynamics recipe yet",
   ), // line 174
   pending(
     'only by what exploration gives (0.015; its upper 95% bound must stay under 0.05, and the paired',
-    "the test's figures (tests/dynamics/decay.test.ts), as effects.csv of `goodhart run goodhart-decay --seeds 1..10 --agents 400 --ticks 60` prints them; npm run reproduce has no dynamics recipe yet",
+    "the test's figures (tests/dynamics/decay.test.ts): decays and slowdowns as effects.csv of `goodhart run goodhart-decay --seeds 1..10 --agents 400 --ticks 60` prints them, the gaming rises from its dynamics-ticks.csv (checked by running it); npm run reproduce has no dynamics recipe yet",
   ), // line 175
   pending(
     "lower bound of the baseline's rise minus it must exceed 0.05); the penalty (0.09 [0.03, 0.15]) and TrustRank (0.13 [0.05,",
-    "the test's figures (tests/dynamics/decay.test.ts), as effects.csv of `goodhart run goodhart-decay --seeds 1..10 --agents 400 --ticks 60` prints them; npm run reproduce has no dynamics recipe yet",
+    "the test's figures (tests/dynamics/decay.test.ts): decays and slowdowns as effects.csv of `goodhart run goodhart-decay --seeds 1..10 --agents 400 --ticks 60` prints them, the gaming rises from its dynamics-ticks.csv (checked by running it); npm run reproduce has no dynamics recipe yet",
   ), // line 176
   pending(
     '0.20]) each slow the decay with a paired interval above 0. Five seeds were used before: one world',
-    "the test's figures (tests/dynamics/decay.test.ts), as effects.csv of `goodhart run goodhart-decay --seeds 1..10 --agents 400 --ticks 60` prints them; npm run reproduce has no dynamics recipe yet",
+    "the test's figures (tests/dynamics/decay.test.ts): decays and slowdowns as effects.csv of `goodhart run goodhart-decay --seeds 1..10 --agents 400 --ticks 60` prints them, the gaming rises from its dynamics-ticks.csv (checked by running it); npm run reproduce has no dynamics recipe yet",
   ), // line 177
   pending(
     'mercy of that one world; ten seeds also showed the rewards-off rise of about 0.02 (on the old',
-    "the test's figures (tests/dynamics/decay.test.ts), as effects.csv of `goodhart run goodhart-decay --seeds 1..10 --agents 400 --ticks 60` prints them; npm run reproduce has no dynamics recipe yet",
+    "the test's figures (tests/dynamics/decay.test.ts): decays and slowdowns as effects.csv of `goodhart run goodhart-decay --seeds 1..10 --agents 400 --ticks 60` prints them, the gaming rises from its dynamics-ticks.csv (checked by running it); npm run reproduce has no dynamics recipe yet",
   ), // line 179
   pending(
     'ρ ≈ 0.26',

@@ -50,94 +50,94 @@ export const GAUNTLET_DOC = [
   ), // line 361
   pending(
     '| follower-count | 0.638 | 0.638 | bought-followers | 0.000 | 0.000 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 370
   pending(
     '| reactions-received | 0.635 | 0.641 | engaging-bots | −0.007 | 0.004 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 371
   pending(
     '| mentions | 0.638 | 0.640 | engaging-bots | −0.003 | 0.005 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 372
   pending(
     '| reshares | 0.635 | 0.643 | engaging-bots | −0.008 | 0.005 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 373
   pending(
     '| engagement-rate | 0.643 | 0.643 | engaging-bots | 0.000 | 0.000 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 374
   pending(
     '| klout-like | 0.635 | 0.637 | engaging-bots | −0.002 | 0.004 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 375
   pending(
     '| klout-like@v2 | 0.637 | 0.640 | alister-bait | −0.004 | 0.005 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 376
   pending(
     '| klout-learned | 0.642 | 0.642 | engaging-bots | 0.000 | 0.000 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 377
   pending(
     '| kred-like | 0.638 | 0.638 | engaging-bots | 0.000 | 0.004 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 378
   pending(
     '| reciprocal-ties | 0.635 | 0.635 | engagement-pod | 0.000 | 0.000 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 379
   pending(
     '| pagerank | 0.550 | 0.550 | bought-followers | 0.000 | 0.000 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 380
   pending(
     '| hits | 0.462 | 0.466 | sybil-region | −0.003 | 0.002 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 381
   pending(
     '| coreness | 0.496 | 0.483 | sybil-region | +0.013 | 0.014 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 382
   pending(
     '| h-index | 0.627 | 0.627 | sybil-region | 0.000 | 0.000 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 383
   pending(
     '| interaction-pagerank | 0.640 | 0.637 | engaging-bots | +0.003 | 0.005 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 384
   pending(
     '| trustrank | 0.246 | 0.242 | follow-farming | +0.004 | 0.008 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 385
   pending(
     '| sybilrank | 0.324 | 0.326 | perks | −0.003 | 0.018 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 386
   pending(
     '| collusionrank | 0.638 | 0.638 | bought-followers | 0.000 | 0.000 |',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 200` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 387
   pending(
     'At budget 100 the largest shortfalls are reshares 0.011 (s.e. 0.006) and reactions-received 0.005',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 100` and `... 400` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 100` and `... 400` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 389
   pending(
     '(0.005); at 400, sybilrank 0.022 (0.020: inside two s.e.), coreness 0.009 (0.016), trustrank 0.008',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 100` and `... 400` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 100` and `... 400` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 390
   pending(
     '(0.011) and reshares 0.007 (0.004). The zeros are common random numbers at work: where the attacker',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 100` and `... 400` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 100` and `... 400` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 391
   pending(
     'no longer clipped at 4×; mentions at 100 went to 0.000.',
-    'printed by `npx tsx scripts/adaptive-dominance.ts 100` and `... 400` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 100` and `... 400` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 409
   pending(
     "scorers' shortfalls of up to 0.011 (s.e. 0.006, reshares at 100) are real, only smaller than the",
-    'printed by `npx tsx scripts/adaptive-dominance.ts 100` and `... 400` (mean lift over seeds 1–48; deterministic); npm run reproduce has no gauntlet recipe yet',
+    'printed by `npx tsx scripts/adaptive-dominance.ts 100` and `... 400` (mean lift over seeds 1–48; deterministic; checked by running it); npm run reproduce has no gauntlet recipe yet',
   ), // line 412
 ];
