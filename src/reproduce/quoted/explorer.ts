@@ -42,22 +42,22 @@ export const EXPLORER_DOC = [
   ), // line 162
   pending(
     "- **What they should see (seed 1):** the score's validity is 0.224 before it is deployed. Staying",
-    "the team game of `goodhart lesson goodhart-decay` (seed 1): validity and shares along the game's 27 paths; no reproduce recipe for the game yet",
+    "the team game of `goodhart lesson goodhart-decay` (facts.json, seed 1; checked by running it): validity and shares along the game's 27 paths; no reproduce recipe for the game yet",
   ), // line 177
   pending(
     "organic all three rounds ends at 0.133 with 17% of the others gaming and the class's best",
-    "the team game of `goodhart lesson goodhart-decay` (seed 1): validity and shares along the game's 27 paths; no reproduce recipe for the game yet",
+    "the team game of `goodhart lesson goodhart-decay` (facts.json, seed 1; checked by running it): validity and shares along the game's 27 paths; no reproduce recipe for the game yet",
   ), // line 178
   pending(
     'account at number 74; renting engagement every round ends at 0.022 with 34% of the others',
-    "the team game of `goodhart lesson goodhart-decay` (seed 1): validity and shares along the game's 27 paths; no reproduce recipe for the game yet",
+    "the team game of `goodhart lesson goodhart-decay` (facts.json, seed 1; checked by running it): validity and shares along the game's 27 paths; no reproduce recipe for the game yet",
   ), // line 179
   pending(
     'gaming and the class at number 2; buying followers every round ends at 0.069. All 27 endings',
-    "the team game of `goodhart lesson goodhart-decay` (seed 1): validity and shares along the game's 27 paths; no reproduce recipe for the game yet",
+    "the team game of `goodhart lesson goodhart-decay` (facts.json, seed 1; checked by running it): validity and shares along the game's 27 paths; no reproduce recipe for the game yet",
   ), // line 180
   pending(
     'are below 0.224 (from −0.025 to 0.215). The validity falls even when the class stays honest:',
-    "the team game of `goodhart lesson goodhart-decay` (seed 1): validity and shares along the game's 27 paths; no reproduce recipe for the game yet",
+    "the team game of `goodhart lesson goodhart-decay` (facts.json, seed 1; checked by running it): validity and shares along the game's 27 paths; no reproduce recipe for the game yet",
   ), // line 181
 ];
