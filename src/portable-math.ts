@@ -18,6 +18,21 @@ const U32 = new Uint32Array(F64.buffer);
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 const LO = 1 - HI;
 
+/**
+ * POW2[j + 1074] = 2^j for j = −1074 … 1024 (2^1024 = ∞), each exact. Multiplying a double by one
+ * of them is exact while the result stays normal, so it stands in for rewriting the exponent field
+ * through the typed-array views: the same bits, without storing half a double and reading the whole
+ * one back (a store-to-load forwarding stall on most processors).
+ */
+const POW2 = new Float64Array(2099);
+for (let j = 0, v = 1; j <= 1024; j++, v *= 2) POW2[j + 1074] = v;
+for (let j = 0, v = 1; j >= -1074; j--, v /= 2) POW2[j + 1074] = v;
+
+/** 2^j for an integer j in −1074 … 1024, exact. */
+function pow2(j: number): number {
+  return POW2[j + 1074]!;
+}
+
 /** High word of x as a signed 32-bit integer. */
 function hiWord(x: number): number {
   F64[0] = x;
@@ -43,8 +58,18 @@ function withHi(x: number, hi: number): number {
 /** x with its low word set to 0. */
 function clearLo(x: number): number {
   F64[0] = x;
-  U32[LO] = 0;
-  return F64[0];
+  return fromHi(U32[HI]! | 0);
+}
+/**
+ * The double with high word `hi` and low word 0, by arithmetic (exact: an integer below 2^21 times
+ * a power of two) instead of through the typed-array views; ∞ and NaN take the views.
+ */
+function fromHi(hi: number): number {
+  const e = (hi >>> 20) & 0x7ff;
+  if (e === 0x7ff) return fromWords(hi, 0);
+  const f = hi & 0x000fffff;
+  const v = e === 0 ? f * pow2(-1042) : (f | 0x00100000) * pow2(e - 1043);
+  return hi < 0 ? -v : v;
 }
 
 const LN2_HI = 0.6931471803691238; // 0x3FE62E42 FEE00000
@@ -72,13 +97,13 @@ export function log(x: number): number {
     hx = hiWord(x);
   }
   if (hx >= 0x7ff00000) return x + x;
-  k += (hx >> 20) - 1023;
+  const e = (hx >> 20) - 1023;
   hx &= 0x000fffff;
   let i = (hx + 0x95f64) & 0x100000;
-  F64[0] = x;
-  U32[HI] = hx | (i ^ 0x3ff00000);
-  x = F64[0];
-  k += i >> 20;
+  // fdlibm sets x's exponent field so that x lands in [√2/2, √2): the same as x · 2^−(e + i/2^20).
+  const ke = e + (i >> 20);
+  x *= pow2(-ke);
+  k += ke;
   const f = x - 1.0;
   if ((0x000fffff & (2 + hx)) < 3) {
     if (f === 0) {
@@ -143,12 +168,13 @@ export function log1p(x: number): number {
       k = (hu >> 20) - 1023;
       c = 0;
     }
+    // fdlibm sets u's exponent field to 0x3ff (or 0x3fe): u · 2^−k, exactly (u is normal here).
     hu &= 0x000fffff;
     if (hu < 0x6a09e) {
-      u = withHi(u, hu | 0x3ff00000);
+      u *= pow2(-k);
     } else {
       k += 1;
-      u = withHi(u, hu | 0x3fe00000);
+      u *= pow2(-k);
       hu = (0x00100000 - hu) >> 2;
     }
     f = u - 1.0;
@@ -263,7 +289,7 @@ export function exp(x: number): number {
     k = 0;
   }
   const t = x * x;
-  const twopk = k >= -1021 ? fromWords((0x3ff00000 + (k << 20)) | 0, 0) : fromWords((0x3ff00000 + ((k + 1000) << 20)) | 0, 0);
+  const twopk = k >= -1021 ? pow2(k) : pow2(k + 1000);
   const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
   if (k === 0) return 1 - ((x * c) / (c - 2.0) - x);
   const y = 1 - (lo - (x * c) / (2.0 - c) - hi);
@@ -324,10 +350,12 @@ export function pow(x: number, y: number): number {
   if (Number.isNaN(x)) return Number.NaN;
   // ECMAScript: ±1 ** ±∞ is NaN (fdlibm returns 1 for +1).
   if ((x === 1 || x === -1) && !Number.isFinite(y)) return Number.NaN;
-  const hx = hiWord(x);
-  const lx = loWord(x);
-  const hy = hiWord(y);
-  const ly = loWord(y);
+  F64[0] = x;
+  const hx = U32[HI]! | 0;
+  const lx = U32[LO]!;
+  F64[0] = y;
+  const hy = U32[HI]! | 0;
+  const ly = U32[LO]!;
   let ix = hx & 0x7fffffff;
   const iy = hy & 0x7fffffff;
   let yisint = 0;
@@ -393,6 +421,7 @@ export function pow(x: number, y: number): number {
       ix = hiWord(ax);
     }
     n += (ix >> 20) - 0x3ff;
+    const ex = ix >> 20;
     j = ix & 0x000fffff;
     ix = j | 0x3ff00000;
     if (j <= 0x3988e) k = 0;
@@ -402,13 +431,14 @@ export function pow(x: number, y: number): number {
       n += 1;
       ix -= 0x00100000;
     }
-    ax = withHi(ax, ix);
+    // fdlibm sets ax's exponent field to ix's: ax · 2^(new − old exponent), exactly.
+    ax *= pow2((ix >> 20) - ex);
     const bp = BP[k as 0 | 1];
     let u = ax - bp;
     let v = 1 / (ax + bp);
     const ss = u * v;
     const sH = clearLo(ss);
-    let tH = fromWords((((ix >> 1) | 0x20000000) + 0x00080000 + (k << 18)) | 0, 0);
+    let tH = fromHi((((ix >> 1) | 0x20000000) + 0x00080000 + (k << 18)) | 0);
     let tL = ax - (tH - bp);
     const sL = v * (u - sH * tH - sH * tL);
     let s2 = ss * ss;
@@ -431,8 +461,9 @@ export function pow(x: number, y: number): number {
   const pL = (y - y1) * t1 + y * t2;
   let pH = y1 * t1;
   let z = pL + pH;
-  j = hiWord(z);
-  let i = loWord(z) | 0;
+  F64[0] = z;
+  j = U32[HI]! | 0;
+  let i = U32[LO]! | 0;
   if (j >= 0x40900000) {
     if (((j - 0x40900000) | i) !== 0) return s * Infinity;
     if (pL + OVT > z - pH) return s * Infinity;
@@ -446,7 +477,7 @@ export function pow(x: number, y: number): number {
   if (i > 0x3fe00000) {
     n = (j + (0x00100000 >> (k + 1))) | 0;
     k = ((n & 0x7fffffff) >> 20) - 0x3ff;
-    const t = fromWords(n & ~(0x000fffff >> k), 0);
+    const t = fromHi(n & ~(0x000fffff >> k));
     n = ((n & 0x000fffff) | 0x00100000) >> (20 - k);
     if (j < 0) n = -n;
     pH -= t;
@@ -463,6 +494,7 @@ export function pow(x: number, y: number): number {
   j = hiWord(z);
   j = (j + (n << 20)) | 0;
   if (j >> 20 <= 0) z = scalbn(z, n);
-  else z = withHi(z, j);
+  // fdlibm adds n to z's exponent field (z > 0, the result normal): z · 2^n, exactly.
+  else z = n <= 1023 ? z * pow2(n) : z * pow2(1023) * 2;
   return s * z;
 }

@@ -22,13 +22,15 @@ import { WorkerPool, type PoolWorkerData } from '../worker-pool.js';
 /** Fixed number of chunks (independent streams) an RIS run is split into; the maximum useful thread count. */
 export const RIS_CHUNKS = 8;
 
-/** Data a worker needs to rebuild a sampler (arrays on SharedArrayBuffers). Only IC supports it. */
+/** Data a worker needs to rebuild a sampler (the sorted rows of ic-rows.ts, on SharedArrayBuffers). Only IC supports it. */
 export interface WorkerSamplerSpec {
   readonly kind: 'ic';
   readonly n: number;
-  readonly offsets: Uint32Array;
+  readonly head: Float64Array;
+  readonly starts: Uint32Array;
   readonly rec: Float64Array;
-  readonly empty: Float64Array;
+  readonly label: Uint32Array;
+  readonly order: Uint32Array;
 }
 
 /** One chunk: its stream, its stratified root order and its sampler. */
@@ -60,6 +62,7 @@ export class RisChunk {
       }
       sample(roots[this.pos++]!);
     }
+    sample.flush?.();
   }
 }
 

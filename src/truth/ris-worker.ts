@@ -14,7 +14,7 @@ import { chunkTotal, RisChunk, type RisWorkerInit, type RisWorkerJob } from './r
 const init = workerData as RisWorkerInit;
 const deep = new Uint32Array(init.deep);
 const { spec } = init;
-const rows = { offsets: spec.offsets, rec: spec.rec, empty: spec.empty };
+const rows = { head: spec.head, starts: spec.starts, rec: spec.rec, label: spec.label, order: spec.order };
 const shape = { n: spec.n } as HiddenLayer; // makeIcSampler reads only n when rows are given
 const chunks = init.keys.map(
   (key) => new RisChunk(new Rng(key), init.real.slice(), (rng) => makeIcSampler(shape, rng, deep, init.countDirect, rows)),

@@ -88,20 +88,36 @@ describe('per-row sorts of the hot paths (issue 19)', () => {
     const hidden = { n: graph.n, graph, moveProb } as unknown as HiddenLayer;
     const rows = sortedFollowingRows(hidden);
     const { offsets, targets } = graph.following;
+    // The layout relabels agents by live in-degree (descending, ties by index): order and label
+    // are inverse permutations, and the degrees never rise along the order.
+    const indeg = new Uint32Array(graph.n);
+    for (let e = 0; e < graph.m; e++) if (moveProb[e]! > 0) indeg[targets[e]!]!++;
+    expect([...rows.order].sort((a, b) => a - b)).toEqual([...Array(graph.n).keys()]);
+    for (let l = 0; l < graph.n; l++) {
+      expect(rows.label[rows.order[l]!]).toBe(l);
+      if (l > 0) {
+        const [a, b] = [rows.order[l - 1]!, rows.order[l]!];
+        expect(indeg[a]! > indeg[b]! || (indeg[a] === indeg[b] && a < b)).toBe(true);
+      }
+    }
     let w = 0;
     let long = 0;
-    for (let u = 0; u < graph.n; u++) {
+    for (let l = 0; l < graph.n; l++) {
+      const u = rows.order[l]!;
       const idx: number[] = [];
       for (let e = offsets[u]!; e < offsets[u + 1]!; e++) if (moveProb[e]! > 0) idx.push(e);
       if (idx.length > 32) long++;
       idx.sort((x, y) => moveProb[y]! - moveProb[x]! || x - y);
-      expect(rows.offsets[u]).toBe(w);
+      expect(rows.starts[4 * l + 2]).toBe(w);
+      const pMax = moveProb[idx[0] ?? 0] ?? 0;
+      if (idx.length > 0 && pMax < 0.25) expect(rows.head[2 * l]).toBeCloseTo((1 - pMax) ** idx.length, 12);
+      else expect(rows.head[2 * l]).toBe(-1);
       for (const e of idx) {
-        expect([rows.rec[3 * w], rows.rec[3 * w + 2]]).toEqual([moveProb[e], targets[e]]);
+        expect([rows.rec[3 * w], rows.rec[3 * w + 2]]).toEqual([moveProb[e], rows.label[targets[e]!]]);
         w++;
       }
     }
-    expect(rows.offsets[graph.n]).toBe(w);
+    expect(rows.starts[4 * graph.n + 2]).toBe(w);
     expect(long).toBeGreaterThan(10);
   });
 });
