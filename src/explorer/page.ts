@@ -126,7 +126,7 @@ export function startPage(): void {
     else if (m.kind === 'error') {
       showControlError(controlFor(m.field) ?? 'scorer', m.message);
       status('refused: see the message beside the control; the views show the last good settings');
-    } else {
+    } else if (m.kind === 'result') {
       result = m.result;
       ($('scores-csv') as HTMLTextAreaElement).value = m.result.scoresCsv;
       ($('truth-csv') as HTMLTextAreaElement).value = m.result.truthCsv;

@@ -22,9 +22,11 @@ const CHOICE_LABEL: Readonly<Record<string, string>> = {
   'volume-spam': 'post spam',
 };
 
-function label(id: string): string {
+/** Plain words for a choice (a strategy id), as the games' buttons show it. */
+export function choiceLabel(id: string): string {
   return CHOICE_LABEL[id] ?? id;
 }
+const label = choiceLabel;
 
 /** Validity by round for every path; the paths that repeat one choice are coloured, the others grey. */
 export function decayGameChart(tree: GameTree, opts: ChartOptions = {}): TopLevelSpec {

@@ -22,9 +22,9 @@ import { round } from './facts.js';
 import type { Lesson, LessonWorld } from './lesson.js';
 
 /** Ticks before the score is deployed, ticks per round, rounds (illustrative: a lesson-sized game). */
-const DEPLOY_TICK = 8;
-const ROUND_TICKS = 8;
-const ROUNDS = 3;
+export const DEPLOY_TICK = 8;
+export const ROUND_TICKS = 8;
+export const ROUNDS = 3;
 /** Accounts the class steers. */
 const CLASS_ACCOUNTS = 10;
 /** The choices on offer each round (strategy ids of src/dynamics/strategies.ts). */
