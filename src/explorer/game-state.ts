@@ -10,10 +10,10 @@
  */
 import { MAX_SEED } from '../rng.js';
 import { GAME_CHOICES } from '../lessons/goodhart-decay.js';
+import { TEAM_GAME } from '../lessons/decay-game-page.js';
 import { PER_TEAM_MAX, PER_TEAM_MIN, TEAM_ROUNDS, TEAMS_MAX, TEAMS_MIN, type TeamSetup } from '../lessons/decay-teams.js';
 
-/** The `game` value of the team decay game. */
-export const TEAM_GAME = 'decay-teams';
+export { TEAM_GAME };
 /** Defaults: four teams of two accounts, seed 1 (the lesson's). */
 export const TEAM_GAME_DEFAULTS: TeamSetup = { seed: 1, teams: 4, perTeam: 2 };
 

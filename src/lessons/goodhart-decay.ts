@@ -16,7 +16,8 @@
 import { resolveDynamics } from '../dynamics/params.js';
 import { followerCounts } from '../model/follow-graph.js';
 import { Role } from '../model/roles.js';
-import { decayGameChart, decayGameHtml } from './decay-game-page.js';
+import { decayGameChart, decayGameHtml, TEAM_GAME } from './decay-game-page.js';
+import { EXPLORER_PAGE } from './explorer-link.js';
 import { allPaths, pathKey, playAllPaths, type GameSpec } from './decay-game.js';
 import { round } from './facts.js';
 import type { Lesson, LessonWorld } from './lesson.js';
@@ -132,7 +133,7 @@ export const goodhartDecayGame: Lesson = {
         text:
           'Each round, choose what your ten accounts do for the next eight ticks. The page shows what the model computed for ' +
           "your choices: the score's validity, how many others game, and your best place on the leaderboard.",
-        html: decayGameHtml(tree),
+        html: decayGameHtml(tree, `${EXPLORER_PAGE}#game=${TEAM_GAME}&seed=${w.seed}`),
       },
     };
   },
