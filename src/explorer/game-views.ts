@@ -7,14 +7,14 @@
  * Reference: Satyanarayan et al., "Vega-Lite: A grammar of interactive graphics", IEEE TVCG 2017.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { CHART_FONT_STACK, ROLE_COLORS, TEXT_SIZE, VEGA_LITE_SCHEMA, withLargerText } from '../charts/common.js';
+import { CHART_FONT_STACK, ROLE_COLORS, TEXT_SIZE, VEGA_LITE_SCHEMA } from '../charts/common.js';
 import { choiceLabel } from '../lessons/decay-game-page.js';
 import { TEAM_ROUNDS, type TeamGame } from '../lessons/decay-teams.js';
 import { GAME_CHOICES } from '../lessons/goodhart-decay.js';
 import { LARGE_TEXT } from './views.js';
 
 /** The two measures the chart draws. */
-export const GAME_MEASURES = ["score's validity (Spearman with true influence)", 'share of the others gaming'] as const;
+export const GAME_MEASURES = ["score's validity", 'others gaming (share)'] as const;
 
 /** Lowest top of the chart's y axis (so the scale does not jump round by round for the usual values). */
 const Y_TOP = 0.5;
@@ -59,12 +59,18 @@ export function gameChartSpec(game: TeamGame, large: boolean): TopLevelSpec {
     { round: r.round, measure: GAME_MEASURES[0], value: r.validity },
     { round: r.round, measure: GAME_MEASURES[1], value: r.gamingShare },
   ]);
+  const px = large ? LARGE_TEXT : TEXT_SIZE;
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
     title: { text: 'What the score is worth, round by round', anchor: 'start' },
-    width: large ? 360 : 400,
+    width: large ? 340 : 400,
     height: large ? 200 : 190,
-    config: { font: CHART_FONT_STACK },
+    config: {
+      font: CHART_FONT_STACK,
+      axis: { labelFontSize: px, titleFontSize: px },
+      legend: { labelFontSize: px, symbolSize: large ? 200 : 100 },
+      title: { fontSize: px + 1 },
+    },
     data: { values },
     mark: { type: 'line', point: { size: 110, filled: true }, strokeWidth: 3 },
     encoding: {
@@ -78,7 +84,7 @@ export function gameChartSpec(game: TeamGame, large: boolean): TopLevelSpec {
       y: {
         field: 'value',
         type: 'quantitative',
-        title: 'validity; share gaming',
+        title: 'validity; share',
         scale: { domain: [Math.min(0, ...values.map((v) => v.value)), Math.max(Y_TOP, ...values.map((v) => v.value))] },
       },
       color: {
@@ -107,5 +113,5 @@ export function gameChartSpec(game: TeamGame, large: boolean): TopLevelSpec {
       ],
     },
   };
-  return withLargerText(spec, large ? LARGE_TEXT : TEXT_SIZE);
+  return spec;
 }

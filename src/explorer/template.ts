@@ -68,6 +68,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .game-status { font-weight: bold; }
 .game .grid { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
 #g-table td { white-space: pre-line; vertical-align: top; }
+.game .panel h2 { font-size: 1.1em; }
 #g-notices:empty { display: none; }
 #g-notices { background: #fff4e5; border: 1px solid #E69F00; padding: .3rem .6rem; margin-bottom: .5rem; }
 details textarea { width: 100%; height: 6rem; font-family: monospace; font-size: .8em; }
