@@ -3,8 +3,8 @@
  * with a notice), builds the controls, sends each change to the Web Worker, and draws the answer's
  * frames one after the other (play, pause, step, reset). A change that is refused — a formula that
  * does not compile, an impossible setting — is shown beside its control and the last good views
- * stay. The body's data attributes (`data-request`, `data-drawn`, `data-elapsed-ms`, `data-frame`,
- * `data-spearman`)
+ * stay. The body's data attributes (`data-request`, `data-drawn`, `data-elapsed-ms`, `data-compute-ms`,
+ * `data-draw-ms`, `data-frame`, `data-spearman`)
  * let tests and readers see what is drawn and how long a change took to draw.
  * Reference: docs/explorer.md.
  */
@@ -116,6 +116,8 @@ export function startPage(): void {
     request++;
     changedAt = performance.now();
     document.body.dataset.request = String(request);
+    // Stop playing the old result: its redraws would compete with the worker for the CPU.
+    clearTimeout(timer);
     status('computing…');
     worker.postMessage({ id: request, state });
   };
@@ -126,7 +128,7 @@ export function startPage(): void {
     else if (m.kind === 'error') {
       showControlError(controlFor(m.field) ?? 'scorer', m.message);
       status('refused: see the message beside the control; the views show the last good settings');
-    } else {
+    } else if (m.kind === 'result') {
       result = m.result;
       ($('scores-csv') as HTMLTextAreaElement).value = m.result.scoresCsv;
       ($('truth-csv') as HTMLTextAreaElement).value = m.result.truthCsv;
@@ -136,8 +138,10 @@ export function startPage(): void {
       frame = 0;
       playing = true;
       $('play').textContent = 'Pause';
+      const drawFrom = performance.now();
       void draw().then(() => {
         const ms = performance.now() - changedAt;
+        document.body.dataset.drawMs = (performance.now() - drawFrom).toFixed(0);
         document.body.dataset.drawn = String(m.id);
         document.body.dataset.elapsedMs = ms.toFixed(0);
         document.body.dataset.computeMs = m.ms.toFixed(0);

@@ -57,6 +57,20 @@ th, td { padding: .1rem .45rem; border-bottom: 1px solid #eee; text-align: left;
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .tops { display: flex; gap: 1rem; flex-wrap: wrap; }
 .player { display: flex; gap: .4rem; align-items: center; margin-bottom: .3rem; }
+.game { padding: .5rem 1rem; max-width: 100rem; }
+.game .lead { max-width: 60rem; margin: .3rem 0 .5rem; }
+#g-setup label { margin-left: .6rem; }
+#g-setup input[type=number] { width: 8em; }
+.g-picks { display: flex; flex-wrap: wrap; gap: .5rem; }
+.g-team { margin: 0; }
+.g-team label { display: block; padding: .15rem 0; cursor: pointer; }
+.g-play { font-size: 1.15em; padding: .3rem 1.2rem; }
+.game-status { font-weight: bold; }
+.game .grid { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
+#g-table td { white-space: pre-line; vertical-align: top; }
+.game .panel h2 { font-size: 1.1em; }
+#g-notices:empty { display: none; }
+#g-notices { background: #fff4e5; border: 1px solid #E69F00; padding: .3rem .6rem; margin-bottom: .5rem; }
 details textarea { width: 100%; height: 6rem; font-family: monospace; font-size: .8em; }
 `;
 
@@ -99,6 +113,7 @@ export function explorerTemplate(vega: readonly Bundle[], app: string): string {
 <label for="scores-csv">scores.csv</label><textarea id="scores-csv" readonly></textarea>
 <label for="truth-csv">truth.csv</label><textarea id="truth-csv" readonly></textarea></details>
 </main></div>
+<main id="game-root" class="game" hidden></main>
 <div id="tooltip" role="tooltip"></div>
 ${vegaScripts}
 <script id="goodhart-app">${app}</script>

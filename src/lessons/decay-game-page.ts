@@ -12,6 +12,9 @@ import { STRATEGIES } from '../dynamics/strategies.js';
 import { escapeHtml, escapeScript, jsonForScript } from '../report/escape.js';
 import { allPaths, pathKey, type GameTree } from './decay-game.js';
 
+/** The explorer's `game=` value that opens the team decay game (src/explorer/game-state.ts). */
+export const TEAM_GAME = 'decay-teams';
+
 /** Plain words for each choice (a strategy id of src/dynamics/strategies.ts). */
 const CHOICE_LABEL: Readonly<Record<string, string>> = {
   organic: 'stay organic',
@@ -22,9 +25,11 @@ const CHOICE_LABEL: Readonly<Record<string, string>> = {
   'volume-spam': 'post spam',
 };
 
-function label(id: string): string {
+/** Plain words for a choice (a strategy id), as the games' buttons show it. */
+export function choiceLabel(id: string): string {
   return CHOICE_LABEL[id] ?? id;
 }
+const label = choiceLabel;
 
 /** Validity by round for every path; the paths that repeat one choice are coloured, the others grey. */
 export function decayGameChart(tree: GameTree, opts: ChartOptions = {}): TopLevelSpec {
@@ -134,9 +139,10 @@ document.addEventListener('DOMContentLoaded', function () {
 /**
  * The playable game as an HTML fragment: the tree as a JSON island, one button per choice, a
  * table of the rounds played (validity, share of others gaming, the class's best place) and a
- * small chart of the validity so far, with a "Play again" button.
+ * small chart of the validity so far, with a "Play again" button; with `teamsHref`, a link to the
+ * team version of the game in the explorer page.
  */
-export function decayGameHtml(tree: GameTree): string {
+export function decayGameHtml(tree: GameTree, teamsHref?: string): string {
   const values = [...tree.nodes.values()].map((n) => n.validity);
   const pad = 0.05;
   const data = {
@@ -170,7 +176,11 @@ export function decayGameHtml(tree: GameTree): string {
 </table></div>
 <div class="game-chart" role="img" aria-label="The score's validity over the rounds played"></div>
 <p><button type="button" class="game-reset">Play again</button></p>
-<script type="application/json" id="decay-game-data">${jsonForScript(data)}</script>
+${
+  teamsHref === undefined
+    ? ''
+    : `<p class="game-teams"><b>Playing in teams?</b> <a href="${escapeHtml(teamsHref)}">Open the team game</a>: the class splits into 2 to 6 teams, each steering its own few accounts of this world and picking its own strategy every round (it runs in the explorer page beside this one).</p>\n`
+}<script type="application/json" id="decay-game-data">${jsonForScript(data)}</script>
 <script>${escapeScript(GAME_SCRIPT)}</script>
 </div>`;
 }

@@ -16,15 +16,16 @@
 import { resolveDynamics } from '../dynamics/params.js';
 import { followerCounts } from '../model/follow-graph.js';
 import { Role } from '../model/roles.js';
-import { decayGameChart, decayGameHtml } from './decay-game-page.js';
+import { decayGameChart, decayGameHtml, TEAM_GAME } from './decay-game-page.js';
+import { EXPLORER_PAGE } from './explorer-link.js';
 import { allPaths, pathKey, playAllPaths, type GameSpec } from './decay-game.js';
 import { round } from './facts.js';
 import type { Lesson, LessonWorld } from './lesson.js';
 
 /** Ticks before the score is deployed, ticks per round, rounds (illustrative: a lesson-sized game). */
-const DEPLOY_TICK = 8;
-const ROUND_TICKS = 8;
-const ROUNDS = 3;
+export const DEPLOY_TICK = 8;
+export const ROUND_TICKS = 8;
+export const ROUNDS = 3;
 /** Accounts the class steers. */
 const CLASS_ACCOUNTS = 10;
 /** The choices on offer each round (strategy ids of src/dynamics/strategies.ts). */
@@ -132,7 +133,7 @@ export const goodhartDecayGame: Lesson = {
         text:
           'Each round, choose what your ten accounts do for the next eight ticks. The page shows what the model computed for ' +
           "your choices: the score's validity, how many others game, and your best place on the leaderboard.",
-        html: decayGameHtml(tree),
+        html: decayGameHtml(tree, `${EXPLORER_PAGE}#game=${TEAM_GAME}&seed=${w.seed}`),
       },
     };
   },

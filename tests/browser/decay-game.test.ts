@@ -1,7 +1,8 @@
 /**
  * The decay game is playable in the lesson page: in headless Chromium, three clicks on "rent
  * engagement" fill one table row per round with the numbers the model computed for that path (the
- * lesson's facts), the choice buttons lock after the last round, and "Play again" starts over.
+ * lesson's facts), the choice buttons lock after the last round, and "Play again" starts over; the
+ * section links to the team game in the explorer page.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,6 +53,8 @@ describe('the decay game in the lesson page', () => {
         expect(await rows()).toHaveLength(1);
         await page.click('#decay-game button[data-choice="0"]');
         expect((await rows())[1]![1]).toBe('stay organic');
+        // The link to the team version of the game, in the explorer page beside the lesson page.
+        expect(await page.getAttribute('#decay-game .game-teams a', 'href')).toBe(`explorer.html#game=decay-teams&seed=${r.world.seed}`);
         expect(errors).toEqual([]);
       } finally {
         await browser.close();

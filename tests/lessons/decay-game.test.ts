@@ -93,6 +93,11 @@ describe('the decay game tree', () => {
     expect(Object.keys(data.nodes).sort()).toEqual([...tree.nodes.keys()].sort());
     for (const [k, n] of tree.nodes) expect(data.nodes[k]!.validity).toBe(n.validity);
     expect(html.match(/data-choice="\d"/g)).toHaveLength(2);
+    // The team game's link is there only when asked for, its href escaped.
+    expect(html).not.toContain('game-teams');
+    expect(decayGameHtml(tree, 'explorer.html#game=decay-teams&seed=1')).toContain(
+      '<a href="explorer.html#game=decay-teams&amp;seed=1">Open the team game</a>',
+    );
     const chart = decayGameChart(tree) as { data: { values: { path: string; round: number }[] } };
     expect(new Set(chart.data.values.map((r) => r.path)).size).toBe(4);
     expect(chart.data.values).toHaveLength(4 * 3);
