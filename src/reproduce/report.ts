@@ -5,7 +5,8 @@
  */
 import { toCsv } from '../io/csv.js';
 import type { QuotedFigure } from './figure.js';
-import { FRESH_SEEDS, precisionOf, roundTo, type FigureResult } from './run.js';
+import { recipeLabel } from './recipes/index.js';
+import { FRESH_SEEDS, roundTo, type FigureResult } from './run.js';
 
 /** 1-based line of the first occurrence of `text` in `doc` (0 when absent). */
 export function lineOf(doc: string, text: string): number {
@@ -19,32 +20,41 @@ export type DocReader = (doc: string) => string;
 const fmt = (x: number, d: number): string => (Number.isFinite(x) ? roundTo(x, d).toFixed(d) : 'n/a');
 const quotedText = (r: FigureResult): string => {
   const { quoted, digits, rule } = r.figure;
+  if (rule === 'k-of-n') return `${quoted[0]} of ${quoted[1]}`;
   return rule === 'range' ? `${fmt(quoted[0]!, digits)}–${fmt(quoted[1]!, digits)}` : quoted.map((q) => fmt(q, digits)).join(' / ');
 };
+/** The values on the quoted seeds as printed ("k of n" for a verdict count). */
+const reproducedText = (r: FigureResult, sep: string): string =>
+  r.figure.rule === 'k-of-n'
+    ? `${r.onQuoted.filter((v) => v === 1).length} of ${r.onQuoted.length}`
+    : r.onQuoted.map((v) => fmt(v, r.figure.digits)).join(sep);
 const seedsText = (s: readonly number[]): string =>
   s.length > 1 && s.every((v, i) => i === 0 || v === s[i - 1]! + 1) ? `${s[0]}–${s[s.length - 1]}` : s.join(', ');
 
 /** reproduce.csv: one row per regenerated figure. */
 export function reproduceCsv(results: readonly FigureResult[], read: DocReader): string {
-  const rows = results.map((r) => ({
-    id: r.figure.id,
-    doc: r.figure.doc,
-    line: lineOf(read(r.figure.doc), r.figure.text),
-    scenario: r.figure.recipe.scenario,
-    claim: r.figure.recipe.claim,
-    measure: r.figure.recipe.key,
-    precision: precisionOf(r.figure.recipe),
-    quoted_seeds: r.figure.seeds.join(' '),
-    quoted: quotedText(r),
-    reproduced: r.onQuoted.map((v) => fmt(v, r.figure.digits)).join(' '),
-    same_seed_verdict: r.reproduced ? 'reproduced' : 'differs',
-    fresh_seeds: `${r.onFresh.length}`,
-    fresh_mean: r.fresh.mean,
-    fresh_lo: r.fresh.lo,
-    fresh_hi: r.fresh.hi,
-    interval: r.figure.interval,
-    quote_in_interval: r.quoteInInterval,
-  }));
+  const rows = results.map((r) => {
+    const label = recipeLabel(r.figure.recipe);
+    return {
+      id: r.figure.id,
+      doc: r.figure.doc,
+      line: lineOf(read(r.figure.doc), r.figure.text),
+      scenario: label.source,
+      claim: label.item,
+      measure: label.measure,
+      precision: label.precision,
+      quoted_seeds: r.figure.seeds.join(' '),
+      quoted: quotedText(r),
+      reproduced: reproducedText(r, ' '),
+      same_seed_verdict: r.reproduced ? 'reproduced' : 'differs',
+      fresh_seeds: `${r.onFresh.length}`,
+      fresh_mean: r.fresh.mean,
+      fresh_lo: r.fresh.lo,
+      fresh_hi: r.fresh.hi,
+      interval: r.figure.interval,
+      quote_in_interval: r.quoteInInterval,
+    };
+  });
   return toCsv(
     [
       'id',
@@ -98,7 +108,7 @@ export function reproduceMarkdown(
   for (const r of results) {
     const d = r.figure.digits;
     out.push(
-      `| ${r.figure.doc}:${lineOf(read(r.figure.doc), r.figure.text)} | ${cell(r.figure.text.trim())} | ${seedsText(r.figure.seeds)} | ${quotedText(r)} | ${r.onQuoted.map((v) => fmt(v, d)).join(' / ')} | ${r.reproduced ? '✓' : '✗'} | ${fmt(r.fresh.mean, d)} [${fmt(r.fresh.lo, d)}, ${fmt(r.fresh.hi, d)}] | ${r.quoteInInterval ? 'yes' : 'no'} |`,
+      `| ${r.figure.doc}:${lineOf(read(r.figure.doc), r.figure.text)} | ${cell(r.figure.text.trim())} | ${seedsText(r.figure.seeds)} | ${quotedText(r)} | ${reproducedText(r, ' / ')} | ${r.reproduced ? '✓' : '✗'} | ${fmt(r.fresh.mean, d)} [${fmt(r.fresh.lo, d)}, ${fmt(r.fresh.hi, d)}] | ${r.quoteInInterval ? 'yes' : 'no'} |`,
     );
   }
   const sections: [QuotedFigure['kind'], string, (f: QuotedFigure) => string][] = [
