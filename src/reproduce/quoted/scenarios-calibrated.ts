@@ -35,6 +35,7 @@ const C3 = 'weight). Claim 3 holds on 3 of 3 at every size but 20,000 (2 of 3';
 export const SCENARIOS_K_OF_N: readonly QuotedFigure[] = [
   bySize('top-decile-gap', 2000, '2 of 3 seeds at 2,000 and 3 of 3', 2),
   bySize('top-decile-gap', 5000, '2 of 3 seeds at 2,000 and 3 of 3', 3),
+  ...[10000, 20000, 50000].map((n) => bySize('top-decile-gap', n, 'on none at 10,000, 20,000 or 50,000', 0)),
   ...[2000, 5000, 10000, 20000, 50000].map((n) => bySize('bought-into-top10', n, C2, 3)),
   ...[2000, 5000, 10000, 50000].map((n) => bySize('broadcasters-over-ranked', n, C3, 3)),
   bySize('broadcasters-over-ranked', 20000, C3, 2),
