@@ -34,7 +34,7 @@ export interface ReproducedFigure {
   /** The seeds the document quotes it for. */
   readonly seeds: readonly number[];
   readonly rule: QuoteRule;
-  /** The numbers as printed (per seed, or [lo, hi]). */
+  /** The numbers as printed (per seed, [lo, hi], or [k, n] for "k of n"). */
   readonly quoted: readonly number[];
   /** Decimals printed: the same seed reproduces the quote when its value rounds to it. */
   readonly digits: number;
