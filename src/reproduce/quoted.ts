@@ -73,7 +73,16 @@ export const QUOTED: readonly QuotedFigure[] = [
 export const REPRODUCED: readonly ReproducedFigure[] = QUOTED.filter((f): f is ReproducedFigure => f.kind === 'reproduced');
 
 /**
- * The `--fast` subset (CI): the cheapest figures, the nephew's ranks of docs/scenarios.md (one
- * algorithm-change world at the report's precision on the quoted seed 1).
+ * The `--fast` subset (CI): cheap figures, one per recipe kind: the nephew's ranks of
+ * docs/scenarios.md (one algorithm-change world at the report's precision on the quoted seed 1), an
+ * ablation arm (`--set`, one seed), a "k of n" on the calibrated preset, a lesson's fact and a
+ * truth figure of the default world.
  */
-export const FAST_IDS: readonly string[] = ['nephew-rank-v1-fig', 'nephew-rank-v2-fig'];
+export const FAST_IDS: readonly string[] = [
+  'nephew-rank-v1-fig',
+  'nephew-rank-v2-fig',
+  'farming-arm-ordinary-pagerank',
+  'calibrated-farming-pagerank',
+  'lesson-consent-people',
+  'truth-cap-default',
+];

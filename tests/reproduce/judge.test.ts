@@ -1,6 +1,6 @@
 /** The verdicts of `goodhart reproduce` (src/reproduce/run.ts judgeFigure), on hand-made values. */
 import { describe, expect, it } from 'vitest';
-import type { ReproducedFigure } from '../../src/reproduce/figure.js';
+import type { ClaimRecipe, ReproducedFigure } from '../../src/reproduce/figure.js';
 import { judgeFigure, roundTo, runKeys } from '../../src/reproduce/run.js';
 
 const figure = (o: Partial<ReproducedFigure>): ReproducedFigure => ({
@@ -53,9 +53,10 @@ describe('judgeFigure', () => {
 
 describe('runKeys', () => {
   it('runs each world once: figures of the same scenario, seed and precision share it', () => {
-    const a = figure({ id: 'a' });
-    const b = figure({ id: 'b', recipe: { ...a.recipe, key: 'perks.nullLo' } });
-    const c = figure({ id: 'c', recipe: { ...a.recipe, precision: 0.02 } });
+    const base: ClaimRecipe = { scenario: 'perks', claim: 'truth-barely-rises', key: 'perks.ratio', precision: 0.05 };
+    const a = figure({ id: 'a', recipe: base });
+    const b = figure({ id: 'b', recipe: { ...base, key: 'perks.nullLo' } });
+    const c = figure({ id: 'c', recipe: { ...base, precision: 0.02 } });
     expect(runKeys([a, b], [7001]).map((k) => k.seed)).toEqual([1, 2, 7001]);
     expect(runKeys([a, b, c], [7001])).toHaveLength(6);
   });

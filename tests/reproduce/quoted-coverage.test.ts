@@ -12,6 +12,7 @@ import { coverage } from '../../src/reproduce/coverage.js';
 import type { QuotedFigure } from '../../src/reproduce/figure.js';
 import { COVERED_DOCS, FAST_IDS, QUOTED, REPRODUCED } from '../../src/reproduce/quoted.js';
 import { getScenario } from '../../src/scenarios/registry.js';
+import { getLesson } from '../../src/lessons/registry.js';
 import { parameterRows } from '../../src/cli/commands/params.js';
 
 const read = (doc: string): string => readFileSync(join(ROOT, doc), 'utf8');
@@ -40,11 +41,18 @@ describe('the registry of quoted figures', () => {
     const ids = REPRODUCED.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const f of REPRODUCED) {
-      const claims = getScenario(f.recipe.scenario).claims ?? [];
-      expect(
-        claims.map((c) => c.id),
-        f.id,
-      ).toContain(f.recipe.claim);
+      const r = f.recipe;
+      if (r.kind === undefined || r.kind === 'claim' || r.kind === 'holds') {
+        const claims = getScenario(r.scenario).claims ?? [];
+        expect(
+          claims.map((c) => c.id),
+          f.id,
+        ).toContain(r.claim);
+      } else if (r.kind === 'truth') expect(getScenario(r.scenario).id, f.id).toBe(r.scenario);
+      else if (r.kind === 'lesson') expect(getLesson(r.lesson).id, f.id).toBe(r.lesson);
+      // A "k of n" figure counts a 0/1 verdict, over exactly its n quoted seeds.
+      if (f.rule === 'k-of-n')
+        expect([f.quoted[1], r.kind === 'holds' || (r.kind === 'lesson' && r.key === '$holds')], f.id).toEqual([f.seeds.length, true]);
       expect(f.quoted.length, f.id).toBe(f.rule === 'per-seed' ? f.seeds.length : 2);
       expect(f.seeds.length, f.id).toBeGreaterThan(0);
     }

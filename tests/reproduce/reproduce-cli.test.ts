@@ -16,14 +16,16 @@ describe('goodhart reproduce', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'goodhart-reproduce-')), 'r');
     const r = goodhart(['reproduce', '--fast', '--fresh-seeds', '7001..7002', '--out', out, '-q']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^2 figures: same seed reproduced \d, quote in the fresh seeds' interval \d$/m);
+    expect(r.stdout).toMatch(
+      new RegExp(`^${FAST_IDS.length} figures: same seed reproduced \\d, quote in the fresh seeds' interval \\d$`, 'm'),
+    );
     expect(readdirSync(out).sort()).toEqual(['.goodhart.json', 'reproduce.csv', 'reproduce.md']);
     const csv = readFileSync(join(out, 'reproduce.csv'), 'utf8').trim().split('\n');
     expect(csv[0]).toBe(
       'id,doc,line,scenario,claim,measure,precision,quoted_seeds,quoted,reproduced,same_seed_verdict,fresh_seeds,fresh_mean,fresh_lo,fresh_hi,interval,quote_in_interval',
     );
     const rows = csv.slice(1).map((l) => l.split(','));
-    expect(rows.map((c) => c[0])).toEqual([...FAST_IDS]);
+    expect(rows.map((c) => c[0]).sort()).toEqual([...FAST_IDS].sort());
     // The same seed through the API gives the CLI's number (one code path): the nephew's v2 rank on seed 1.
     const v2 = rows.find((c) => c[0] === 'nephew-rank-v2-fig')!;
     expect(v2[1]).toBe('docs/scenarios.md');
@@ -36,6 +38,10 @@ describe('goodhart reproduce', () => {
       expect(Number(c[13])).toBeLessThanOrEqual(Number(c[12]));
       expect(Number(c[14])).toBeGreaterThanOrEqual(Number(c[12]));
     }
+    // A "k of n" row prints its count, and the fresh seeds as a share in [0, 1].
+    const kOfN = rows.find((c) => c[0] === 'calibrated-farming-pagerank')!;
+    expect([kOfN[8], kOfN[9]]).toEqual(['3 of 3', '3 of 3']);
+    expect(Number(kOfN[14])).toBeLessThanOrEqual(1);
     const md = readFileSync(join(out, 'reproduce.md'), 'utf8');
     expect(md).toContain('Written by `goodhart reproduce --fast --fresh-seeds 7001..7002`');
     expect(md).toMatch(
@@ -51,7 +57,7 @@ describe('goodhart reproduce', () => {
     const clash = goodhart(['reproduce', '--fast', '--fresh-seeds', '3..5']);
     expect(clash.code).toBe(2);
     expect(clash.stderr).toMatch(/--fresh-seeds/);
-    expect(clash.stderr).toMatch(/3, 4 are quoted/);
+    expect(clash.stderr).toMatch(/3, 4, 5 are quoted/); // 5: goodhart-decay's lesson quotes seeds 1, 2, 3, 5, 6
     expect(clash.stderr).not.toMatch(/\n\s+at /);
     const foreign = join(mkdtempSync(join(tmpdir(), 'goodhart-reproduce-')), 'mine');
     mkdirSync(foreign);

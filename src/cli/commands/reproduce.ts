@@ -1,5 +1,5 @@
 /**
- * `goodhart reproduce [--fast] [--fresh-seeds A..B] [--out DIR]`: regenerate every figure the docs
+ * `goodhart reproduce [--fast] [--only ID,...] [--fresh-seeds A..B] [--out DIR]`: regenerate every figure the docs
  * quote (the registry in src/reproduce/quoted/) through the library API, on the seeds quoted and on
  * fresh seeds, and write reproduce.md and reproduce.csv (src/reproduce/report.ts).
  *
@@ -27,6 +27,11 @@ export const reproduceCommand: Command = {
       description: `only a few cheap figures (${FAST_IDS.length}) and ${FAST_FRESH} as fresh seeds: the CI subset`,
       default: false,
     },
+    only: {
+      kind: 'text',
+      description: 'only the figures whose id starts with one of these (comma-separated), e.g. calibrated-',
+      placeholder: 'ID,...',
+    },
     'fresh-seeds': {
       kind: 'text',
       description: `seeds no doc quotes, for the interval: a range or list (default ${FRESH_SEEDS[0]}..${FRESH_SEEDS[FRESH_SEEDS.length - 1]})`,
@@ -36,13 +41,26 @@ export const reproduceCommand: Command = {
     force: FORCE_OPTION,
     quiet: { kind: 'bool', description: 'no progress bar', default: false, short: 'q' },
   },
-  examples: ['goodhart reproduce', 'goodhart reproduce --fast --out /tmp/reproduce', 'npm run reproduce'],
+  examples: [
+    'goodhart reproduce',
+    'goodhart reproduce --fast --out /tmp/reproduce',
+    'goodhart reproduce --only calibrated-,lesson- --out /tmp/some',
+    'npm run reproduce',
+  ],
   async run(args) {
     // 1. Check everything before any work.
     const fast = args.options.fast === true;
     const rawFresh = args.options['fresh-seeds'] as string | undefined;
     const fresh = rawFresh !== undefined ? parseSeeds(rawFresh) : fast ? parseSeeds(FAST_FRESH) : [...FRESH_SEEDS];
-    const figures = fast ? REPRODUCED.filter((f) => FAST_IDS.includes(f.id)) : REPRODUCED;
+    const rawOnly = args.options.only as string | undefined;
+    const only = rawOnly
+      ?.split(',')
+      .map((x) => x.trim())
+      .filter((x) => x.length > 0);
+    const chosen = fast ? REPRODUCED.filter((f) => FAST_IDS.includes(f.id)) : REPRODUCED;
+    const figures = only === undefined ? chosen : chosen.filter((f) => only.some((p) => f.id.startsWith(p)));
+    if (only !== undefined && figures.length === 0)
+      throw new ParameterError('--only', rawOnly, 'prefixes of figure ids in the registry (src/reproduce/quoted/), e.g. calibrated-');
     // Fresh means no doc quotes it for any figure (not only for those of this run).
     const quotedSeeds = new Set(REPRODUCED.flatMap((f) => f.seeds));
     const clash = fresh.filter((s) => quotedSeeds.has(s));
@@ -71,9 +89,10 @@ export const reproduceCommand: Command = {
     const command = [
       'goodhart reproduce',
       ...(fast ? ['--fast'] : []),
+      ...(rawOnly !== undefined ? [`--only ${rawOnly}`] : []),
       ...(rawFresh !== undefined ? [`--fresh-seeds ${rawFresh}`] : []),
     ].join(' ');
-    const others = fast ? [] : QUOTED.filter((f) => f.kind !== 'reproduced');
+    const others = fast || only !== undefined ? [] : QUOTED.filter((f) => f.kind !== 'reproduced');
     const files = new Map([
       ['reproduce.md', reproduceMarkdown(results, others, read, command, fresh)],
       ['reproduce.csv', reproduceCsv(results, read)],
