@@ -42,13 +42,12 @@ export function scoresCsv(scores: ReadonlyMap<string, Float64Array>, labels?: re
  * estimate, stderr (expected real people moved by one message, and its standard error).
  */
 export function truthCsv(truth: TruthEstimate, labels?: readonly string[], opts: CsvOptions = {}): string {
-  const rows = Array.from({ length: truth.estimate.length }, (_, v) => ({
-    agent: v,
-    ...(labels ? { label: labels[v] } : {}),
-    estimate: truth.estimate[v]!,
-    stderr: truth.stderr[v]!,
-  }));
-  return toCsv(labels ? ['agent', 'label', 'estimate', 'stderr'] : ['agent', 'estimate', 'stderr'], rows, opts);
+  // One row object at a time (a generator), not an array of a million objects.
+  function* rows() {
+    for (let v = 0; v < truth.estimate.length; v++)
+      yield { agent: v, ...(labels ? { label: labels[v] } : {}), estimate: truth.estimate[v]!, stderr: truth.stderr[v]! };
+  }
+  return toCsv(labels ? ['agent', 'label', 'estimate', 'stderr'] : ['agent', 'estimate', 'stderr'], rows(), opts);
 }
 
 /**
