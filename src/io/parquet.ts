@@ -27,7 +27,8 @@ export interface ParquetTable {
 
 /** A {@link ParquetTable} whose CSV text is built only when its turn comes (and let go after). */
 export interface LazyParquetTable extends Omit<ParquetTable, 'csv'> {
-  readonly csv: string | (() => string);
+  /** The CSV text, or its UTF-8 bytes (a table too long for one string), or a function that builds either. */
+  readonly csv: string | Uint8Array | (() => string | Uint8Array);
 }
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;

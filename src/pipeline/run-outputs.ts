@@ -27,7 +27,7 @@ import { graphFileInput } from '../graph/generators/from-file.js';
 import { reportInput } from './report-input.js';
 import type { ScenarioRun } from './run-scenario.js';
 import { scenarioCharts, type NamedChart } from './scenario-charts.js';
-import { driftCsv, driftSummaryCsv, scoresCsv, sweepCsv, truthCsv } from './tables.js';
+import { driftCsv, driftSummaryCsv, scoresCsvForRun, sweepCsv, truthCsv } from './tables.js';
 import { CLAIMS_COLUMNS, claimsRows } from './claims-table.js';
 import { toCsv } from '../io/csv.js';
 import { truthsCsv } from './truths.js';
@@ -89,7 +89,11 @@ function parquetTables(rep: Replicate, multi: boolean): LazyParquetTable[] {
   const plain = { formulaGuard: false };
   return [
     { name: `${dir}agents.parquet`, csv: () => agentsCsv(rep.result, plain), columns: AGENTS_PARQUET_COLUMNS },
-    { name: `${dir}scores.parquet`, csv: () => scoresCsv(last.scores, labels, plain), columns: scoresParquetColumns(labels !== undefined) },
+    {
+      name: `${dir}scores.parquet`,
+      csv: () => scoresCsvForRun(last.scores, labels, plain),
+      columns: scoresParquetColumns(labels !== undefined),
+    },
     { name: `${dir}truth.parquet`, csv: () => truthCsv(last.truth, labels, plain), columns: truthParquetColumns(labels !== undefined) },
   ];
 }
@@ -106,7 +110,7 @@ export async function runFiles(run: ScenarioRun, opts: RunFilesOptions): Promise
       const labels = rep.result.labels;
       files.set(`${dir}agents.csv`, agentsCsv(rep.result));
       files.set(`${dir}ticks.csv`, ticksCsv(rep.result));
-      files.set(`${dir}scores.csv`, scoresCsv(last.scores, labels));
+      files.set(`${dir}scores.csv`, scoresCsvForRun(last.scores, labels));
       files.set(`${dir}truth.csv`, truthCsv(last.truth, labels));
     }
   });
