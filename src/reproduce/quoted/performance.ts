@@ -141,7 +141,7 @@ export const PERFORMANCE_DOC = [
   measured('**After them** (started at 12:50 UTC): after 24 minutes and 1.6 CPU minutes it was still', ONE_MILLION),
   measured('building the world and running the first 6 ticks (no snapshot recorded yet), at 1.0 GB resident; where it got to', ONE_MILLION),
   measured(
-    'at 13:46 UTC: phases so far (each summed over its occurrences) simulation 147 CPU s (1999 s wall); peak resident memory 1.68 GB, 2.19 GB resident then.',
+    'at 13:47 UTC: phases so far (each summed over its occurrences) simulation 147 CPU s (1999 s wall); truth 150 CPU s (1264 s wall); peak resident memory 2.24 GB, 2.13 GB resident then.',
     ONE_MILLION,
   ),
   measured('6.1 kB per account above the fixed 250 MB of Node, the renderer and DuckDB. If that scales with', AFTER_100K),
