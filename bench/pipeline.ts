@@ -9,6 +9,7 @@
  *
  *   npm run bench -- pipeline                                   # 10,000, 100,000, 1,000,000 × 50 ticks
  *   npm run bench -- pipeline --sizes 10000,100000 --ticks 50 --scenario attention-vs-influence
+ *   npm run bench -- pipeline --sizes 1000000 --progress   # each phase's figures on stderr as it ends
  *
  * Each size runs the CLI's own `main(['run', ...])` in a child process with a phase listener
  * (src/pipeline/phases.ts) set: the same code path as a user's `goodhart run`, and the files it
@@ -79,6 +80,10 @@ async function child(): Promise<void> {
       p.cpu += cpuNow() - started.cpu;
       p.rss = process.resourceUsage().maxRSS * 1024;
       phases.set(name, p);
+      if (process.argv.includes('--progress'))
+        console.error(
+          `[pipeline ${agents}] ${name}: ${fmtS(p.wall)} s wall, ${fmtS(p.cpu)} s CPU, peak RSS ${fmtB(p.rss)}, heap ${fmtB(process.memoryUsage().heapUsed)}, array buffers ${fmtB(process.memoryUsage().arrayBuffers)}`,
+        );
     }
   });
   const dir = mkdtempSync(join(tmpdir(), 'goodhart-bench-pipeline-'));
@@ -169,6 +174,7 @@ async function parent(): Promise<void> {
           scenario,
           '--result',
           file,
+          ...(process.argv.includes('--progress') ? ['--progress'] : []),
         ],
         { stdio: ['ignore', 'ignore', 'inherit'] },
       );

@@ -8,6 +8,7 @@
  *   npm run bench -- sweep --cells 50    # options after the names go to each benchmark, before its defaults (first wins)
  *   npm run bench -- pipeline --sizes 10000,100000   # goodhart run end to end, per phase
  *   npm run bench -- sim-truth --sizes 20000         # simulation and truth alone, one thread, CPU s
+ *   npm run bench -- snapshot-memory                 # bytes per account a simulation's snapshots hold
  *   npm run bench -- external-scorer                 # one gauntlet cell: built-in vs a Python scorer
  *   npm run bench -- explorer                        # explorer.html in Chromium: change → charts, 2,000 and 5,000 accounts
  */
@@ -24,6 +25,7 @@ const BENCHES: Record<string, readonly string[]> = {
   sweep: ['sweep.ts', '--cells', '500'],
   pipeline: ['pipeline.ts', '--sizes', '10000,100000,1000000', '--ticks', '50'],
   'sim-truth': ['sim-truth.ts', '--sizes', '20000,100000', '--ticks', '50'],
+  'snapshot-memory': ['snapshot-memory.ts', '--sizes', '20000,100000', '--ticks', '50'],
   'external-scorer': ['external-scorer.ts'],
   explorer: ['explorer.ts', '--sizes', '2000,5000', '--repeats', '3'],
 };

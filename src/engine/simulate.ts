@@ -49,7 +49,7 @@ export interface AttackSummary {
 /** Everything a run produced. */
 export interface SimulationResult {
   readonly config: RunConfig;
-  /** Snapshots in tick order; the last one is `final`. */
+  /** Snapshots in tick order; the last one is `final` (only that one with `keepSnapshots: 'final'`). */
   readonly snapshots: readonly Snapshot[];
   readonly final: Snapshot;
   readonly ticks: readonly TickStats[];
@@ -82,6 +82,17 @@ export interface SimulateOptions {
    * claims' control runs): used only when its inputs are identical, so results never change.
    */
   graphMemo?: GraphMemo | undefined;
+  /**
+   * Called with each snapshot as soon as it is recorded, before the next tick runs. It must not
+   * modify the snapshot (its arrays may share memory with the running world).
+   */
+  onSnapshot?: ((snapshot: Snapshot) => void) | undefined;
+  /**
+   * Keep every snapshot in the result (`all`, the default) or only the final one (`final`: the
+   * result's `snapshots` is `[final]`); with `final` and {@link onSnapshot}, a caller that measures
+   * each snapshot as it comes holds one snapshot's graph at a time, not one per snapshot.
+   */
+  keepSnapshots?: 'all' | 'final' | undefined;
 }
 
 /** Run a configured world for `config.ticks` ticks. Deterministic in `config`. */
@@ -133,8 +144,11 @@ export function simulate(config: RunConfig, opts: SimulateOptions = {}): Simulat
       followDynamics(world, followRng, act, config.follows, discovery, dl);
       // 4. record.
       ticks.push(world.stats);
-      if ((t + 1) % act.recordEvery === 0 || t === config.ticks - 1)
-        snapshots.push({ tick: t, final: t === config.ticks - 1, ...world.snapshot(act.window) });
+      if ((t + 1) % act.recordEvery === 0 || t === config.ticks - 1) {
+        const snapshot: Snapshot = { tick: t, final: t === config.ticks - 1, ...world.snapshot(act.window) };
+        if (snapshot.final || opts.keepSnapshots !== 'final') snapshots.push(snapshot);
+        opts.onSnapshot?.(snapshot);
+      }
       opts.onTick?.(t + 1, config.ticks);
     }
   } finally {

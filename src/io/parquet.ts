@@ -25,14 +25,20 @@ export interface ParquetTable {
   readonly columns: readonly (readonly [string, string])[];
 }
 
+/** A {@link ParquetTable} whose CSV text is built only when its turn comes (and let go after). */
+export interface LazyParquetTable extends Omit<ParquetTable, 'csv'> {
+  /** The CSV text, or its UTF-8 bytes (a table too long for one string), or a function that builds either. */
+  readonly csv: string | Uint8Array | (() => string | Uint8Array);
+}
+
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /**
- * Convert each table to Parquet bytes, by name (see module doc). An empty text cell is NULL (an
+ * Convert each table to Parquet bytes, by name (see module doc), one after the other. An empty text cell is NULL (an
  * account without a label). Throws a GoodhartError naming the table when DuckDB fails to read it,
  * or when DuckDB does not load (its message ends with `hint`, e.g. `; run with fewer accounts`).
  */
-export async function parquetCopies(tables: readonly ParquetTable[], hint = ''): Promise<Map<string, Uint8Array>> {
+export async function parquetCopies(tables: readonly LazyParquetTable[], hint = ''): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();
   if (tables.length === 0) return out;
   let duckdb: typeof import('@duckdb/node-api');
@@ -49,7 +55,8 @@ export async function parquetCopies(tables: readonly ParquetTable[], hint = ''):
       for (const [i, t] of tables.entries()) {
         const csv = join(dir, `${i}.csv`);
         const parquet = join(dir, `${i}.parquet`);
-        writeFileSync(csv, t.csv);
+        // A lazy table's text exists only for this write: a million-account table is hundreds of MB.
+        writeFileSync(csv, typeof t.csv === 'function' ? t.csv() : t.csv);
         const columns = `{${t.columns.map(([n, ty]) => `${sqlString(n)}: ${sqlString(ty)}`).join(', ')}}`;
         try {
           await con.run(

@@ -14,26 +14,28 @@ export function agentsCsv(result: SimulationResult, opts: CsvOptions = {}): stri
   const fi = followingCounts(o.follows);
   const gamingTarget = new Uint8Array(o.n);
   for (const a of result.attacks) for (const t of a.targets) gamingTarget[t] = 1;
-  const rows = [];
-  for (let i = 0; i < o.n; i++) {
-    rows.push({
-      agent: i,
-      label: result.labels?.[i] ?? '',
-      role: roleName(h.role[i]!),
-      community: h.community[i]!,
-      attack_target: gamingTarget[i]!,
-      verified: o.accounts.verified[i]!,
-      consent: o.accounts.consent[i]!,
-      minor: o.accounts.minor[i]!,
-      followers: fo[i]!,
-      following: fi[i]!,
-      posts: o.posts[i]!,
-      likes_received: o.received.like[i]!,
-      reshares_received: o.received.reshare[i]!,
-      replies_received: o.received.reply[i]!,
-      mentions_received: o.received.mention[i]!,
-      reactions_given: o.given.like[i]! + o.given.reshare[i]! + o.given.reply[i]! + o.given.mention[i]!,
-    });
+  // One row object at a time (a generator), not an array of a million objects.
+  function* rows() {
+    for (let i = 0; i < o.n; i++) {
+      yield {
+        agent: i,
+        label: result.labels?.[i] ?? '',
+        role: roleName(h.role[i]!),
+        community: h.community[i]!,
+        attack_target: gamingTarget[i]!,
+        verified: o.accounts.verified[i]!,
+        consent: o.accounts.consent[i]!,
+        minor: o.accounts.minor[i]!,
+        followers: fo[i]!,
+        following: fi[i]!,
+        posts: o.posts[i]!,
+        likes_received: o.received.like[i]!,
+        reshares_received: o.received.reshare[i]!,
+        replies_received: o.received.reply[i]!,
+        mentions_received: o.received.mention[i]!,
+        reactions_given: o.given.like[i]! + o.given.reshare[i]! + o.given.reply[i]! + o.given.mention[i]!,
+      };
+    }
   }
   const cols = [
     'agent',
@@ -53,7 +55,7 @@ export function agentsCsv(result: SimulationResult, opts: CsvOptions = {}): stri
     'mentions_received',
     'reactions_given',
   ] as const;
-  return toCsv(cols, rows, opts);
+  return toCsv(cols, rows(), opts);
 }
 
 /**

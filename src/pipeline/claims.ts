@@ -149,7 +149,7 @@ export function evaluateClaims(
   const all = (options.truths ?? 'all') === 'all';
   // Per seed, per claim: the outcome under each truth (named first), and whether the named one read truth.
   const perSeed = replicates.map((rep, i) => {
-    const last = rep.frames[rep.frames.length - 1]!;
+    const last = rep.final;
     const base = claimWorld(rep.result, last.snapshot, last.truth.estimate, last.scores);
     const config = configs[i]!;
     let control: { result: SimulationResult; world: ClaimWorld; truths: Map<ClaimTruthId, Float64Array> } | undefined;

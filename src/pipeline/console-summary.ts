@@ -41,7 +41,7 @@ export function summaryLines(run: ScenarioRun): SummaryLine[] {
     const rho: number[] = [];
     const top: number[] = [];
     for (const rep of run.replicates) {
-      const last = rep.frames[rep.frames.length - 1]!;
+      const last = rep.final;
       const role = last.snapshot.hidden.role;
       const score = last.scores.get(s.id)!;
       const real = realIndices(role);

@@ -13,9 +13,9 @@
  * Reference: DuckDB `read_csv` and `COPY ... TO ... (FORMAT parquet)` (duckdb.org/docs); Apache Parquet format.
  */
 import { SCATTER_POINT_LIMIT } from '../charts/score-vs-truth-density.js';
-import { parquetCopies as writeParquet, type ParquetTable } from '../io/parquet.js';
+import { parquetCopies as writeParquet, type LazyParquetTable, type ParquetTable } from '../io/parquet.js';
 
-export type { ParquetTable };
+export type { LazyParquetTable, ParquetTable };
 
 /** Worlds with more accounts than this get Parquet copies of their per-account tables (the same size at which scatters become density plots). */
 export const PARQUET_MIN_AGENTS = SCATTER_POINT_LIMIT;
@@ -61,9 +61,10 @@ export function truthParquetColumns(labelled: boolean): [string, string][] {
 }
 
 /**
- * Convert each table to Parquet bytes, by name, through the one Parquet writer (src/io/parquet.ts).
+ * Convert each table to Parquet bytes, by name, through the one Parquet writer (src/io/parquet.ts);
+ * a table given as a function has its CSV text built only when its turn comes.
  * Throws a GoodhartError naming the table when DuckDB fails to load or to read it.
  */
-export function parquetCopies(tables: readonly ParquetTable[]): Promise<Map<string, Uint8Array>> {
+export function parquetCopies(tables: readonly LazyParquetTable[]): Promise<Map<string, Uint8Array>> {
   return writeParquet(tables, `; run with fewer than ${PARQUET_MIN_AGENTS + 1} accounts to skip them`);
 }

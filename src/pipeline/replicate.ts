@@ -25,7 +25,7 @@ import { truthAt, truthWithCeiling } from '../truth/snapshot-truth.js';
 import type { RunPlan } from './plan.js';
 import { TRUTHS_WORK, truthVectors, truthsRowsOf, type TruthsRow } from './truths.js';
 import type { ClaimTruthId } from '../scenarios/claims/claim.js';
-import { phase } from './phases.js';
+import { phase, phaseWithin } from './phases.js';
 
 /** Truth and scores at one snapshot tick. */
 export interface Frame {
@@ -39,9 +39,12 @@ export interface Frame {
 /** Everything one seeded replicate produced. */
 export interface Replicate {
   readonly seed: number;
+  /** The simulation; its `snapshots` holds the final one only (the others were measured and let go). */
   readonly result: SimulationResult;
-  /** One frame per snapshot, in tick order; the last is the final tick. */
-  readonly frames: readonly Frame[];
+  /** Ticks of every snapshot, in order; the last is the final tick. */
+  readonly snapshotTicks: readonly number[];
+  /** Truth and scores at the final snapshot (earlier snapshots live on in the drift rows). */
+  readonly final: Frame;
   /** The independent truth estimate at the final tick (noise ceiling). */
   readonly truthReplicate: TruthEstimate;
   /** Spearman ρ between the final tick's two truth estimates over real people (src/truth/noise-ceiling.ts). */
@@ -106,12 +109,20 @@ export interface RunMeasures {
   readonly ceiling: TruthWithCeiling;
 }
 
+/** Measures snapshots one at a time, in tick order: {@link measureRun}'s steps. */
+interface SnapshotMeasurer {
+  /** Truth, scores and drift rows of one snapshot (the next in tick order). */
+  measure(snapshot: Snapshot): void;
+  /** What was measured; throws when no final snapshot came. */
+  finish(): RunMeasures;
+}
+
 /**
- * Truth, scores and drift rows at every snapshot of a run: the one code path behind drift.csv
- * (`goodhart run`) and the API's `drift`. Truth from the snapshot's own stream (src/streams.ts);
- * the final snapshot also gets the noise ceiling.
+ * A {@link SnapshotMeasurer} with `o`'s options. `keep`: `all` keeps every frame, `final` only the
+ * final one (a frame's snapshot, truth and scores are let go once its drift rows are computed).
+ * Each step is a phase of its own ({@link phaseWithin}), also while the simulation runs.
  */
-export function measureRun(result: SimulationResult, o: MeasureOptions): RunMeasures {
+function snapshotMeasurer(o: MeasureOptions, keep: 'all' | 'final'): SnapshotMeasurer {
   const frames: Frame[] = [];
   const drift: DriftRow[] = [];
   const truthOpts = {
@@ -121,38 +132,56 @@ export function measureRun(result: SimulationResult, o: MeasureOptions): RunMeas
   };
   let ceiling: TruthWithCeiling | undefined;
   let units = 0;
-  for (const snapshot of result.snapshots) {
-    let truth: TruthEstimate;
-    if (snapshot.final) {
-      ceiling = phase('truth', () => truthWithCeiling(snapshot, o.seed, truthOpts));
-      truth = ceiling.truth;
-      units += 8;
-    } else {
-      truth = phase('truth', () => truthAt(snapshot, o.seed, truthOpts));
-      units += 4;
-    }
-    o.onTruth?.(units, snapshot.tick);
-    const scores = phase('scorers', () => scoreWith(o.scorers, snapshot.observation));
-    frames.push({ snapshot, tick: snapshot.tick, truth, scores });
-    const rows = phase('drift', () =>
-      driftRows(
-        {
-          scenario: o.scenario,
-          seed: o.seed,
-          tick: snapshot.tick,
-          role: snapshot.hidden.role,
-          truth: truth.estimate,
-          scores,
-          ...(snapshot.final ? { truthReplicate: ceiling!.replicate.estimate } : {}),
-          ...(o.versions ? { versions: o.versions } : {}),
-        },
-        { ...(o.measures ? { measures: o.measures } : {}), ...(o.k !== undefined ? { k: o.k } : {}) },
-      ),
-    );
-    for (const r of rows) drift.push(r);
-  }
-  if (!ceiling) throw new ModelError('measureRun: the run has no final snapshot');
-  return { frames, drift, ceiling };
+  return {
+    measure(snapshot) {
+      let truth: TruthEstimate;
+      if (snapshot.final) {
+        const c = phaseWithin('truth', () => truthWithCeiling(snapshot, o.seed, truthOpts));
+        ceiling = c;
+        truth = c.truth;
+        units += 8;
+      } else {
+        truth = phaseWithin('truth', () => truthAt(snapshot, o.seed, truthOpts));
+        units += 4;
+      }
+      o.onTruth?.(units, snapshot.tick);
+      const scores = phaseWithin('scorers', () => scoreWith(o.scorers, snapshot.observation));
+      if (keep === 'all' || snapshot.final) frames.push({ snapshot, tick: snapshot.tick, truth, scores });
+      const replicate = snapshot.final ? ceiling?.replicate.estimate : undefined;
+      const rows = phaseWithin('drift', () =>
+        driftRows(
+          {
+            scenario: o.scenario,
+            seed: o.seed,
+            tick: snapshot.tick,
+            role: snapshot.hidden.role,
+            truth: truth.estimate,
+            scores,
+            ...(replicate ? { truthReplicate: replicate } : {}),
+            ...(o.versions ? { versions: o.versions } : {}),
+          },
+          { ...(o.measures ? { measures: o.measures } : {}), ...(o.k !== undefined ? { k: o.k } : {}) },
+        ),
+      );
+      for (const r of rows) drift.push(r);
+    },
+    finish() {
+      if (!ceiling) throw new ModelError('measureRun: the run has no final snapshot');
+      return { frames, drift, ceiling };
+    },
+  };
+}
+
+/**
+ * Truth, scores and drift rows at every snapshot of a run: the one code path behind drift.csv
+ * (`goodhart run`, which measures each snapshot as the simulation records it: {@link runReplicate})
+ * and the API's `drift`. Truth from the snapshot's own stream (src/streams.ts); the final snapshot
+ * also gets the noise ceiling.
+ */
+export function measureRun(result: SimulationResult, o: MeasureOptions): RunMeasures {
+  const m = snapshotMeasurer(o, 'all');
+  for (const snapshot of result.snapshots) m.measure(snapshot);
+  return m.finish();
 }
 
 /**
@@ -169,24 +198,45 @@ export function runReplicate(
   graphMemo?: GraphMemo,
 ): Replicate {
   const threads = plan.threads;
+  // Each snapshot is measured as soon as it is recorded and then let go (only the final one is
+  // kept), so memory holds one snapshot's graph at a time: truth streams are apart from the
+  // engine's, so measuring between ticks changes no number. Progress: ticks and truth units so far.
+  let ticksDone = 0;
+  let truthUnits = 0;
+  const measurer = snapshotMeasurer(
+    {
+      scenario: plan.scenario.id,
+      seed: config.seed,
+      scorers: plan.scorers,
+      measures: plan.measures,
+      k: plan.k,
+      versions: plan.versions,
+      precision,
+      ...(threads !== undefined ? { threads } : {}),
+      onTruth: (units, tick) => {
+        truthUnits = units;
+        report(ticksDone + truthUnits, `seed ${config.seed}: truth at tick ${tick}`);
+      },
+    },
+    'final',
+  );
+  const snapshotTicks: number[] = [];
   const result = phase('simulation', () =>
     simulate(config, {
-      onTick: (d) => report(d, `seed ${config.seed}: ticks`),
+      onTick: (d) => {
+        ticksDone = d;
+        report(ticksDone + truthUnits, `seed ${config.seed}: ticks`);
+      },
       ...(threads !== undefined ? { threads } : {}),
       graphMemo,
+      keepSnapshots: 'final',
+      onSnapshot: (snapshot) => {
+        snapshotTicks.push(snapshot.tick);
+        measurer.measure(snapshot);
+      },
     }),
   );
-  const { frames, drift, ceiling } = measureRun(result, {
-    scenario: plan.scenario.id,
-    seed: config.seed,
-    scorers: plan.scorers,
-    measures: plan.measures,
-    k: plan.k,
-    versions: plan.versions,
-    precision,
-    ...(threads !== undefined ? { threads } : {}),
-    onTruth: (units, tick) => report(config.ticks + units, `seed ${config.seed}: truth at tick ${tick}`),
-  });
+  const { frames, drift, ceiling } = measurer.finish();
   // Truth several ways, at the final tick only (src/pipeline/truths.ts).
   const last = frames[frames.length - 1]!;
   const done = config.ticks + 4 * (snapshotCount(config) + 1);
@@ -209,7 +259,8 @@ export function runReplicate(
   return {
     seed: config.seed,
     result,
-    frames,
+    snapshotTicks,
+    final: last,
     truthReplicate: ceiling.replicate,
     noiseCeiling: ceiling.noiseCeiling,
     drift,

@@ -16,7 +16,7 @@ import { regionSections } from './region-sections.js';
 export function focusTable(run: ScenarioRun): ReportTable | undefined {
   const rep = run.replicates[0]!;
   if (rep.focus.size === 0) return undefined;
-  const last = rep.frames[rep.frames.length - 1]!;
+  const last = rep.final;
   const columns = ['account', 'true influence', 'rank by truth', ...[...last.scores.keys()].map((id) => `rank by ${id}`)];
   const truthRank = ordinalRanks(last.truth.estimate);
   const scoreRanks = [...last.scores.values()].map(ordinalRanks);
@@ -62,7 +62,7 @@ export function reportInput(
   const sections: ReportSection[] = [];
   const lastTick = Math.max(...run.summary.map((r) => r.tick));
   const first = run.replicates[0]!;
-  const ticks = first.frames.map((f) => f.tick);
+  const ticks = first.snapshotTicks;
   sections.push({
     heading: 'What this run shows',
     text: [

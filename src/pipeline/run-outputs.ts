@@ -27,7 +27,7 @@ import { graphFileInput } from '../graph/generators/from-file.js';
 import { reportInput } from './report-input.js';
 import type { ScenarioRun } from './run-scenario.js';
 import { scenarioCharts, type NamedChart } from './scenario-charts.js';
-import { driftCsv, driftSummaryCsv, scoresCsv, sweepCsv, truthCsv } from './tables.js';
+import { driftCsv, driftSummaryCsv, scoresCsvForRun, sweepCsv, truthCsv } from './tables.js';
 import { CLAIMS_COLUMNS, claimsRows } from './claims-table.js';
 import { toCsv } from '../io/csv.js';
 import { truthsCsv } from './truths.js';
@@ -37,7 +37,7 @@ import {
   PARQUET_MIN_AGENTS,
   scoresParquetColumns,
   truthParquetColumns,
-  type ParquetTable,
+  type LazyParquetTable,
 } from './parquet-tables.js';
 import type { Replicate } from './replicate.js';
 import { phase, phaseAsync } from './phases.js';
@@ -81,16 +81,20 @@ function manifestExtra(run: ScenarioRun): Record<string, unknown> {
 }
 
 /** The per-account tables of one replicate to copy to Parquet: none for a world of at most PARQUET_MIN_AGENTS accounts. */
-function parquetTables(rep: Replicate, multi: boolean): ParquetTable[] {
+function parquetTables(rep: Replicate, multi: boolean): LazyParquetTable[] {
   if (rep.result.final.observation.n <= PARQUET_MIN_AGENTS) return [];
   const dir = multi ? `seed-${rep.seed}/` : '';
-  const last = rep.frames[rep.frames.length - 1]!;
+  const last = rep.final;
   const labels = rep.result.labels;
   const plain = { formulaGuard: false };
   return [
-    { name: `${dir}agents.parquet`, csv: agentsCsv(rep.result, plain), columns: AGENTS_PARQUET_COLUMNS },
-    { name: `${dir}scores.parquet`, csv: scoresCsv(last.scores, labels, plain), columns: scoresParquetColumns(labels !== undefined) },
-    { name: `${dir}truth.parquet`, csv: truthCsv(last.truth, labels, plain), columns: truthParquetColumns(labels !== undefined) },
+    { name: `${dir}agents.parquet`, csv: () => agentsCsv(rep.result, plain), columns: AGENTS_PARQUET_COLUMNS },
+    {
+      name: `${dir}scores.parquet`,
+      csv: () => scoresCsvForRun(last.scores, labels, plain),
+      columns: scoresParquetColumns(labels !== undefined),
+    },
+    { name: `${dir}truth.parquet`, csv: () => truthCsv(last.truth, labels, plain), columns: truthParquetColumns(labels !== undefined) },
   ];
 }
 
@@ -102,11 +106,11 @@ export async function runFiles(run: ScenarioRun, opts: RunFilesOptions): Promise
   phase('tables', () => {
     for (const rep of run.replicates) {
       const dir = multi ? `seed-${rep.seed}/` : '';
-      const last = rep.frames[rep.frames.length - 1]!;
+      const last = rep.final;
       const labels = rep.result.labels;
       files.set(`${dir}agents.csv`, agentsCsv(rep.result));
       files.set(`${dir}ticks.csv`, ticksCsv(rep.result));
-      files.set(`${dir}scores.csv`, scoresCsv(last.scores, labels));
+      files.set(`${dir}scores.csv`, scoresCsvForRun(last.scores, labels));
       files.set(`${dir}truth.csv`, truthCsv(last.truth, labels));
     }
   });

@@ -60,7 +60,7 @@ export function measureLabel(id: string, k = 10): string {
 export function meanComposition(plan: RunPlan, reps: readonly Replicate[]): CompositionRow[] {
   const sums = new Map<string, CompositionRow>();
   for (const rep of reps) {
-    const last = rep.frames[rep.frames.length - 1]!;
+    const last = rep.final;
     const scores = new Map<string, Float64Array>([['true influence', last.truth.estimate], ...last.scores]);
     for (const row of topKComposition(scores, last.snapshot.hidden.role, plan.k)) {
       const key = `${row.scorer}\u0000${row.role}`;
@@ -110,7 +110,7 @@ export function scenarioCharts(
   sweep: readonly SweepRow[],
 ): NamedChart[] {
   const first = reps[0]!;
-  const last = first.frames[first.frames.length - 1]!;
+  const last = first.final;
   const role = last.snapshot.hidden.role;
   const seedNote = reps.length > 1 ? `seed ${first.seed} of ${reps.length}` : `seed ${first.seed}`;
   const charts: NamedChart[] = [];

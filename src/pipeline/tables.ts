@@ -24,17 +24,50 @@ function agentLabel(labels: readonly string[] | undefined, i: number, guard: boo
  * highest, ties share the lowest rank of their group (as `goodhart score`).
  */
 export function scoresCsv(scores: ReadonlyMap<string, Float64Array>, labels?: readonly string[], opts: CsvOptions = {}): string {
-  const guard = opts.formulaGuard !== false;
-  const parts = ['agent,scorer,score,rank\n'];
-  for (const [id, sc] of scores) {
-    const ranks = competitionRanks(sc);
-    const name = guard ? csvField(id) : plainCsvField(id);
-    let buf = '';
-    for (let i = 0; i < sc.length; i++)
-      buf += `${agentLabel(labels, i, guard)},${name},${Object.is(sc[i], -0) ? '0' : String(sc[i])},${ranks[i]}\n`;
-    parts.push(buf);
-  }
+  const parts = [SCORES_HEADER];
+  for (const [id, sc] of scores) parts.push(scorerRows(id, sc, labels, opts.formulaGuard !== false));
   return parts.join('');
+}
+
+const SCORES_HEADER = 'agent,scorer,score,rank\n';
+
+/** One scorer's rows of scores.csv (no header). */
+function scorerRows(id: string, sc: Float64Array, labels: readonly string[] | undefined, guard: boolean): string {
+  const ranks = competitionRanks(sc);
+  const name = guard ? csvField(id) : plainCsvField(id);
+  let buf = '';
+  for (let i = 0; i < sc.length; i++)
+    buf += `${agentLabel(labels, i, guard)},${name},${Object.is(sc[i], -0) ? '0' : String(sc[i])},${ranks[i]}\n`;
+  return buf;
+}
+
+/**
+ * Rows of scores.csv (scorers × accounts) above which a run writes it as bytes
+ * ({@link scoresCsvBytes}): V8 caps one string at 2^29 − 24 characters (about 537 million), which
+ * scores.csv passes near 12 million rows; below this the text is one string, as always.
+ */
+export const SCORES_CSV_BYTES_ABOVE = 4_000_000;
+
+/**
+ * scores.csv as UTF-8 bytes, built one scorer at a time: byte for byte the UTF-8 of
+ * {@link scoresCsv}'s text, for a table too long to be one string (a 5,000,000-account run).
+ */
+export function scoresCsvBytes(scores: ReadonlyMap<string, Float64Array>, labels?: readonly string[], opts: CsvOptions = {}): Uint8Array {
+  const parts = [Buffer.from(SCORES_HEADER)];
+  for (const [id, sc] of scores) parts.push(Buffer.from(scorerRows(id, sc, labels, opts.formulaGuard !== false)));
+  return Buffer.concat(parts);
+}
+
+/** scores.csv for a run: text, or bytes ({@link scoresCsvBytes}) above `above` rows (default {@link SCORES_CSV_BYTES_ABOVE}). */
+export function scoresCsvForRun(
+  scores: ReadonlyMap<string, Float64Array>,
+  labels?: readonly string[],
+  opts: CsvOptions = {},
+  above = SCORES_CSV_BYTES_ABOVE,
+): string | Uint8Array {
+  let rows = 0;
+  for (const sc of scores.values()) rows += sc.length;
+  return rows > above ? scoresCsvBytes(scores, labels, opts) : scoresCsv(scores, labels, opts);
 }
 
 /**
@@ -42,13 +75,12 @@ export function scoresCsv(scores: ReadonlyMap<string, Float64Array>, labels?: re
  * estimate, stderr (expected real people moved by one message, and its standard error).
  */
 export function truthCsv(truth: TruthEstimate, labels?: readonly string[], opts: CsvOptions = {}): string {
-  const rows = Array.from({ length: truth.estimate.length }, (_, v) => ({
-    agent: v,
-    ...(labels ? { label: labels[v] } : {}),
-    estimate: truth.estimate[v]!,
-    stderr: truth.stderr[v]!,
-  }));
-  return toCsv(labels ? ['agent', 'label', 'estimate', 'stderr'] : ['agent', 'estimate', 'stderr'], rows, opts);
+  // One row object at a time (a generator), not an array of a million objects.
+  function* rows() {
+    for (let v = 0; v < truth.estimate.length; v++)
+      yield { agent: v, ...(labels ? { label: labels[v] } : {}), estimate: truth.estimate[v]!, stderr: truth.stderr[v]! };
+  }
+  return toCsv(labels ? ['agent', 'label', 'estimate', 'stderr'] : ['agent', 'estimate', 'stderr'], rows(), opts);
 }
 
 /**

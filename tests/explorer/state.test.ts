@@ -88,7 +88,7 @@ describe('explorer computation', () => {
     const scenario = getScenario(small.scenario);
     const config = resolveRunConfig(scenario, applySettings({ seed: 4, agents: 200, ticks: 4 }, small.settings));
     const rep = runReplicate(makePlan(scenario, [getScorer('pagerank')], ['spearman']), config);
-    const last = rep.frames[rep.frames.length - 1]!;
+    const last = rep.final;
     expect(r.scoresCsv).toBe(scoresCsv(last.scores, rep.result.labels));
     expect(r.truthCsv).toBe(truthCsv(last.truth, rep.result.labels));
     const rho = rep.drift.find((d) => d.tick === last.tick && d.scorer === 'pagerank' && d.measure === 'spearman')!.value;

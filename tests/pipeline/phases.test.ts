@@ -4,7 +4,7 @@
  * set and without one.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { onPhases, phase, phaseAsync } from '../../src/pipeline/phases.js';
+import { onPhases, phase, phaseAsync, phaseWithin } from '../../src/pipeline/phases.js';
 import { resolveRunConfig } from '../../src/engine/config.js';
 import { getScorer } from '../../src/metrics/registry.js';
 import { makePlan } from '../../src/pipeline/plan.js';
@@ -30,6 +30,30 @@ describe('phase events', () => {
     // After a failure the nesting depth is back to 0: the next phase is heard.
     phase('after', () => 0);
     expect(heard.at(-1)).toBe('end after');
+  });
+
+  it('phaseWithin pauses the outermost phase around its own, and is a plain phase elsewhere', () => {
+    const heard: string[] = [];
+    onPhases((e, name) => heard.push(`${e} ${name}`));
+    const v = phase('sim', () => phaseWithin('truth', () => phase('deep', () => 1)) + phaseWithin('sim', () => 2));
+    expect(v).toBe(3);
+    expect(heard).toEqual(['start sim', 'end sim', 'start truth', 'end truth', 'start sim', 'end sim']);
+    heard.length = 0;
+    // Two levels down it counts toward the outermost phase; with no phase around, it is its own.
+    phase('sweep', () => phase('inner', () => phaseWithin('truth', () => 0)));
+    phaseWithin('alone', () => 0);
+    expect(heard).toEqual(['start sweep', 'end sweep', 'start alone', 'end alone']);
+    heard.length = 0;
+    // A failure inside restores the paused phase, and the depth: the next phase is heard.
+    expect(() =>
+      phase('sim', () =>
+        phaseWithin('truth', () => {
+          throw new Error('boom');
+        }),
+      ),
+    ).toThrow('boom');
+    phase('after', () => 0);
+    expect(heard).toEqual(['start sim', 'end sim', 'start truth', 'end truth', 'start sim', 'end sim', 'start after', 'end after']);
   });
 
   it('leaves the files of a run byte-identical, and hears every phase of the pipeline', async () => {

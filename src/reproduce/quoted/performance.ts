@@ -6,6 +6,9 @@ import { figureBuilders } from './builders.js';
 
 const { measured } = figureBuilders('docs/performance.md');
 const BENCH = 'npm run bench -- pipeline --sizes 10000,100000 --ticks 50';
+const SNAPSHOT_MEMORY = 'npm run bench -- snapshot-memory';
+const ONE_MILLION = 'npm run bench -- pipeline --sizes 1000000 --ticks 50 --progress';
+const AFTER_100K = 'npm run bench -- pipeline --sizes 100000 --ticks 50 --progress';
 
 /** The registered figures of docs/performance.md. */
 export const PERFORMANCE_DOC = [
@@ -52,7 +55,6 @@ export const PERFORMANCE_DOC = [
   measured('truth (3.9 s) and the scorers (3.0 s). The Parquet copies cost 1.7', BENCH), // line 108
   measured('run): report.html 0.95 MB, charts/ 1.5', BENCH), // line 132
   measured('200,000) gives less than 2.5', BENCH), // line 137
-  measured('finished after 45 minutes, 9.2', BENCH), // line 149
   measured('| 20,000 | 326,498 | 2.63 | 7.87 |', 'npm run bench -- sim-truth'), // line 154
   measured('| 100,000 | 1,633,872 | 17.5 | 60.5 |', 'npm run bench -- sim-truth'), // line 155
   measured('Growth exponents 20,000 \u2192 100,000: simulation 1.18, truth 1.27.', 'npm run bench -- sim-truth'), // line 157
@@ -103,8 +105,46 @@ export const PERFORMANCE_DOC = [
   measured('| Spearman / scipy (wall, same run) | 1.55\u00d7 slower | 1.28\u00d7 slower |', 'npm run bench -- drift'), // line 244
   measured('| Kendall \u03c4-b / scipy (wall, same run) | 2.44\u00d7 slower | 1.52\u00d7 slower |', 'npm run bench -- drift'), // line 245
   measured('Targets not yet met: all drift measures for 6 scorers under 5 s (9.8\u201312.2 s CPU here), and', 'npm run bench -- drift'), // line 248
+  // Memory (issue 19, items 2 and 4): the snapshot-memory benchmark and the partial runs at 1,000,000 accounts.
+  measured('| 20,000 | 326,498 | 9 | 128.6 | 6.43 |', SNAPSHOT_MEMORY),
+  measured('| 20,000 | 326,498 | 1 | 19.0 | 0.95 | 0.69 |', SNAPSHOT_MEMORY),
+  measured('| 100,000 | 1,633,872 | 9 | 655.6 | 6.56 |', SNAPSHOT_MEMORY),
+  measured('| 100,000 | 1,633,872 | 1 | 92.1 | 0.92 | 0.70 |', SNAPSHOT_MEMORY),
+  measured('So each snapshot costs 0.69 to 0.70 kB per account, and the nine of a run 6.4 to 6.6 kB of the', SNAPSHOT_MEMORY),
+  measured('Why the 100,000-account peak rose from 1.44 to 1.64 GB', 'npm run bench -- pipeline --sizes 100000 --ticks 50'),
+  measured('rose from 1.44 to 1.64 GB** between the two measured', 'npm run bench -- pipeline --sizes 100000 --ticks 50'),
+  measured('3.05 CPU minutes; resident memory 1.83 GB', ONE_MILLION),
+  // The Slurm estimate: arithmetic on the 100,000-account phase CPU times measured above.
+  measured('(after the changes: simulation 30.2, truth 79.4, scorers', 'npm run bench -- pipeline --sizes 100000 --ticks 50'),
+  measured('34.3, drift 48.3 and claims 10.1 CPU s)', 'npm run bench -- pipeline --sizes 100000 --ticks 50'),
+  measured('100,000 s, about 27.8 hours | 32 rounds: 6,400 s, about 1.8 hours |', 'npm run bench -- pipeline --sizes 100000 --ticks 50'),
+  measured('10,000 s, about 2.8 hours |', 'npm run bench -- pipeline --sizes 100000 --ticks 50'),
+  measured('1 round: 200 s, about 3.3 minutes |', 'npm run bench -- pipeline --sizes 100000 --ticks 50'),
+  // <generated: partial runs>
+  measured('| simulation | 342 | 25.9 | 540.1 MB |', AFTER_100K),
+  measured('| truth | 1535 | 110 | 540.1 MB |', AFTER_100K),
+  measured('| scorers | 799 | 41.7 | 540.1 MB |', AFTER_100K),
+  measured('| drift | 144 | 10.8 | 556.4 MB |', AFTER_100K),
+  measured('| budget sweep | 1260 | 97.6 | 556.4 MB |', AFTER_100K),
+  measured('| claims | 284 | 23.6 | 556.4 MB |', AFTER_100K),
+  measured('| tables | 29.8 | 2.78 | 864.4 MB |', AFTER_100K),
+  measured('| parquet | 49.1 | 4.90 | 864.4 MB |', AFTER_100K),
+  measured('| charts | 43.1 | 5.07 | 864.4 MB |', AFTER_100K),
+  measured('| report | 0.66 | 0.06 | 864.4 MB |', AFTER_100K),
+  measured('| write | 5.85 | 0.59 | 864.4 MB |', AFTER_100K),
+  measured('| other (start-up, plan, checks) | 20.3 | 1.62 | |', AFTER_100K),
+  measured('| **total** | **4513** | **325** | **864.4 MB** |', AFTER_100K),
   measured(
-    'changing a byte, but the sampler and the cascades, 80% of the two phases, are unchanged. The 5,000,000-account run, the Slurm estimate for a 1,000-cell sweep, and PageRank against',
-    'npm run bench -- pipeline',
-  ), // line 258
+    'Written: 51.1 MB in 36 files (report.html 1.2 MB, charts/ 3.9 MB, CSV 37.2 MB, Parquet 8.8 MB); peak RSS per account 8.4 kB.',
+    AFTER_100K,
+  ),
+  measured('**After them** (started at 12:50 UTC): after 24 minutes and 1.6 CPU minutes it was still', ONE_MILLION),
+  measured('building the world and running the first 6 ticks (no snapshot recorded yet), at 1.0 GB resident; where it got to', ONE_MILLION),
+  measured(
+    'at 13:47 UTC: phases so far (each summed over its occurrences) simulation 147 CPU s (1999 s wall); truth 150 CPU s (1264 s wall); peak resident memory 2.24 GB, 2.13 GB resident then.',
+    ONE_MILLION,
+  ),
+  measured('6.1 kB per account above the fixed 250 MB of Node, the renderer and DuckDB. If that scales with', AFTER_100K),
+  measured('node with more memory. Before the changes the same run peaked at 1.64 GB.', AFTER_100K),
+  // </generated>
 ];
