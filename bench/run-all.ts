@@ -9,6 +9,7 @@
  *   npm run bench -- pipeline --sizes 10000,100000   # goodhart run end to end, per phase
  *   npm run bench -- sim-truth --sizes 20000         # simulation and truth alone, one thread, CPU s
  *   npm run bench -- external-scorer                 # one gauntlet cell: built-in vs a Python scorer
+ *   npm run bench -- scorers --agents 100000         # every registered scorer on one world's observation
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -24,6 +25,7 @@ const BENCHES: Record<string, readonly string[]> = {
   pipeline: ['pipeline.ts', '--sizes', '10000,100000,1000000', '--ticks', '50'],
   'sim-truth': ['sim-truth.ts', '--sizes', '20000,100000', '--ticks', '50'],
   'external-scorer': ['external-scorer.ts'],
+  scorers: ['scorers.ts', '--agents', '1000000', '--ticks', '50'],
 };
 
 // Names first; from the first `--option` on, everything is passed to the benchmarks.
