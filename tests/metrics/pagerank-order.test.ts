@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCsr, transposeCsr } from '../../src/graph/csr.js';
 import { allocator, degreeOrder, permute, relabelCsr } from '../../src/metrics/algorithms/pagerank-order.js';
 import { blockCount, PAGERANK_BLOCK_ROWS } from '../../src/metrics/algorithms/pagerank-sweep.js';
-import { pageRankThreads } from '../../src/metrics/algorithms/pagerank-threads.js';
+import { pageRankThreads, setPageRankThreads } from '../../src/metrics/algorithms/pagerank-threads.js';
 import { ParameterError } from '../../src/errors.js';
 
 // 0 → 1, 0 → 2, 3 → 2, 2 → 1, 4 isolated. In-degrees 0,2,2,0,0; out-degrees 2,0,1,1,0.
@@ -49,5 +49,19 @@ describe('pagerank order', () => {
     expect(pageRankThreads(3 * PAGERANK_BLOCK_ROWS + 1, 16)).toBe(4);
     expect(() => pageRankThreads(10, 0)).toThrow(ParameterError);
     expect(() => pageRankThreads(10, 1.5)).toThrow(/threads/);
+  });
+  it("the CLI's --threads sets the default of every later solve, and only the default", () => {
+    const big = 10 * PAGERANK_BLOCK_ROWS;
+    try {
+      setPageRankThreads(1);
+      expect(pageRankThreads(big, undefined)).toBe(1);
+      expect(pageRankThreads(big, 3)).toBe(3);
+      setPageRankThreads(5);
+      expect(pageRankThreads(big, undefined)).toBe(5);
+      expect(() => setPageRankThreads(17)).toThrow(ParameterError);
+    } finally {
+      setPageRankThreads(undefined);
+    }
+    expect(pageRankThreads(1000, undefined)).toBe(1);
   });
 });

@@ -23,12 +23,27 @@ export const PAGERANK_PARALLEL_MIN = 100_000;
 /** Most threads PageRank uses (memory bandwidth, not cores, bounds a sparse sweep). */
 export const PAGERANK_MAX_THREADS = 16;
 
+let processThreads: number | undefined;
+
 /**
- * Threads for a solve on n nodes: `requested` if given (an integer in 1 … 16), else the cores
- * available (at most 8) from {@link PAGERANK_PARALLEL_MIN} nodes on, else 1; never more than the
- * number of row blocks. Results do not depend on it.
+ * Set the threads every later PageRank solve uses when its caller names none (the CLI's
+ * `--threads`, so that `--threads 1` starts no PageRank workers either); undefined restores the
+ * default. Results do not depend on it.
+ * @param threads an integer in 1 … 16, or undefined.
  */
-export function pageRankThreads(n: number, requested: number | undefined): number {
+export function setPageRankThreads(threads: number | undefined): void {
+  if (threads !== undefined) pageRankThreads(1, threads); // validates
+  processThreads = threads;
+}
+
+/**
+ * Threads for a solve on n nodes: `requested` if given (an integer in 1 … 16), else the value of
+ * {@link setPageRankThreads}, else the cores available (at most 8) from
+ * {@link PAGERANK_PARALLEL_MIN} nodes on, else 1; never more than the number of row blocks.
+ * Results do not depend on it.
+ */
+export function pageRankThreads(n: number, asked: number | undefined): number {
+  const requested = asked ?? processThreads;
   if (requested !== undefined && !(Number.isInteger(requested) && requested >= 1 && requested <= PAGERANK_MAX_THREADS))
     throw new ParameterError('threads', requested, `a whole number from 1 to ${PAGERANK_MAX_THREADS}`);
   const t = requested ?? (n >= PAGERANK_PARALLEL_MIN ? Math.max(1, Math.min(8, availableParallelism())) : 1);
