@@ -26,10 +26,11 @@ const CLI = [
   'tests/api/same-bytes.test.ts',
   'tests/truth/ris-pool.test.ts',
   'tests/cluster/**/*.test.ts',
-  // worker threads (slow to start; they load tsx): the cascades' and the truth's thread-count
+  // worker threads (slow to start; they load tsx): the cascades', the truth's and PageRank's thread-count
   // determinism, and sweeps on workers
   'tests/engine/tick-cascades.test.ts',
   'tests/truth/ris-threads.test.ts',
+  'tests/metrics/pagerank-threads.test.ts',
   'tests/sweep/run.test.ts',
   // external scorer programs (python3, sh) and DuckDB started per call
   'tests/metrics/external-persistent.test.ts',

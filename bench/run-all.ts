@@ -11,6 +11,7 @@
  *   npm run bench -- snapshot-memory                 # bytes per account a simulation's snapshots hold
  *   npm run bench -- external-scorer                 # one gauntlet cell: built-in vs a Python scorer
  *   npm run bench -- explorer                        # explorer.html in Chromium: change → charts, 2,000 and 5,000 accounts
+ *   npm run bench -- scorers --agents 100000         # every registered scorer on one world's observation
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -28,6 +29,7 @@ const BENCHES: Record<string, readonly string[]> = {
   'snapshot-memory': ['snapshot-memory.ts', '--sizes', '20000,100000', '--ticks', '50'],
   'external-scorer': ['external-scorer.ts'],
   explorer: ['explorer.ts', '--sizes', '2000,5000', '--repeats', '3'],
+  scorers: ['scorers.ts', '--agents', '1000000', '--ticks', '50'],
 };
 
 // Names first; from the first `--option` on, everything is passed to the benchmarks.

@@ -7,6 +7,11 @@ import { workerUrl } from '../../src/worker-url.js';
 const ENTRIES = [
   ['src/engine/tick-cascades.ts', { source: './cascade-worker.mjs', built: './cascade-worker.js' }, 'src/engine/cascade-worker.ts'],
   ['src/truth/ris-chunks.ts', { source: './ris-worker.mjs', built: './ris-worker.js' }, 'src/truth/ris-worker.ts'],
+  [
+    'src/metrics/algorithms/pagerank-threads.ts',
+    { source: './pagerank-worker.mjs', built: './pagerank-worker.js' },
+    'src/metrics/algorithms/pagerank-worker.ts',
+  ],
   ['src/gauntlet/pool.ts', { source: './worker.mjs', built: './worker-task.js' }, 'src/gauntlet/worker-task.ts'],
 ] as const;
 

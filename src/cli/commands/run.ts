@@ -24,6 +24,7 @@ import {
   splitDynamics,
   threadsFromArgs,
 } from '../sim-options.js';
+import { setPageRankThreads } from '../../metrics/algorithms/pagerank-threads.js';
 import { resolveScorerList, scorersOption } from '../scorer-args.js';
 import { ScorerCrashError } from '../../metrics/user-code.js';
 import { checkOutDir, outTarget, writeResult, type OutTarget } from '../../pipeline/out-dir.js';
@@ -139,6 +140,7 @@ export const runCommand: Command = {
     if (measures !== undefined && measures.length === 0)
       throw new ParameterError('--measures', measureSpec, `one or more of ${MEASURES.map((m) => m.id).join(', ')}`);
     const threads = threadsFromArgs(args);
+    setPageRankThreads(threads); // the scorers' PageRank solves too
     const plan = {
       ...makePlan(
         scenario,

@@ -44,6 +44,7 @@ import {
   settingsFromArgs,
   threadsFromArgs,
 } from '../sim-options.js';
+import { setPageRankThreads } from '../../metrics/algorithms/pagerank-threads.js';
 import { optionTyped } from '../args.js';
 import { resolveScorerList, SCORER_ALIAS_OPTION, scorersOption } from '../scorer-args.js';
 import { scoreSummaryLines } from '../score-summary.js';
@@ -112,6 +113,7 @@ async function scenarioTarget(args: ParsedArgs, { scenario, config }: ReturnType
   const seed = config.seed;
   const { simulate } = await import('../../engine/simulate.js');
   const threads = threadsFromArgs(args);
+  setPageRankThreads(threads); // the scorers' PageRank solves too
   const result = simulate(config, threads !== undefined ? { threads } : {});
   return {
     obs: result.final.observation,

@@ -34,12 +34,14 @@ export function snapScores(x: Float64Array, zeroBelow = 0): Float64Array {
   const n = x.length;
   if (n === 0) return x;
   for (let i = 0; i < n; i++) if (Math.abs(x[i]!) <= zeroBelow) x[i] = 0;
-  // A native sort of a copy, groups found along it, then each value finds its group by binary
-  // search: no comparator callback, about 0.1 s for a million values.
+  // A native sort of a copy and groups found along it. Only a group whose members differ changes
+  // anything (a group of equal values keeps its value), so only those members go into a map from
+  // value to mean, looked up for values inside their range: no comparator callback, no binary
+  // search per value.
   const sorted = Float64Array.from(x).sort();
-  const group = new Uint32Array(n);
-  const mean = new Float64Array(n);
-  let groups = 0;
+  const change = new Map<number, number>();
+  let lo = Infinity;
+  let hi = -Infinity;
   let i = 0;
   while (i < n) {
     let j = i + 1;
@@ -51,23 +53,21 @@ export function snapScores(x: Float64Array, zeroBelow = 0): Float64Array {
       sum += v;
       j++;
     }
-    // The mean, kept inside the group's range (rounding of sum / k); a lone value stays itself.
-    const m = j - i === 1 ? sorted[i]! : Math.min(Math.max(sum / (j - i), sorted[i]!), sorted[j - 1]!);
-    for (let t = i; t < j; t++) group[t] = groups;
-    mean[groups++] = m;
+    if (!Object.is(sorted[i], sorted[j - 1])) {
+      // The mean, kept inside the group's range (rounding of sum / k).
+      const m = Math.min(Math.max(sum / (j - i), sorted[i]!), sorted[j - 1]!);
+      for (let t = i; t < j; t++) change.set(sorted[t]!, m);
+      lo = Math.min(lo, sorted[i]!);
+      hi = Math.max(hi, sorted[j - 1]!);
+    }
     i = j;
   }
-  if (groups === n) return x;
+  if (change.size === 0) return x;
   for (let k = 0; k < n; k++) {
     const v = x[k]!;
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < v) lo = mid + 1;
-      else hi = mid;
-    }
-    x[k] = mean[group[lo]!]!;
+    if (v < lo || v > hi) continue;
+    const m = change.get(v);
+    if (m !== undefined) x[k] = m;
   }
   return x;
 }

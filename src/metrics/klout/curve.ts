@@ -13,17 +13,33 @@ import * as pm from '../../portable-math.js';
 export function percentileCurve(raw: Float64Array): Float64Array {
   const n = raw.length;
   const out = new Float64Array(n).fill(1);
-  const active: number[] = [];
-  for (let i = 0; i < n; i++) if (raw[i]! > 0) active.push(i);
-  const a = active.length;
+  let a = 0;
+  for (let i = 0; i < n; i++) if (raw[i]! > 0) a++;
   if (a === 0) return out;
-  active.sort((x, y) => raw[x]! - raw[y]!);
+  // The active values, sorted natively (no comparator); a group's score depends on its values
+  // alone, so each agent finds it by binary search for the first copy of its own value.
+  const sorted = new Float64Array(a);
+  for (let i = 0, k = 0; i < n; i++) if (raw[i]! > 0) sorted[k++] = raw[i]!;
+  sorted.sort();
+  const score = new Float64Array(a);
   for (let i = 0; i < a; ) {
     let j = i;
-    while (j + 1 < a && nearlyEqual(raw[active[j + 1]!]!, raw[active[i]!]!)) j++;
+    while (j + 1 < a && nearlyEqual(sorted[j + 1]!, sorted[i]!)) j++;
     const avgRank = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) out[active[k]!] = 1 + (99 * avgRank) / a;
+    for (let k = i; k <= j; k++) score[k] = 1 + (99 * avgRank) / a;
     i = j + 1;
+  }
+  for (let i = 0; i < n; i++) {
+    const v = raw[i]!;
+    if (!(v > 0)) continue;
+    let lo = 0;
+    let hi = a - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    out[i] = score[lo]!;
   }
   return out;
 }
