@@ -2,9 +2,9 @@
 // ends with exactly the rows of an uninterrupted run (as a sorted set and byte for byte); shards
 // merged give the same bytes; the API gives the CLI's bytes; bad input is one message and exit 2,
 // failed cells exit 4.
-// The reference run, the killed sweeps, the failed-cells run and the first bad input start the real
-// binary; the resumes, shards, merges and other checks run the same entry, `main()`, in this process
-// (`goodhartInProcess`), which saves ~2 s of start-up per call.
+// The reference run, the killed sweeps and their resumes, the failed-cells run and the first bad
+// input start the real binary; the shards, merges and other checks run the same entry, `main()`, in
+// this process (`goodhartInProcess`), which saves ~2 s of start-up per call.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,7 +57,7 @@ describe('goodhart sweep', () => {
       expect(existsSync(join(out, 'rows.csv')), `k = ${k}`).toBe(false);
       const done = existsSync(join(out, 'cells')) ? readdirSync(join(out, 'cells')).filter((f) => /^c\d{6}\.csv$/.test(f)).length : 0;
       expect(done).toBeGreaterThanOrEqual(k);
-      const r = await goodhartInProcess(['sweep', KILL, '--out', out, '--workers', '2', '-q']);
+      const r = goodhart(['sweep', KILL, '--out', out, '--workers', '2', '-q']);
       expect(r.code, r.stderr).toBe(0);
       if (done > 0) expect(r.stderr).toContain(`resuming: ${done} of 12 cells already done`);
       // the killed sweep's lock is left behind; its pid is dead, so the rerun takes it over
