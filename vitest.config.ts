@@ -40,7 +40,8 @@ const CLI = [
 const ACCEPTANCE = [
   'tests/scenarios/claims-*.test.ts',
   'tests/dynamics/decay.test.ts',
-  'tests/gauntlet/adaptive-dominance.test.ts',
+  // one file per budget (100, 200, 400), so that the two workers share them
+  'tests/gauntlet/adaptive-dominance*.test.ts',
   'tests/gauntlet/known-results.test.ts',
   'tests/lessons/points.test.ts',
   'tests/truth/cross-check.test.ts',

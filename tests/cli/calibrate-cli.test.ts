@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { goodhart } from '../helpers/cli.js';
+import { goodhartInProcess } from '../helpers/cli-in-process.js';
 
 describe('goodhart calibrate', () => {
   it('prints every target with the simulated value, its interval and pass/fail', () => {
@@ -15,16 +16,16 @@ describe('goodhart calibrate', () => {
       expect(r.stdout).toMatch(new RegExp(`^${id}\\s`, 'm'));
     expect(r.stdout).toMatch(/\d of 8 targets pass/);
   });
-  it('names the field, the value and the presets for an unknown preset, with no stack trace', () => {
-    const r = goodhart(['calibrate', '--preset', 'calibrate', '--seeds', '1']);
+  it('names the field, the value and the presets for an unknown preset, with no stack trace', async () => {
+    const r = await goodhartInProcess(['calibrate', '--preset', 'calibrate', '--seeds', '1']);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/--preset/);
     expect(r.stderr).toMatch(/calibrated/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
-  it('run takes --preset under --set, and its manifest records the resolved values', () => {
+  it('run takes --preset under --set, and its manifest records the resolved values', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'goodhart-preset-')), 'run');
-    const r = goodhart([
+    const r = await goodhartInProcess([
       'run',
       'baseline',
       '--preset',

@@ -4,12 +4,15 @@
  * written; `score` seeds 1 by default and prints a summary; `lessons` lists and refuses writing
  * options without --all; `gauntlet` writes under results/ by default and names the scorer's own
  * failure with no attack; an undefined measure is an empty CSV cell and a footnoted n/a.
+ * The crash, the first `score` and `lessons` start the real binary (`goodhart`); the other calls run
+ * the same entry, `main()`, in this process (`goodhartInProcess`), saving ~2 s of start-up each.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { goodhart, ROOT } from '../helpers/cli.js';
+import { goodhartInProcess } from '../helpers/cli-in-process.js';
 import { listFiles } from '../helpers/files.js';
 import { gauntletScorers } from '../../src/cli/commands/gauntlet.js';
 import { resolveScorerList } from '../../src/cli/scorer-args.js';
@@ -25,9 +28,9 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('one grammar for every command', () => {
-  it('run --scorers takes a scorer file beside ids; a constant scorer is n/a, footnoted, and an empty drift.csv cell', () => {
+  it('run --scorers takes a scorer file beside ids; a constant scorer is n/a, footnoted, and an empty drift.csv cell', async () => {
     const out = join(tmp, 'run-file');
-    const r = goodhart(['run', '--scorers', `follower-count,reciprocal-ties,${FILE_SCORER}`, ...tiny, '--out', out]);
+    const r = await goodhartInProcess(['run', '--scorers', `follower-count,reciprocal-ties,${FILE_SCORER}`, ...tiny, '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^reach-per-attention\s+-?\d\.\d{3}\s+\d+$/m);
     expect(r.stdout).toMatch(/^reciprocal-ties\s+n\/a\s+\d+$/m);
@@ -54,7 +57,7 @@ describe('one grammar for every command', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('score: --seed is 1 by default (as in run), a summary table, -q leaves only the wrote line', () => {
+  it('score: --seed is 1 by default (as in run), a summary table, -q leaves only the wrote line', async () => {
     const out = join(tmp, 'score');
     const r = goodhart([
       'score',
@@ -76,7 +79,7 @@ describe('one grammar for every command', () => {
     expect(r.stdout).toMatch(/^pagerank\s+\d+\s+[\d.e-]+\s+\d+\s+\d+$/m);
     expect(r.stderr).toMatch(/^wrote .*scores\.csv \(\d+ agents x 2 scorers\)$/m);
     const same = join(tmp, 'score-seed-1');
-    const q = goodhart([
+    const q = await goodhartInProcess([
       'score',
       'attention-vs-influence',
       '--seed',
@@ -104,27 +107,27 @@ describe('one grammar for every command', () => {
     expect(gauntletScorers(false, named.slice(1)).map((s) => s.info.id)).toEqual(['reach-per-attention']);
   });
 
-  it('lessons lists the lessons; writing options need --all', () => {
+  it('lessons lists the lessons; writing options need --all', async () => {
     const r = goodhart(['lessons']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^attention-is-not-influence\s+Attention is not influence$/m);
     expect(r.stdout).toContain('goodhart lessons --all');
     const out = join(tmp, 'lessons');
-    const bad = goodhart(['lessons', '--out', out]);
+    const bad = await goodhartInProcess(['lessons', '--out', out]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--out.*only with --all/);
     expect(existsSync(out)).toBe(false);
   });
 
-  it('gauntlet: -q, --scorers takes a file, the default folder is results/gauntlet/<suite>-<scorer>, budget 0 explained', () => {
-    const r = goodhart(['gauntlet', '--suite', 'smoke', '--scorers', 'follower-count', '-q'], { cwd: tmp });
+  it('gauntlet: -q, --scorers takes a file, the default folder is results/gauntlet/<suite>-<scorer>, budget 0 explained', async () => {
+    const r = await goodhartInProcess(['gauntlet', '--suite', 'smoke', '--scorers', 'follower-count', '-q'], { cwd: tmp });
     expect(r.code, r.stderr).toBe(0);
     const dir = join(tmp, 'results', 'gauntlet', 'smoke-follower-count');
     expect(r.stdout.trimEnd().split('\n').pop()).toBe(`wrote ${dir}`);
     expect(existsSync(join(dir, 'gauntlet.json'))).toBe(true);
     // follower-count already ranks gamers high with no attack: said, not a bare "0"
     expect(r.stdout).toMatch(/bought-followers\s+breakdown budget: 0 \(fails with no attack: AUC [\d.]+ < [\d.]+/);
-    const two = goodhart(['gauntlet', '--suite', 'smoke', '--scorers', `pagerank,${FILE_SCORER}`, '-q'], { cwd: tmp });
+    const two = await goodhartInProcess(['gauntlet', '--suite', 'smoke', '--scorers', `pagerank,${FILE_SCORER}`, '-q'], { cwd: tmp });
     expect(two.code).toBe(2);
     expect(two.stderr).toMatch(/--scorers.*one registered scorer id.*or --leaderboard/);
   });

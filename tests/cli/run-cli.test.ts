@@ -1,9 +1,15 @@
+/**
+ * `goodhart run` end to end. A few calls start the real binary as a user types it (`goodhart`); the
+ * rest run the same entry, `main()`, in this process (`goodhartInProcess`): ~2 s less start-up each.
+ * The determinism test compares a spawned run with in-process ones, byte for byte.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { listFiles } from '../helpers/files.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { goodhart } from '../helpers/cli.js';
+import { goodhartInProcess } from '../helpers/cli-in-process.js';
 
 let tmp: string;
 beforeAll(() => {
@@ -34,11 +40,11 @@ describe('goodhart run (end to end, as a user types it)', () => {
     expect(rows.length - 1).toBeGreaterThanOrEqual(400);
   });
 
-  it('same seed and parameters give byte-identical files; another seed differs', () => {
+  it('same seed and parameters give byte-identical files; another seed differs', async () => {
     const dirs = ['a', 'b', 'c'].map((d) => join(tmp, `det-${d}`));
     goodhart(['run', '--seed', '11', ...small, '--out', dirs[0]!]);
-    goodhart(['run', '--seed', '11', ...small, '--out', dirs[1]!]);
-    goodhart(['run', '--seed', '12', ...small, '--out', dirs[2]!]);
+    await goodhartInProcess(['run', '--seed', '11', ...small, '--out', dirs[1]!]);
+    await goodhartInProcess(['run', '--seed', '12', ...small, '--out', dirs[2]!]);
     const files = listFiles(dirs[0]!);
     expect(files.length).toBeGreaterThanOrEqual(3);
     expect(listFiles(dirs[1]!)).toEqual(files);
@@ -49,16 +55,16 @@ describe('goodhart run (end to end, as a user types it)', () => {
     expect(readFileSync(join(dirs[0]!, 'agents.csv')).equals(readFileSync(join(dirs[2]!, 'agents.csv')))).toBe(false);
   });
 
-  it('--threads changes no byte: run and truth give identical files on 1 thread and on 3 (2 worker threads)', () => {
-    const run = (t: string) => {
+  it('--threads changes no byte: run and truth give identical files on 1 thread and on 3 (2 worker threads)', async () => {
+    const run = async (t: string) => {
       const out = join(tmp, `threads-run-${t}`);
-      const r = goodhart(['run', '--seed', '4', ...small, '--threads', t, '--out', out]);
+      const r = await goodhartInProcess(['run', '--seed', '4', ...small, '--threads', t, '--out', out]);
       expect(r.code, r.stderr).toBe(0);
       return out;
     };
-    const truth = (t: string) => {
+    const truth = async (t: string) => {
       const out = join(tmp, `threads-truth-${t}`);
-      const r = goodhart([
+      const r = await goodhartInProcess([
         'truth',
         'attention-vs-influence',
         '--seed',
@@ -80,7 +86,7 @@ describe('goodhart run (end to end, as a user types it)', () => {
       [run, 'manifest.json'],
       [truth, 'truth-manifest.json'],
     ] as const) {
-      const [one, three] = [make('1'), make('3')];
+      const [one, three] = [await make('1'), await make('3')];
       const files = listFiles(one);
       expect(files).toContain(manifest);
       expect(listFiles(three)).toEqual(files);
@@ -90,15 +96,15 @@ describe('goodhart run (end to end, as a user types it)', () => {
     }
   });
 
-  it('lists scenarios and explains every option with its default', () => {
+  it('lists scenarios and explains every option with its default', async () => {
     const s = goodhart(['scenarios']);
     expect(s.code).toBe(0);
     expect(s.stdout).toMatch(/attention-vs-influence\s+\S/);
-    const h = goodhart(['run', '--help']);
+    const h = await goodhartInProcess(['run', '--help']);
     expect(h.code).toBe(0);
     for (const opt of ['--seed', '--agents', '--ticks', '--out', '--graph']) expect(h.stdout).toContain(opt);
     expect(h.stdout).toContain('[default: 1]');
-    const top = goodhart(['--help']);
+    const top = await goodhartInProcess(['--help']);
     expect(top.stdout).toMatch(/run\s+simulate a scenario/);
   });
 
@@ -112,9 +118,9 @@ describe('goodhart run (end to end, as a user types it)', () => {
     [['run', '--frobnicate'], /option: "--frobnicate".*--seed/],
     [['run', '--threads', '0'], /--threads: "0".*an integer from 1 to 8/],
     [['run', '--threads', '9'], /--threads: "9".*an integer from 1 to 8/],
-  ])('bad input %j: one clear message, non-zero exit, nothing written', (args, message) => {
+  ])('bad input %j: one clear message, non-zero exit, nothing written', async (args, message) => {
     const out = join(tmp, `bad-${args.join('_').replace(/\W/g, '')}`);
-    const r = goodhart([...args, '--out', out]);
+    const r = await goodhartInProcess([...args, '--out', out]);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -132,11 +138,11 @@ describe('goodhart run (end to end, as a user types it)', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('runs on a user topology from an edge list, keeping its labels', () => {
+  it('runs on a user topology from an edge list, keeping its labels', async () => {
     const file = join(tmp, 'users.csv');
     writeFileSync(file, 'follower,followee\nalice,bob\nbob,alice\nbob,carol\ncarol,alice\ndave,alice\n');
     const out = join(tmp, 'user-graph');
-    const r = goodhart(['run', 'baseline', '--graph', file, '--ticks', '3', '--quiet', '--out', out]);
+    const r = await goodhartInProcess(['run', 'baseline', '--graph', file, '--ticks', '3', '--quiet', '--out', out]);
     expect(r.stderr).toBe('');
     const rows = readFileSync(join(out, 'agents.csv'), 'utf8').trim().split('\n').slice(1);
     expect(rows.map((r2) => r2.split(',')[1])).toEqual(['alice', 'bob', 'carol', 'dave']);

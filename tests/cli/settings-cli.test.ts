@@ -1,12 +1,15 @@
 /**
  * Parameters from the command line, as a user types them: `--set NAME=VALUE`, `--config FILE`
  * (JSON, or a run's manifest.json, which reproduces the run), and `goodhart params`.
+ * One call of each command starts the real binary (`goodhart`); the rest run through the same
+ * entry, `main()`, in this process (`goodhartInProcess`), which saves ~2 s of start-up each.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { goodhart } from '../helpers/cli.js';
+import { goodhartInProcess } from '../helpers/cli-in-process.js';
 import { parseJsonText } from '../../src/io/json-text.js';
 import { InputFormatError } from '../../src/errors.js';
 
@@ -46,9 +49,9 @@ describe('goodhart run --set / --config', () => {
     expect(p['roles.gamerAppeal']).toBe(0.5);
   });
 
-  it("--config <a run's manifest.json> writes the same files byte for byte (only the recorded command differs)", () => {
+  it("--config <a run's manifest.json> writes the same files byte for byte (only the recorded command differs)", async () => {
     const again = join(tmp, 'again');
-    const r = goodhart(['run', '--config', join(first, 'manifest.json'), '--quiet', '--out', again]);
+    const r = await goodhartInProcess(['run', '--config', join(first, 'manifest.json'), '--quiet', '--out', again]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(files(again)).toEqual(files(first));
@@ -63,7 +66,7 @@ describe('goodhart run --set / --config', () => {
     expect(c1).not.toBe(c2);
   });
 
-  it('a JSON file of names (flat or nested) with scenario and seed; --set wins over it', () => {
+  it('a JSON file of names (flat or nested) with scenario and seed; --set wins over it', async () => {
     const cfg = join(tmp, 'experiment.json');
     writeFileSync(
       cfg,
@@ -77,7 +80,7 @@ describe('goodhart run --set / --config', () => {
       }),
     );
     const out = join(tmp, 'cfg');
-    const r = goodhart(['run', '--config', cfg, '--set', 'influence.beta=0.4', '--quiet', '--out', out]);
+    const r = await goodhartInProcess(['run', '--config', cfg, '--set', 'influence.beta=0.4', '--quiet', '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const m = manifestOf(out);
@@ -97,16 +100,16 @@ describe('goodhart run --set / --config', () => {
     );
   });
 
-  it('unknown names and bad values: one line naming the field, the value and what is allowed; nothing written', () => {
+  it('unknown names and bad values: one line naming the field, the value and what is allowed; nothing written', async () => {
     const out = join(tmp, 'never');
-    const u = goodhart(['run', 'baseline', ...small, '--set', 'roles.gamr=0.1', '--out', out]);
+    const u = await goodhartInProcess(['run', 'baseline', ...small, '--set', 'roles.gamr=0.1', '--out', out]);
     expect(u.code).toBe(2);
     expect(u.stderr).toMatch(/^goodhart run: invalid parameter: "roles\.gamr" \(allowed: a declared parameter; nearest: roles\.gamer/);
-    const v = goodhart(['run', 'baseline', ...small, '--set', 'influence.pMax=1.5', '--out', out]);
+    const v = await goodhartInProcess(['run', 'baseline', ...small, '--set', 'influence.pMax=1.5', '--out', out]);
     expect(v.stderr.trim()).toBe('goodhart run: invalid influence.pMax: "1.5" (allowed: a number from 0 to 1)');
-    const w = goodhart(['run', 'baseline', ...small, '--set', 'influence.pMax', '--out', out]);
+    const w = await goodhartInProcess(['run', 'baseline', ...small, '--set', 'influence.pMax', '--out', out]);
     expect(w.stderr).toMatch(/invalid --set: "influence\.pMax" \(allowed: name=value/);
-    const x = goodhart(['run', 'baseline', ...small, '--set', 'world.agents=500', '--out', out]);
+    const x = await goodhartInProcess(['run', 'baseline', ...small, '--set', 'world.agents=500', '--out', out]);
     expect(x.stderr).toMatch(/invalid --set world\.agents: "500" \(allowed: nothing when --agents is given/);
     for (const r of [u, v, w, x]) expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(() => readdirSync(out)).toThrow();
@@ -149,15 +152,32 @@ describe('goodhart score --set / --config (the same settings path as run)', () =
     expect(mine).toEqual(lines(join(runDir, 'scores.csv'), 'follower-count'));
   });
 
-  it("--config <a run's manifest.json> scores that run's world; --set with --graph and an unknown name are refused", () => {
+  it("--config <a run's manifest.json> scores that run's world; --set with --graph and an unknown name are refused", async () => {
     const out = join(tmp, 'score-config');
-    const r = goodhart(['score', '--config', join(runDir, 'manifest.json'), '--scorers', 'follower-count', '-q', '--out', out]);
+    const r = await goodhartInProcess([
+      'score',
+      '--config',
+      join(runDir, 'manifest.json'),
+      '--scorers',
+      'follower-count',
+      '-q',
+      '--out',
+      out,
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(lines(join(out, 'scores.csv'), 'follower-count')).toEqual(lines(join(runDir, 'scores.csv'), 'follower-count'));
-    const g = goodhart(['score', '--graph', join(tmp, 'none.csv'), '--set', 'roles.gamer=0.1', '--out', join(tmp, 'never-g')]);
+    const g = await goodhartInProcess([
+      'score',
+      '--graph',
+      join(tmp, 'none.csv'),
+      '--set',
+      'roles.gamer=0.1',
+      '--out',
+      join(tmp, 'never-g'),
+    ]);
     expect(g.code).toBe(2);
     expect(g.stderr.trim()).toBe('goodhart score: invalid --set: roles.gamer=0.1 (allowed: no value with --graph (nothing is simulated))');
-    const u = goodhart(['score', 'baseline', '--set', 'roles.gamerShare=0.05', '--out', join(tmp, 'never-u')]);
+    const u = await goodhartInProcess(['score', 'baseline', '--set', 'roles.gamerShare=0.05', '--out', join(tmp, 'never-u')]);
     expect(u.code).toBe(2);
     expect(u.stderr).toMatch(
       /^goodhart score: invalid parameter: "roles\.gamerShare" \(allowed: a declared parameter; nearest: roles\.gamer,/,
@@ -168,9 +188,9 @@ describe('goodhart score --set / --config (the same settings path as run)', () =
 });
 
 describe('goodhart run goodhart-decay --set (an experiment of several runs)', () => {
-  it('world settings reach every run and dynamics.* every intervention; the manifest records them', () => {
+  it('world settings reach every run and dynamics.* every intervention; the manifest records them', async () => {
     const out = join(tmp, 'decay');
-    const r = goodhart([
+    const r = await goodhartInProcess([
       'run',
       'goodhart-decay',
       '--agents',
@@ -192,13 +212,13 @@ describe('goodhart run goodhart-decay --set (an experiment of several runs)', ()
     expect(p.dynamics.topShare).toBe(0.2);
     expect(p.dynamicsDefaults.topShare).toBe(0.05);
   });
-  it('dynamics.* for another scenario, or an unknown dynamics name, is one clear error', () => {
-    const a = goodhart(['run', 'baseline', ...small, '--set', 'dynamics.topShare=0.2', '--out', join(tmp, 'x1')]);
+  it('dynamics.* for another scenario, or an unknown dynamics name, is one clear error', async () => {
+    const a = await goodhartInProcess(['run', 'baseline', ...small, '--set', 'dynamics.topShare=0.2', '--out', join(tmp, 'x1')]);
     expect(a.code).toBe(2);
     expect(a.stderr.trim()).toBe(
       'goodhart run: invalid parameter: "dynamics.topShare" (allowed: a parameter of baseline (dynamics.* applies to goodhart-decay only))',
     );
-    const b = goodhart([
+    const b = await goodhartInProcess([
       'run',
       'goodhart-decay',
       '--agents',
@@ -217,10 +237,10 @@ describe('goodhart run goodhart-decay --set (an experiment of several runs)', ()
 });
 
 describe('goodhart params', () => {
-  it('lists every parameter with a source (a citation or "illustrative"), and --json gives the same rows', () => {
+  it('lists every parameter with a source (a citation or "illustrative"), and --json gives the same rows', async () => {
     const t = goodhart(['params', 'bought-vs-engaging']);
     expect(t.code).toBe(0);
-    const j = goodhart(['params', 'bought-vs-engaging', '--json']);
+    const j = await goodhartInProcess(['params', 'bought-vs-engaging', '--json']);
     const rows = JSON.parse(j.stdout) as { name: string; source: string; default: unknown }[];
     const lines = t.stdout.trim().split('\n');
     expect(lines[0]).toBe(`${rows.length} parameters, defaults in bought-vs-engaging (--json gives them as data)`);
@@ -239,11 +259,14 @@ describe('goodhart params', () => {
     expect(rows.find((r) => r.name === 'activity.lurkerShare')!.source).toMatch(/Nielsen 2006/);
     expect(rows.find((r) => r.name === 'roles.gamerAppeal')!.default).toBe(0.5);
     expect(rows.some((r) => r.name.startsWith('dynamics.'))).toBe(false);
-    const decay = JSON.parse(goodhart(['params', 'goodhart-decay', '--json']).stdout) as { name: string; source: string }[];
+    const decay = JSON.parse((await goodhartInProcess(['params', 'goodhart-decay', '--json'])).stdout) as {
+      name: string;
+      source: string;
+    }[];
     expect(decay.find((r) => r.name === 'dynamics.topShare')!.source.length).toBeGreaterThan(0);
   });
-  it('refuses an unknown scenario in one line', () => {
-    const r = goodhart(['params', 'nope']);
+  it('refuses an unknown scenario in one line', async () => {
+    const r = await goodhartInProcess(['params', 'nope']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^goodhart params: invalid scenario: "nope"/);
   });

@@ -1,10 +1,13 @@
 // `goodhart sweep slurm` as a user types it: the script, the cluster folder, the printed next steps, refusals.
+// The first call and `goodhart --help` start the real binary; the others (each mostly start-up: the
+// command only writes a script) run the same entry, `main()`, in this process (goodhartInProcess).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, goodhart } from '../helpers/cli.js';
+import { goodhartInProcess } from '../helpers/cli-in-process.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'goodhart-sweep-slurm-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -43,7 +46,7 @@ describe('goodhart sweep slurm', () => {
     expect(spawnSync('bash', ['-n', join(out, 'sweep.sbatch')]).status).toBe(0);
   });
 
-  it('refuses, with one line naming the field and what is allowed, before writing anything (the checks of each option are unit-tested in tests/sweep)', () => {
+  it('refuses, with one line naming the field and what is allowed, before writing anything (the checks of each option are unit-tested in tests/sweep)', async () => {
     const out = join(tmp, 'refused');
     const notJson = join(tmp, 'bad.json');
     writeFileSync(notJson, '{"scenario": ');
@@ -58,7 +61,7 @@ describe('goodhart sweep slurm', () => {
       [[notJson, '--shards', '3'], /bad\.json:1: column 14: a value .* \(not valid JSON\)/],
     ];
     for (const [args, message] of cases) {
-      const r = goodhart(['sweep', 'slurm', ...args, '--out', out]);
+      const r = await goodhartInProcess(['sweep', 'slurm', ...args, '--out', out]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(message);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -67,62 +70,62 @@ describe('goodhart sweep slurm', () => {
     }
   });
 
-  it('never writes over a folder it did not write, nor over its own without --force', () => {
+  it('never writes over a folder it did not write, nor over its own without --force', async () => {
     const mine = join(tmp, 'mine');
     mkdirSync(mine);
     writeFileSync(join(mine, 'notes.txt'), 'keep me');
-    const r = goodhart(['sweep', 'slurm', EXP, '--shards', '2', '--out', mine, '--force']);
+    const r = await goodhartInProcess(['sweep', 'slurm', EXP, '--shards', '2', '--out', mine, '--force']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/invalid --out/);
     expect(readFileSync(join(mine, 'notes.txt'), 'utf8')).toBe('keep me');
 
     const again = join(tmp, 'again');
-    expect(goodhart(['sweep', 'slurm', EXP, '--shards', '2', '--out', again]).code).toBe(0);
-    const second = goodhart(['sweep', 'slurm', EXP, '--shards', '4', '--out', again]);
+    expect((await goodhartInProcess(['sweep', 'slurm', EXP, '--shards', '2', '--out', again])).code).toBe(0);
+    const second = await goodhartInProcess(['sweep', 'slurm', EXP, '--shards', '4', '--out', again]);
     expect(second.code).toBe(2);
     expect(second.stderr).toMatch(/add --force to replace it/);
-    expect(goodhart(['sweep', 'slurm', EXP, '--shards', '4', '--out', again, '--force']).code).toBe(0);
+    expect((await goodhartInProcess(['sweep', 'slurm', EXP, '--shards', '4', '--out', again, '--force'])).code).toBe(0);
     expect(readFileSync(join(again, 'sweep.sbatch'), 'utf8')).toContain('--array=1-4\n');
     // once a shard has run into it, the folder holds what the command did not write: refused even with --force
     mkdirSync(join(again, 'shard-1'));
     writeFileSync(join(again, 'shard-1', 'rows.csv'), 'cell\n');
-    expect(goodhart(['sweep', 'slurm', EXP, '--shards', '4', '--out', again, '--force']).code).toBe(2);
+    expect((await goodhartInProcess(['sweep', 'slurm', EXP, '--shards', '4', '--out', again, '--force'])).code).toBe(2);
     expect(existsSync(join(again, 'shard-1', 'rows.csv'))).toBe(true);
   });
 
-  it('--script FILE writes the script there (an existing file only if it is one of ours, with --force)', () => {
+  it('--script FILE writes the script there (an existing file only if it is one of ours, with --force)', async () => {
     const out = join(tmp, 'with-script');
     const file = join(tmp, 'run sweep.sh');
-    const r = goodhart(['sweep', 'slurm', EXP, '--shards', '5', '--out', out, '--script', file]);
+    const r = await goodhartInProcess(['sweep', 'slurm', EXP, '--shards', '5', '--out', out, '--script', file]);
     expect(r.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('#SBATCH --array=1-5\n');
     expect(existsSync(join(out, 'sweep.sbatch'))).toBe(false);
     expect(statSync(join(out, 'logs')).isDirectory()).toBe(true);
     expect(r.stdout).toContain(`submit: sbatch '${file}'`);
     const out2 = join(tmp, 'with-script-2');
-    expect(goodhart(['sweep', 'slurm', EXP, '--shards', '6', '--out', out2, '--script', file]).stderr).toMatch(
+    expect((await goodhartInProcess(['sweep', 'slurm', EXP, '--shards', '6', '--out', out2, '--script', file])).stderr).toMatch(
       /invalid --script: .*add --force/,
     );
-    expect(goodhart(['sweep', 'slurm', EXP, '--shards', '6', '--out', out2, '--script', file, '--force']).code).toBe(0);
+    expect((await goodhartInProcess(['sweep', 'slurm', EXP, '--shards', '6', '--out', out2, '--script', file, '--force'])).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('#SBATCH --array=1-6\n');
     const theirs = join(tmp, 'theirs.sh');
     writeFileSync(theirs, '#!/bin/sh\necho mine\n');
     const out3 = join(tmp, 'with-script-3');
-    const t = goodhart(['sweep', 'slurm', EXP, '--shards', '2', '--out', out3, '--script', theirs, '--force']);
+    const t = await goodhartInProcess(['sweep', 'slurm', EXP, '--shards', '2', '--out', out3, '--script', theirs, '--force']);
     expect(t.code).toBe(2);
     expect(t.stderr).toMatch(/invalid --script/);
     expect(readFileSync(theirs, 'utf8')).toBe('#!/bin/sh\necho mine\n');
     expect(existsSync(out3)).toBe(false);
     // inside --out it would be swapped away with the folder: refused
-    const inside = goodhart(['sweep', 'slurm', EXP, '--shards', '2', '--out', out3, '--script', join(out3, 'job.sh')]);
+    const inside = await goodhartInProcess(['sweep', 'slurm', EXP, '--shards', '2', '--out', out3, '--script', join(out3, 'job.sh')]);
     expect(inside.code).toBe(2);
     expect(inside.stderr).toMatch(/invalid --script: .*a file outside --out/);
     expect(existsSync(out3)).toBe(false);
   });
 
-  it('is listed in goodhart --help and has its own --help', () => {
+  it('is listed in goodhart --help and has its own --help', async () => {
     expect(goodhart(['--help']).stdout).toMatch(/sweep slurm\s+write a ready sbatch array script/);
-    const h = goodhart(['sweep', 'slurm', '--help']);
+    const h = await goodhartInProcess(['sweep', 'slurm', '--help']);
     expect(h.code).toBe(0);
     expect(h.stdout).toContain('Usage: goodhart sweep slurm <experiment> [options]');
     expect(h.stdout).toContain('--cpus-per-task');

@@ -1,12 +1,14 @@
 // YAML from the command line, as a user types it: `goodhart run --config x.yaml` makes the run of
 // `--config x.json` with the same data (manifest.json the same bytes but for the file name in the
 // recorded command, and every table the same bytes), and a YAML experiment with a syntax error is
-// one line naming the file, line and column, exit 2, nothing written. Three CLI spawns.
+// one line naming the file, line and column, exit 2, nothing written. Two CLI spawns; the refusal
+// runs the same entry, main(), in this process.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { goodhart } from '../helpers/cli.js';
+import { goodhartInProcess } from '../helpers/cli-in-process.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'goodhart-yaml-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -72,11 +74,11 @@ describe('YAML files on the command line', () => {
     for (const f of tables) expect(readFileSync(join(outs.yaml, f)), f).toEqual(readFileSync(join(outs.json, f)));
   });
 
-  it('sweep x.yaml with a syntax error: one line with the file, line and column, exit 2, nothing written', () => {
+  it('sweep x.yaml with a syntax error: one line with the file, line and column, exit 2, nothing written', async () => {
     const bad = join(tmp, 'bad.yaml');
     writeFileSync(bad, 'scenario: silent-majority\ngrid:\n  roles.gamer: [0.01, 0.05\nseeds: [1, 2]\n');
     const out = join(tmp, 'never');
-    const r = goodhart(['sweep', bad, '--out', out, '--quiet']);
+    const r = await goodhartInProcess(['sweep', bad, '--out', out, '--quiet']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(

@@ -22,32 +22,9 @@
  * wherever the runner-up is further behind than the allowance (forcing the first strategy fails
  * 11 scorers at 200).
  * Run-time: ~80 s on two quiet cores for the three budgets (fixed cells are shared by all scorers).
+ * This file checks budget 100; adaptive-dominance-200 and -400.test.ts the others, with the same
+ * seeds and thresholds (adaptive-dominance-check.ts): three files that two workers run side by side.
  */
-import { describe, expect, it } from 'vitest';
-import { SCORERS } from '../../src/metrics/registry.js';
-import { FIXED, dominanceVerdict, measureDominance, type DominanceRow } from './adaptive-measure.js';
+import { describeDominance } from './adaptive-dominance-check.js';
 
-const BUDGETS = [100, 200, 400];
-const SEEDS = Array.from({ length: 48 }, (_, i) => i + 1);
-/** Allowed shortfall in seed-mean rank lift, unless two standard errors are larger (see the file comment). */
-const TOLERANCE = 0.02;
-
-describe.each(BUDGETS)('adaptive attacker vs the best fixed attack at budget %i', (budget) => {
-  let rows: DominanceRow[] = [];
-  it('measures every registered scorer under every fixed attack and under adaptive', () => {
-    rows = measureDominance(SCORERS, budget, SEEDS);
-    expect(rows.map((r) => r.scorer)).toEqual(SCORERS.map((s) => s.id));
-    for (const r of rows) expect(Object.keys(r.fixed)).toEqual(FIXED.map((a) => a.id));
-  }, 600_000);
-
-  it.each(SCORERS.map((s) => s.id))('%s: adaptive mean lift ≥ best fixed mean lift − max(0.02, 2 s.e.)', (id) => {
-    const r = rows.find((x) => x.scorer === id);
-    expect(r, 'measured in the first test').toBeDefined();
-    const v = dominanceVerdict(r!, TOLERANCE);
-    expect(v.allowed, 'the noise allowance stays small enough to mean something').toBeLessThan(0.05);
-    expect(
-      v.diff,
-      `adaptive ${v.adaptive.toFixed(3)} vs ${v.best} ${v.bestLift.toFixed(3)} (paired s.e. ${v.se.toFixed(3)})`,
-    ).toBeGreaterThanOrEqual(-v.allowed);
-  });
-});
+describeDominance(100);

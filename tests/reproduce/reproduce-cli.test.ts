@@ -2,17 +2,19 @@
  * `goodhart reproduce --fast` as a user types it (the CI subset): it writes reproduce.md and
  * reproduce.csv through the crash-safe out-dir, its numbers are the API's (one code path), and a
  * wrong input or a foreign folder is one clear message with a non-zero exit.
+ * The first call starts the real binary; the refusals run the same entry, `main()`, in this process.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { goodhart } from '../helpers/cli.js';
+import { goodhartInProcess } from '../helpers/cli-in-process.js';
 import { claims } from '../../src/api.js';
 import { FAST_IDS } from '../../src/reproduce/quoted.js';
 
 describe('goodhart reproduce', () => {
-  it('--fast regenerates the CI subset on the quoted and fresh seeds and writes reproduce.md and reproduce.csv', () => {
+  it('--fast regenerates the CI subset on the quoted and fresh seeds and writes reproduce.md and reproduce.csv', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'goodhart-reproduce-')), 'r');
     const r = goodhart(['reproduce', '--fast', '--fresh-seeds', '7001..7002', '--out', out, '-q']);
     expect(r.code, r.stderr).toBe(0);
@@ -48,13 +50,13 @@ describe('goodhart reproduce', () => {
       /^\| docs\/scenarios\.md:15 \| climbs from 12th to 4th \| 1 \| 12 \| \d+ \| [✓✗] \| \d+ \[\d+, \d+\] \| (yes|no) \|$/m,
     );
     // Run again into its own folder: a previous reproduce result at a named --out needs --force.
-    const again = goodhart(['reproduce', '--fast', '--fresh-seeds', '7001..7002', '--out', out, '-q']);
+    const again = await goodhartInProcess(['reproduce', '--fast', '--fresh-seeds', '7001..7002', '--out', out, '-q']);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/--out/);
   });
 
-  it('refuses fresh seeds the docs quote, and a folder it did not write, before any work', () => {
-    const clash = goodhart(['reproduce', '--fast', '--fresh-seeds', '3..5']);
+  it('refuses fresh seeds the docs quote, and a folder it did not write, before any work', async () => {
+    const clash = await goodhartInProcess(['reproduce', '--fast', '--fresh-seeds', '3..5']);
     expect(clash.code).toBe(2);
     expect(clash.stderr).toMatch(/--fresh-seeds/);
     expect(clash.stderr).toMatch(/3, 4, 5 are quoted/); // 5: goodhart-decay's lesson quotes seeds 1, 2, 3, 5, 6
@@ -62,7 +64,7 @@ describe('goodhart reproduce', () => {
     const foreign = join(mkdtempSync(join(tmpdir(), 'goodhart-reproduce-')), 'mine');
     mkdirSync(foreign);
     writeFileSync(join(foreign, 'notes.txt'), 'keep me');
-    const r = goodhart(['reproduce', '--fast', '--out', foreign, '--force']);
+    const r = await goodhartInProcess(['reproduce', '--fast', '--out', foreign, '--force']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--out/);
     expect(readdirSync(foreign)).toEqual(['notes.txt']);

@@ -2,12 +2,15 @@
 // lock, `goodhart sweep` (and `sweep report`) is refused with one message and exit code 5, nothing
 // written; a lock left by a dead process is taken over with a message and the sweep completes;
 // two sweeps started at the same moment never both write the folder.
+// The sweep that finishes after the lock is released runs `main()` in this process (goodhartInProcess,
+// ~2 s less start-up); every call that meets a lock held by another process starts the real binary.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { goodhart, ROOT } from '../helpers/cli.js';
+import { goodhartInProcess } from '../helpers/cli-in-process.js';
 import { acquireSweepLock, LOCK_FILE } from '../../src/sweep/lock.js';
 
 const BIN = join(ROOT, 'bin', 'goodhart.mjs');
@@ -36,7 +39,7 @@ function sweepAsync(out: string): Promise<{ code: number | null; stderr: string 
 }
 
 describe('one writer per sweep folder', () => {
-  it('a folder locked by a live process: sweep and sweep report are refused (exit 5), nothing written; then it runs', () => {
+  it('a folder locked by a live process: sweep and sweep report are refused (exit 5), nothing written; then it runs', async () => {
     const out = join(root, 'held');
     const first = goodhart(['sweep', EXP, '--out', out, '--workers', '1', '-q']);
     expect(first.code, first.stderr).toBe(0);
@@ -56,7 +59,7 @@ describe('one writer per sweep folder', () => {
     } finally {
       lock.release();
     }
-    const again = goodhart(['sweep', EXP, '--out', out, '--workers', '1', '-q']);
+    const again = await goodhartInProcess(['sweep', EXP, '--out', out, '--workers', '1', '-q']);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain('resuming: 1 of 2 cells already done');
     expect(readFileSync(join(out, 'rows.csv')).equals(before)).toBe(true);

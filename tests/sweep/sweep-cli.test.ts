@@ -2,12 +2,16 @@
 // ends with exactly the rows of an uninterrupted run (as a sorted set and byte for byte); shards
 // merged give the same bytes; the API gives the CLI's bytes; bad input is one message and exit 2,
 // failed cells exit 4.
+// The reference run, the killed sweeps and their resumes, the failed-cells run and the first bad
+// input start the real binary; the shards, merges and other checks run the same entry, `main()`, in
+// this process (`goodhartInProcess`), which saves ~2 s of start-up per call.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goodhart, ROOT } from '../helpers/cli.js';
+import { goodhartInProcess } from '../helpers/cli-in-process.js';
 import { sweep } from '../../src/api.js';
 
 const KILL = join(ROOT, 'tests', 'fixtures', 'sweep-kill.json');
@@ -64,29 +68,29 @@ describe('goodhart sweep', () => {
     }
   }, 900_000); // eight CLI runs: minutes on a busy 2-core machine
 
-  it('three shards (one from a Slurm array environment) merged: the bytes of one run', () => {
+  it('three shards (one from a Slurm array environment) merged: the bytes of one run', async () => {
     const dirs = [1, 2, 3].map((i) => join(root, `shard-${i}`));
     for (const i of [1, 2]) {
-      const r = goodhart(['sweep', KILL, '--out', dirs[i - 1]!, '--shard', `${i}/3`, '--workers', '1', '-q']);
+      const r = await goodhartInProcess(['sweep', KILL, '--out', dirs[i - 1]!, '--shard', `${i}/3`, '--workers', '1', '-q']);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain(`sweep: 4 cells (shard ${i}/3)`);
     }
-    const slurm = goodhart(['sweep', KILL, '--out', dirs[2]!, '--workers', '1', '-q'], {
+    const slurm = await goodhartInProcess(['sweep', KILL, '--out', dirs[2]!, '--workers', '1', '-q'], {
       env: { SLURM_ARRAY_TASK_ID: '12', SLURM_ARRAY_TASK_MIN: '10', SLURM_ARRAY_TASK_MAX: '12', SLURM_ARRAY_TASK_COUNT: '3' },
     });
     expect(slurm.code, slurm.stderr).toBe(0);
     expect(readdirSync(join(dirs[2]!, 'cells')).sort()).toEqual(['c000002.csv', 'c000005.csv', 'c000008.csv', 'c000011.csv']);
     expect(JSON.parse(readFileSync(join(dirs[2]!, 'shard.json'), 'utf8'))).toEqual({ count: 3, index: 3 });
-    const partial = goodhart(['sweep', 'merge', join(root, 'merged'), dirs[0]!, dirs[1]!]);
+    const partial = await goodhartInProcess(['sweep', 'merge', join(root, 'merged'), dirs[0]!, dirs[1]!]);
     expect(partial.code).toBe(2);
     expect(partial.stderr).toContain('4 of 12 cells are in none of them (first: c000002)');
-    const m = goodhart(['sweep', 'merge', join(root, 'merged'), ...dirs]);
+    const m = await goodhartInProcess(['sweep', 'merge', join(root, 'merged'), ...dirs]);
     expect(m.code, m.stderr).toBe(0);
     expect(rows(join(root, 'merged'))).toBe(reference);
     expect(existsSync(join(root, 'merged', 'rows.parquet'))).toBe(true);
   });
 
-  it('a cell computes what goodhart run computes: its drift.csv rows and its claims', () => {
+  it('a cell computes what goodhart run computes: its drift.csv rows and its claims', async () => {
     const file = join(root, 'as-run.json');
     writeFileSync(
       file,
@@ -100,9 +104,9 @@ describe('goodhart sweep', () => {
         ticks: 'all',
       }),
     );
-    const s = goodhart(['sweep', file, '--out', join(root, 'as-run'), '--workers', '1', '-q']);
+    const s = await goodhartInProcess(['sweep', file, '--out', join(root, 'as-run'), '--workers', '1', '-q']);
     expect(s.code, s.stderr).toBe(0);
-    const r = goodhart([
+    const r = await goodhartInProcess([
       'run',
       'silent-majority',
       '--seed',
@@ -170,7 +174,7 @@ describe('goodhart sweep', () => {
     ).toBeGreaterThan(0);
   });
 
-  it('bad input: one message naming the field, exit 2, nothing written', () => {
+  it('bad input: one message naming the field, exit 2, nothing written', async () => {
     const bad = join(root, 'bad.json');
     writeFileSync(bad, '{\n  "scenario": "silent-majority",\n  "grid": { "roles.gamer": [0.1,] }\n}\n');
     const r = goodhart(['sweep', bad, '--out', join(root, 'bad-out')]);
@@ -178,18 +182,18 @@ describe('goodhart sweep', () => {
     expect(r.stderr).toMatch(/^goodhart sweep: .*bad\.json:3: column \d+: .*\(not valid JSON\)/);
     expect(r.stderr).not.toContain('    at ');
     expect(existsSync(join(root, 'bad-out'))).toBe(false);
-    const shard = goodhart(['sweep', KILL, '--shard', '3/2', '--out', join(root, 'bad-out')]);
+    const shard = await goodhartInProcess(['sweep', KILL, '--shard', '3/2', '--out', join(root, 'bad-out')]);
     expect(shard.code).toBe(2);
     expect(shard.stderr).toContain('invalid --shard: "3/2"');
     // Another experiment's folder is refused, naming the first differing field; its rows are kept.
     const raw = JSON.parse(readFileSync(KILL, 'utf8'));
     const other = join(root, 'other.json');
     writeFileSync(other, JSON.stringify({ ...raw, seeds: [1, 3] }));
-    const mixed = goodhart(['sweep', other, '--out', join(root, 'ref')]);
+    const mixed = await goodhartInProcess(['sweep', other, '--out', join(root, 'ref')]);
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toContain('it holds the sweep of another experiment, which differs at "seeds"');
     expect(rows(join(root, 'ref'))).toBe(reference);
-    const dry = goodhart(['sweep', KILL, '--dry-run']);
+    const dry = await goodhartInProcess(['sweep', KILL, '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('12 cells → results/sweeps/sweep-kill');
   });
