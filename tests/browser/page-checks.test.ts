@@ -1,5 +1,5 @@
 /**
- * The page checks of every-page.test.ts catch what they claim to: one deliberately bad report (a
+ * The page checks of every-page-suite.ts catch what they claim to: one deliberately bad report (a
  * chart with no data, NaN in the text, 10 px text, a chart shrunk to half size, a table wider than
  * the page, a claim without ✓/✗) makes every rule fire, and the same report without the faults passes.
  */

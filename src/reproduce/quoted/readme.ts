@@ -3,10 +3,9 @@
  */
 import { figureBuilders } from './builders.js';
 
-const { reproduced, measured, notResult, pending } = figureBuilders('README.md');
+const { reproduced, measured, notResult } = figureBuilders('README.md');
 const CI_TIMES = 'CI=true bash .ci/run (the per-file times of a CI run)';
 const CI = 'the confidence level of an interval';
-const STARTUPS = '108 child-process start-ups × 2.1 s of CPU ÷ 2 workers (tests/helpers/cli-in-process.ts)';
 
 /** The registered figures of README.md. */
 export const README_DOC = [
@@ -24,16 +23,17 @@ export const README_DOC = [
   ),
   notResult('replicates, with means and 95%', CI),
   notResult('the simulated value with a 95%', CI),
-  measured('references, contract tests | ≈ 0.3', CI_TIMES),
-  measured('gauntlet end to end | ≈ 1.8', CI_TIMES),
-  measured('adaptive-dominance check takes 2.4', CI_TIMES),
-  measured('gauntlet CI example | ≈ 6.4', `${CI_TIMES}, less ${STARTUPS}`),
-  pending(
-    'costing 2.1 s of CPU to start',
-    'measured by node bin/goodhart.mjs --version under /usr/bin/time (user + system); no bench command yet',
+  measured('references, contract tests | ≈ 0.7 min (1,446', CI_TIMES),
+  measured('gauntlet end to end | ≈ 1.7 min (173', CI_TIMES),
+  measured('that the two workers share, takes 1.2', CI_TIMES),
+  measured('gauntlet CI example | ≈ 4.9 min (517', CI_TIMES),
+  measured('a 50,000-account report | ≈ 3.3 min (48', CI_TIMES),
+  measured('committed outputs checked | ≈ 0.5', CI_TIMES),
+  measured('2,193 tests, vitest 14 min 21 s', CI_TIMES),
+  measured("the tiers' sum, 11.1 min", CI_TIMES),
+  measured('15 min 9 s', CI_TIMES),
+  measured(
+    'each start costs about 2 s of CPU',
+    'node bin/goodhart.mjs --version under /usr/bin/time (user + system), in CI=true bash .ci/run conditions',
   ),
-  measured('an estimated 13.9 min', `vitest 15 min 44 s of ${CI_TIMES}, less ${STARTUPS}`),
-  notResult('load average was about 30', 'the load of the shared machine while measuring (uptime)'),
-  measured('a 50,000-account report | ≈ 3.3', CI_TIMES),
-  measured('committed outputs checked | ≈ 0.9', CI_TIMES),
 ];
