@@ -71,6 +71,26 @@ export function allPaths(choices: number, rounds: number): number[][] {
   return paths;
 }
 
+/**
+ * Hand accounts to the players at tick 0: they stop adapting on their own (no imitation), so they
+ * hold what the players choose; others may still copy them.
+ * @throws ModelError when an account is not an adapting person.
+ */
+export function takeOverAccounts(c: { adaptive: Uint8Array; adaptiveCount: number }, accounts: Iterable<number>): void {
+  for (const i of accounts) {
+    if (!c.adaptive[i]) throw new ModelError(`decay game: account ${i} is not an adapting person`);
+    c.adaptive[i] = 0;
+    c.adaptiveCount--;
+  }
+}
+
+/** Leaderboard place (1 = top) of account i among the first `agents` by `score`, ties broken by lower id. */
+export function leaderboardPlace(score: Float64Array, agents: number, i: number): number {
+  let better = 0;
+  for (let j = 0; j < agents; j++) if (score[j]! > score[i]! || (score[j] === score[i] && j < i)) better++;
+  return better + 1;
+}
+
 function strategyCode(id: string): number {
   const s = STRATEGIES.find((x) => x.id === id);
   if (!s) throw new ModelError(`decay game: unknown strategy "${id}" (known: ${STRATEGIES.map((x) => x.id).join(', ')})`);
@@ -100,11 +120,7 @@ export function playAllPaths(config: RunConfig, dyn: ResolvedDynamics, spec: Gam
       intervention: pathKey(path),
       steer: (c, _world, tick) => {
         if (tick === 0) {
-          for (const i of spec.accounts) {
-            if (!c.adaptive[i]) throw new ModelError(`decay game: account ${i} is not an adapting person`);
-            c.adaptive[i] = 0;
-            c.adaptiveCount--;
-          }
+          takeOverAccounts(c, spec.accounts);
           return;
         }
         const round = Math.floor((tick - deployTick) / roundTicks);
@@ -120,11 +136,7 @@ export function playAllPaths(config: RunConfig, dyn: ResolvedDynamics, spec: Gam
       const snap = run.result.snapshots.find((s) => s.tick === tick);
       if (!snap) throw new ModelError(`decay game: no snapshot at tick ${tick}`);
       const score = scorer.score(snap.observation);
-      const place = (i: number) => {
-        let better = 0;
-        for (let j = 0; j < config.agents; j++) if (score[j]! > score[i]! || (score[j] === score[i] && j < i)) better++;
-        return better + 1;
-      };
+      const place = (i: number) => leaderboardPlace(score, config.agents, i);
       const best = Math.min(...spec.accounts.map(place));
       const payingAt =
         r === 0 ? 0 : spec.accounts.filter((i) => place(i) <= Math.max(1, Math.round(dyn.params.topShare * config.agents))).length;

@@ -19,7 +19,7 @@
  * References: Goodhart (1975); Campbell (1979); Szabó & Tőke (1998) for the imitation rule.
  */
 import { resolveRunConfig, type RunConfig } from '../engine/config.js';
-import { ParameterError } from '../errors.js';
+import { ModelError, ParameterError } from '../errors.js';
 import { resolveDynamics, type ResolvedDynamics } from '../dynamics/params.js';
 import { DEPLOYED, WORLD, runDynamics } from '../dynamics/run-dynamics.js';
 import type { DynamicsController } from '../dynamics/controller.js';
@@ -27,6 +27,7 @@ import { ORGANIC, STRATEGIES } from '../dynamics/strategies.js';
 import { getScorer } from '../metrics/registry.js';
 import { Role } from '../model/roles.js';
 import { MAX_SEED } from '../rng.js';
+import { leaderboardPlace, takeOverAccounts } from './decay-game.js';
 import { DEPLOY_TICK, GAME_CHOICES, ROUND_TICKS, ROUNDS, goodhartDecayGame } from './goodhart-decay.js';
 
 /** Allowed numbers of teams (illustrative: a class of 10–30 in groups of about five). */
@@ -131,12 +132,6 @@ export function dealAccounts(
   return Array.from({ length: teams }, (_, t) => near.filter((_, k) => k % teams === t));
 }
 
-function placeOf(score: Float64Array, agents: number, i: number): number {
-  let better = 0;
-  for (let j = 0; j < agents; j++) if (score[j]! > score[i]! || (score[j] === score[i] && j < i)) better++;
-  return better + 1;
-}
-
 /**
  * Simulate the team game for the choices made so far (`choices[r][t]`: team t's choice in round
  * r + 1, an index into {@link GAME_CHOICES}) and return rounds 0 … choices.length. Deterministic in
@@ -164,12 +159,9 @@ export function playTeamGame(
         accounts = dealAccounts(world, c.adaptive, world.a.role, setup.teams, setup.perTeam);
         owner = new Int8Array(world.n).fill(-1);
         accounts.forEach((team, t) => {
-          for (const i of team) {
-            owner[i] = t;
-            c.adaptive[i] = 0;
-            c.adaptiveCount--;
-          }
+          for (const i of team) owner[i] = t;
         });
+        takeOverAccounts(c, accounts.flat());
         return;
       }
       const round = Math.floor((tick - DEPLOY_TICK) / ROUND_TICKS);
@@ -196,7 +188,7 @@ export function playTeamGame(
   for (let r = 0; r <= played; r++) {
     const tick = DEPLOY_TICK + r * ROUND_TICKS - 1;
     const snap = run.result.snapshots.find((s) => s.tick === tick);
-    if (!snap) throw new ParameterError('choices', played, `a world that snapshots tick ${tick}`);
+    if (!snap) throw new ModelError(`team game: no snapshot at tick ${tick}`);
     const score = scorer.score(snap.observation);
     rounds.push({
       round: r,
@@ -204,7 +196,7 @@ export function playTeamGame(
       validity: value(tick, DEPLOYED, 'spearman'),
       gamingShare: value(tick, WORLD, 'gaming-share'),
       teams: accounts.map((team, t) => ({
-        bestPlace: Math.min(...team.map((i) => placeOf(score, config.agents, i))),
+        bestPlace: Math.min(...team.map((i) => leaderboardPlace(score, config.agents, i))),
         perks: perks[r]![t]!,
       })),
     });
